@@ -1,0 +1,2 @@
+/** access-log-service: filled by its own issue. */
+package com.gmpgate.accesslog;

@@ -1,0 +1,2 @@
+/** ai-service: filled by its own issue. */
+package com.gmpgate.ai;

@@ -1,0 +1,2 @@
+/** auth-service: filled by its own issue. */
+package com.gmpgate.auth;

@@ -1,0 +1,2 @@
+/** checklist-service: filled by its own issue. */
+package com.gmpgate.checklist;

@@ -1,0 +1,2 @@
+/** The local runtime. */
+package com.gmpgate.local;

@@ -1,0 +1,2 @@
+/** notification-service: filled by its own issue. */
+package com.gmpgate.notification;

@@ -1,0 +1,2 @@
+/** qr-service: filled by its own issue. */
+package com.gmpgate.qr;
