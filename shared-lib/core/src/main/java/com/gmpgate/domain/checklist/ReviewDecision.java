@@ -1,0 +1,7 @@
+package com.gmpgate.domain.checklist;
+
+public enum ReviewDecision {
+    APPROVE,
+    APPROVE_WITH_CONDITIONS,
+    REJECT
+}

@@ -1,0 +1,53 @@
+package com.gmpgate.domain.gate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One scan at a gate, accepted or not. Rejections are logged too, with their reason.
+ *
+ * @param scanId the gate's own id for the scan; the log holds each scan id once however often it is sent
+ * @param at when the scan happened (for offline scans: the gate's scannedAt)
+ * @param workerId absent when the token could not be read at all
+ * @param scannedBy the admin user who ran the scanner
+ * @param offline scanned while the gate was offline and synced later
+ */
+public record AccessLogEntry(
+        String id,
+        String siteId,
+        String scanId,
+        Instant at,
+        LocalDate siteDate,
+        Optional<String> workerId,
+        Optional<String> workerName,
+        String gateId,
+        Direction direction,
+        GateResult result,
+        Optional<GateRejection> reason,
+        Optional<String> passId,
+        String scannedBy,
+        boolean offline,
+        Instant recordedAt) {
+
+    public AccessLogEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(siteId, "siteId");
+        Objects.requireNonNull(scanId, "scanId");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(siteDate, "siteDate");
+        Objects.requireNonNull(workerId, "workerId");
+        Objects.requireNonNull(workerName, "workerName");
+        Objects.requireNonNull(gateId, "gateId");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(passId, "passId");
+        Objects.requireNonNull(scannedBy, "scannedBy");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        if ((result == GateResult.REJECTED) != reason.isPresent()) {
+            throw new IllegalArgumentException("a rejected entry has a reason, an accepted one has none");
+        }
+    }
+}

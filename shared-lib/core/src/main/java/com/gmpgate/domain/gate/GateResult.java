@@ -1,0 +1,6 @@
+package com.gmpgate.domain.gate;
+
+public enum GateResult {
+    ACCEPTED,
+    REJECTED
+}

@@ -1,0 +1,6 @@
+package com.gmpgate.domain.user;
+
+public enum UserStatus {
+    ACTIVE,
+    DISABLED
+}
