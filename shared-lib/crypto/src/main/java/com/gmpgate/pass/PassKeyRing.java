@@ -1,0 +1,96 @@
+package com.gmpgate.pass;
+
+import com.gmpgate.crypto.Jwks;
+import com.gmpgate.crypto.SigningKey;
+import com.gmpgate.crypto.VerificationKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The pass-signing keys: at most one active signing key, plus the public keys of earlier ones so that passes
+ * issued before a rotation still verify until their key is removed. Immutable; rotation returns a new ring.
+ */
+public final class PassKeyRing {
+
+    private final SigningKey signingKey;
+    private final Map<String, VerificationKey> verificationKeys;
+
+    private PassKeyRing(SigningKey signingKey, Collection<VerificationKey> others) {
+        this.signingKey = signingKey;
+        Map<String, VerificationKey> byKid = new LinkedHashMap<>();
+        if (signingKey != null) {
+            byKid.put(signingKey.kid(), signingKey.verificationKey());
+        }
+        for (VerificationKey key : others) {
+            VerificationKey previous = byKid.putIfAbsent(key.kid(), key);
+            if (previous != null && !previous.equals(key)) {
+                throw new IllegalArgumentException("two different keys share kid " + key.kid());
+            }
+        }
+        if (byKid.isEmpty()) {
+            throw new IllegalArgumentException("a key ring needs at least one key");
+        }
+        this.verificationKeys = Collections.unmodifiableMap(byKid);
+    }
+
+    /** A ring that signs with {@code active} and also accepts {@code previous} keys. */
+    public static PassKeyRing of(SigningKey active, Collection<VerificationKey> previous) {
+        return new PassKeyRing(Objects.requireNonNull(active, "active"), previous);
+    }
+
+    public static PassKeyRing of(SigningKey active) {
+        return of(active, List.of());
+    }
+
+    /** A ring that can verify but not issue, e.g. built from the published JWKS. */
+    public static PassKeyRing verifyOnly(Collection<VerificationKey> keys) {
+        return new PassKeyRing(null, keys);
+    }
+
+    public Optional<SigningKey> signingKey() {
+        return Optional.ofNullable(signingKey);
+    }
+
+    public Optional<VerificationKey> verificationKey(String kid) {
+        return Optional.ofNullable(verificationKeys.get(kid));
+    }
+
+    /** All public keys, the active one first. */
+    public List<VerificationKey> verificationKeys() {
+        return List.copyOf(verificationKeys.values());
+    }
+
+    /**
+     * Signs with {@code next} from now on; the current key's public half stays for passes already out.
+     *
+     * @throws IllegalArgumentException if {@code next} reuses the kid of a different key in the ring
+     */
+    public PassKeyRing rotateTo(SigningKey next) {
+        return of(next, verificationKeys.values());
+    }
+
+    /**
+     * Stops accepting passes signed with {@code kid}, once every pass it signed has expired.
+     *
+     * @throws IllegalArgumentException if {@code kid} is the active signing key or the ring's last key
+     */
+    public PassKeyRing withoutKey(String kid) {
+        if (signingKey != null && signingKey.kid().equals(kid)) {
+            throw new IllegalArgumentException("cannot remove the active signing key " + kid + "; rotate first");
+        }
+        List<VerificationKey> keep = new ArrayList<>(verificationKeys.values());
+        keep.removeIf(key -> key.kid().equals(kid));
+        return new PassKeyRing(signingKey, keep);
+    }
+
+    /** The JWKS of every public key in the ring, for {@code GET /v1/qr/keys}. */
+    public String toJwks() {
+        return Jwks.toJson(verificationKeys.values());
+    }
+}

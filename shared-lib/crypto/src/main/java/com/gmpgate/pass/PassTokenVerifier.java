@@ -1,0 +1,91 @@
+package com.gmpgate.pass;
+
+import static com.gmpgate.pass.PassRejectionReason.EXPIRED;
+import static com.gmpgate.pass.PassRejectionReason.INVALID_SIGNATURE;
+import static com.gmpgate.pass.PassRejectionReason.NOT_YET_VALID;
+import static com.gmpgate.pass.PassRejectionReason.WRONG_SITE;
+
+import com.gmpgate.crypto.VerificationKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks pass tokens in the order of the gate (DESIGN.md §4): parse → pinned alg/typ/kid → signature →
+ * nbf/exp with leeway → issuer → site. Bad input never throws; it comes back as a {@link PassVerificationResult.Rejected}.
+ * Thread-safe.
+ */
+public final class PassTokenVerifier {
+
+    /** Covers clock drift between the issuing Lambda and a gate device, not lateness. */
+    public static final Duration DEFAULT_LEEWAY = Duration.ofSeconds(30);
+
+    private final PassKeyRing keyRing;
+    private final String issuer;
+    private final Clock clock;
+    private final Duration leeway;
+
+    public PassTokenVerifier(PassKeyRing keyRing, String issuer, Clock clock) {
+        this(keyRing, issuer, clock, DEFAULT_LEEWAY);
+    }
+
+    public PassTokenVerifier(PassKeyRing keyRing, String issuer, Clock clock, Duration leeway) {
+        this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (leeway.isNegative()) {
+            throw new IllegalArgumentException("leeway must not be negative");
+        }
+        this.leeway = leeway;
+    }
+
+    /** Verifies {@code token} for the gate's site, now. */
+    public PassVerificationResult verify(String token, String expectedSiteId) {
+        return verify(token, expectedSiteId, clock.instant());
+    }
+
+    /** Verifies {@code token} as of {@code at}: an offline gate's scans are checked at the time of the scan. */
+    public PassVerificationResult verify(String token, String expectedSiteId, Instant at) {
+        Objects.requireNonNull(expectedSiteId, "expectedSiteId");
+        Objects.requireNonNull(at, "at");
+        PassClaims claims;
+        try {
+            CompactJws jws = CompactJws.parse(token);
+            Map<String, Object> header = PassTokenFormat.parseObject(jws.header());
+            claims = PassTokenFormat.readClaims(PassTokenFormat.parseObject(jws.payload()));
+            VerificationKey key = keyRing.verificationKey(PassTokenFormat.pinnedKid(header))
+                    .orElseThrow(() -> new RejectedPassException(INVALID_SIGNATURE));
+            if (!key.verify(jws.signingInput(), jws.signature())) {
+                return rejected(INVALID_SIGNATURE, null);
+            }
+        } catch (RejectedPassException e) {
+            return rejected(e.reason(), null);
+        }
+        if (!at.isBefore(claims.expiresAt().plus(leeway))) {
+            return rejected(EXPIRED, claims);
+        }
+        if (at.isBefore(claims.notBefore().minus(leeway))) {
+            return rejected(NOT_YET_VALID, claims);
+        }
+        // Our key, another issuer: treated as a signature failure, not MALFORMED. The token is well-formed; what
+        // fails is the proof that it comes from the issuer this gate trusts, and its claims are not handed out.
+        if (!claims.issuer().equals(issuer)) {
+            return rejected(INVALID_SIGNATURE, null);
+        }
+        if (!claims.siteId().equals(expectedSiteId)) {
+            return rejected(WRONG_SITE, claims);
+        }
+        return new PassVerificationResult.Valid(claims);
+    }
+
+    public Duration leeway() {
+        return leeway;
+    }
+
+    private static PassVerificationResult rejected(PassRejectionReason reason, PassClaims signedClaims) {
+        return new PassVerificationResult.Rejected(reason, Optional.ofNullable(signedClaims));
+    }
+}
