@@ -23,14 +23,7 @@ public final class Jwk {
 
     /** The private JWK: secret material, for key storage only. */
     public static String toPrivateJson(SigningKey key) {
-        return StrictJson.write(generator -> {
-            generator.writeStartObject();
-            writePublicMembers(generator, key.verificationKey());
-            byte[] d = key.privateScalar();
-            generator.writeStringField("d", Base64Url.encode(d));
-            Arrays.fill(d, (byte) 0);
-            generator.writeEndObject();
-        });
+        return StrictJson.write(generator -> writePrivate(generator, key));
     }
 
     /**
@@ -49,7 +42,10 @@ public final class Jwk {
      * @throws KeyFormatException if the JSON or the key is unusable
      */
     public static SigningKey parseSigningKey(String json) {
-        Map<String, Object> jwk = parse(json);
+        return signingKey(parse(json));
+    }
+
+    static SigningKey signingKey(Map<String, Object> jwk) {
         VerificationKey claimedPublic = verificationKey(without(jwk, "d"));
         byte[] d = coordinate(jwk, "d");
         SigningKey key = SigningKey.of(claimedPublic.kid(), d);
@@ -63,6 +59,15 @@ public final class Jwk {
     static void writePublic(JsonGenerator generator, VerificationKey key) throws IOException {
         generator.writeStartObject();
         writePublicMembers(generator, key);
+        generator.writeEndObject();
+    }
+
+    static void writePrivate(JsonGenerator generator, SigningKey key) throws IOException {
+        generator.writeStartObject();
+        writePublicMembers(generator, key.verificationKey());
+        byte[] d = key.privateScalar();
+        generator.writeStringField("d", Base64Url.encode(d));
+        Arrays.fill(d, (byte) 0);
         generator.writeEndObject();
     }
 

@@ -32,23 +32,9 @@ public final class Jwks {
      * @throws KeyFormatException if the set is unusable
      */
     public static List<VerificationKey> parse(String json) {
-        Map<String, Object> set;
-        try {
-            set = StrictJson.parseObject(json);
-        } catch (JsonFormatException e) {
-            throw new KeyFormatException("JWKS is not a JSON object: " + e.getMessage());
-        }
-        if (!(set.get("keys") instanceof List)) {
-            throw new KeyFormatException("JWKS must have a keys array");
-        }
         List<VerificationKey> keys = new ArrayList<>();
         Set<String> kids = new HashSet<>();
-        for (Object member : (List<?>) set.get("keys")) {
-            if (!(member instanceof Map)) {
-                throw new KeyFormatException("JWKS keys must be objects");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> jwk = (Map<String, Object>) member;
+        for (Map<String, Object> jwk : members(json)) {
             if (!Jwk.isEs256(jwk) && !jwk.containsKey("d")) {
                 continue;
             }
@@ -59,5 +45,28 @@ public final class Jwks {
             keys.add(key);
         }
         return List.copyOf(keys);
+    }
+
+    /** The members of a JWK Set's {@code keys} array, each a JSON object. */
+    static List<Map<String, Object>> members(String json) {
+        Map<String, Object> set;
+        try {
+            set = StrictJson.parseObject(json);
+        } catch (JsonFormatException e) {
+            throw new KeyFormatException("JWKS is not a JSON object: " + e.getMessage());
+        }
+        if (!(set.get("keys") instanceof List)) {
+            throw new KeyFormatException("JWKS must have a keys array");
+        }
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (Object member : (List<?>) set.get("keys")) {
+            if (!(member instanceof Map)) {
+                throw new KeyFormatException("JWKS keys must be objects");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> jwk = (Map<String, Object>) member;
+            members.add(jwk);
+        }
+        return members;
     }
 }

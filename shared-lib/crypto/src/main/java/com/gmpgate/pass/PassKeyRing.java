@@ -2,6 +2,7 @@ package com.gmpgate.pass;
 
 import com.gmpgate.crypto.Jwks;
 import com.gmpgate.crypto.SigningKey;
+import com.gmpgate.crypto.StoredKeys;
 import com.gmpgate.crypto.VerificationKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,6 +52,25 @@ public final class PassKeyRing {
     /** A ring that can verify but not issue, e.g. built from the published JWKS. */
     public static PassKeyRing verifyOnly(Collection<VerificationKey> keys) {
         return new PassKeyRing(null, keys);
+    }
+
+    /** The ring kept in Secrets Manager or a key file: {@code PassKeyRing.of(StoredKeys.parse(secret))}. */
+    public static PassKeyRing of(StoredKeys keys) {
+        return of(keys.signingKey(), keys.verificationKeys());
+    }
+
+    /**
+     * What to store so that {@link #of(StoredKeys)} gives this ring back.
+     *
+     * @throws IllegalStateException if the ring is verify-only
+     */
+    public StoredKeys toStoredKeys() {
+        if (signingKey == null) {
+            throw new IllegalStateException("a verify-only ring has no private key to store");
+        }
+        List<VerificationKey> others = new ArrayList<>(verificationKeys.values());
+        others.remove(signingKey.verificationKey());
+        return new StoredKeys(signingKey, others);
     }
 
     public Optional<SigningKey> signingKey() {

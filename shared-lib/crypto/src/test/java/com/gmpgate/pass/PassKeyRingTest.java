@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmpgate.crypto.Jwks;
 import com.gmpgate.crypto.SigningKey;
+import com.gmpgate.crypto.StoredKeys;
 import com.gmpgate.crypto.VerificationKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,22 @@ class PassKeyRingTest {
 
         assertThat(jwks).doesNotContain("\"d\"");
         assertThat(Jwks.parse(jwks)).containsExactly(NEW.verificationKey(), OLD.verificationKey());
+    }
+
+    @Test
+    void storedKeys_giveTheRingBack() {
+        PassKeyRing ring = PassKeyRing.of(OLD).rotateTo(NEW);
+
+        PassKeyRing back = PassKeyRing.of(StoredKeys.parse(ring.toStoredKeys().toJson()));
+
+        assertThat(back.signingKey().map(SigningKey::kid)).contains(NEW.kid());
+        assertThat(back.verificationKeys()).containsExactlyElementsOf(ring.verificationKeys());
+    }
+
+    @Test
+    void toStoredKeys_refusesVerifyOnlyRing() {
+        PassKeyRing ring = PassKeyRing.verifyOnly(List.of(OLD.verificationKey()));
+
+        assertThatThrownBy(ring::toStoredKeys).isInstanceOf(IllegalStateException.class);
     }
 }
