@@ -1,0 +1,68 @@
+package com.gmpgate.dynamodb;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The environment variables the DynamoDB adapters read: named here once, read once per execution
+ * environment. A table's variable is required only by a function that builds that table's store, and a
+ * missing one fails at start with its name. template.yaml sets them (e.g. {@code USERS_TABLE: !Ref UsersTable});
+ * local-api sets the same names.
+ */
+public final class DynamoDbSettings {
+
+    public static final String REGION = "AWS_REGION";
+    /** Set only locally (dynalite) or against LocalStack; unset in AWS. */
+    public static final String ENDPOINT = "GMP_DYNAMODB_ENDPOINT";
+    public static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
+    public static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
+    public static final String SESSION_TOKEN = "AWS_SESSION_TOKEN";
+
+    public static final String USERS_TABLE = "USERS_TABLE";
+    public static final String SESSIONS_TABLE = "SESSIONS_TABLE";
+    public static final String CHECKLISTS_TABLE = "CHECKLISTS_TABLE";
+    public static final String ANALYSES_TABLE = "ANALYSES_TABLE";
+    public static final String PASSES_TABLE = "PASSES_TABLE";
+    public static final String ACCESS_LOGS_TABLE = "ACCESS_LOGS_TABLE";
+    public static final String PRESENCE_TABLE = "PRESENCE_TABLE";
+
+    /** Signs paging cursors (HMAC-SHA256); at least 32 characters. Required by stores that list. */
+    public static final String CURSOR_SECRET = "GMP_CURSOR_SECRET";
+    /** The plants' time zone, for the site date of an analysis; default Asia/Seoul. */
+    public static final String SITE_TIME_ZONE = "GMP_SITE_TIME_ZONE";
+
+    private final Map<String, String> values;
+
+    private DynamoDbSettings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    public static DynamoDbSettings fromEnvironment() {
+        return new DynamoDbSettings(System.getenv());
+    }
+
+    public static DynamoDbSettings of(Map<String, String> values) {
+        return new DynamoDbSettings(values);
+    }
+
+    public String require(String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            throw new MissingSettingException(name);
+        }
+        return value;
+    }
+
+    public Optional<String> optional(String name) {
+        return Optional.ofNullable(values.get(name)).filter(v -> !v.isBlank());
+    }
+
+    /** A required environment variable is not set. */
+    public static final class MissingSettingException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        public MissingSettingException(String name) {
+            super("environment variable " + name + " is not set");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.gmpgate.dynamodb;
+
+import com.gmpgate.testing.LocalAwsTest;
+import org.junit.jupiter.api.Nested;
+
+/** The DynamoDB adapters against dynalite, each store in its own tables. */
+@LocalAwsTest
+class DynamoDbStoresIT {
+
+    @Nested
+    class Users extends UserStoreContract {
+    }
+
+    @Nested
+    class Sessions extends SessionStoreContract {
+    }
+}

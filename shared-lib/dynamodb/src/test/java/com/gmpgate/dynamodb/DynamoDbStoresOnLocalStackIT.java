@@ -1,0 +1,20 @@
+package com.gmpgate.dynamodb;
+
+import com.gmpgate.testing.Backend;
+import com.gmpgate.testing.LocalAwsTest;
+import org.junit.jupiter.api.Nested;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** The same suite against LocalStack; skipped where no Docker engine runs. */
+@LocalAwsTest(backend = Backend.LOCALSTACK)
+@Testcontainers(disabledWithoutDocker = true)
+class DynamoDbStoresOnLocalStackIT {
+
+    @Nested
+    class Users extends UserStoreContract {
+    }
+
+    @Nested
+    class Sessions extends SessionStoreContract {
+    }
+}
