@@ -2,6 +2,11 @@ package com.gmpgate.local.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmpgate.domain.checklist.AnswerErrorCode;
+import com.gmpgate.domain.checklist.ChecklistItem;
+import com.gmpgate.domain.checklist.ItemCategory;
+import com.gmpgate.domain.checklist.ItemType;
+import com.gmpgate.domain.checklist.RequiredWhen;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.user.Role;
@@ -147,12 +152,32 @@ class OpenApiTest {
     }
 
     @Test
-    void woundAssessment_hasExactlyTheDomainsFields() {
+    void checklistEnums_equalTheDomainsEnums() {
+        assertThat(enumOf(property("ChecklistItem", "type"))).containsExactlyElementsOf(names(ItemType.values()));
+        assertThat(enumOf(property("ChecklistItem", "category")))
+                .containsExactlyElementsOf(names(ItemCategory.values()));
+        String detail = schema("ErrorDetail").getDescription();
+        for (AnswerErrorCode code : AnswerErrorCode.values()) {
+            assertThat(detail).as("ErrorDetail lists the answer error codes").contains(code.name());
+        }
+    }
+
+    @Test
+    void wireSchemas_haveExactlyTheDomainRecordsFields() {
+        assertThat(schema("WoundAssessment").getProperties().keySet())
+                .containsExactlyInAnyOrderElementsOf(recordFields(WoundAssessment.class));
+        assertThat(schema("ChecklistItem").getProperties().keySet())
+                .containsExactlyInAnyOrderElementsOf(recordFields(ChecklistItem.class));
+        assertThat(property("ChecklistItem", "requiredWhen").getProperties().keySet())
+                .containsExactlyInAnyOrderElementsOf(recordFields(RequiredWhen.class));
+    }
+
+    private static Set<String> recordFields(Class<? extends Record> type) {
         Set<String> fields = new HashSet<>();
-        for (var component : WoundAssessment.class.getRecordComponents()) {
+        for (var component : type.getRecordComponents()) {
             fields.add(component.getName());
         }
-        assertThat(schema("WoundAssessment").getProperties().keySet()).containsExactlyInAnyOrderElementsOf(fields);
+        return fields;
     }
 
     @Test
