@@ -1,0 +1,89 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { sessionStore } from '@/lib/session';
+import { adminUser, API } from '@/testing/handlers';
+import { renderApp } from '@/testing/render';
+import { server } from '@/testing/server';
+
+describe('admin sign-in', () => {
+  it('signs an admin in and opens the gate scanner', async () => {
+    const { user } = renderApp('/login');
+    await user.type(screen.getByTestId('login-id'), 'admin');
+    await user.type(screen.getByTestId('password'), 'admin1234!');
+    await user.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByRole('heading', { name: '게이트 스캔' })).toBeInTheDocument();
+    expect(sessionStore.get()?.user).toMatchObject({ loginId: 'admin', siteId: 'demo-site' });
+  });
+
+  it('says the password is wrong in plain Korean', async () => {
+    const { user } = renderApp('/login');
+    await user.type(screen.getByTestId('login-id'), 'admin');
+    await user.type(screen.getByTestId('password'), 'nope');
+    await user.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('아이디 또는 비밀번호가 올바르지 않습니다.');
+  });
+
+  it('turns a worker away politely and revokes the session it was given', async () => {
+    let revoked: unknown;
+    server.use(
+      http.post(`${API}/v1/auth/login`, () =>
+        HttpResponse.json({
+          accessToken: 'at-w',
+          refreshToken: 'rt-w',
+          expiresIn: 900,
+          user: { ...adminUser, id: 'w1', loginId: 'worker1', displayName: '김민수', role: 'WORKER' },
+        }),
+      ),
+      http.post(`${API}/v1/auth/logout`, async ({ request }) => {
+        revoked = await request.json();
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = renderApp('/login');
+    await user.type(screen.getByTestId('login-id'), 'worker1');
+    await user.type(screen.getByTestId('password'), 'worker1234!');
+    await user.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('김민수님은 작업자 계정입니다. 이 화면은 관리자 전용입니다.');
+    await waitFor(() => expect(revoked).toEqual({ refreshToken: 'rt-w' }));
+    expect(sessionStore.get()).toBeNull();
+  });
+
+  it('sends a visitor without a session to the sign-in page', async () => {
+    sessionStore.set(null);
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: '관리자 로그인' })).toBeInTheDocument();
+  });
+
+  it('refreshes an expired access token once and retries the call', async () => {
+    sessionStore.set({ accessToken: 'old', refreshToken: 'rt-old', expiresAt: 0, user: adminUser });
+    let refreshes = 0;
+    server.use(
+      http.post(`${API}/v1/auth/refresh`, async ({ request }) => {
+        refreshes++;
+        expect(await request.json()).toEqual({ refreshToken: 'rt-old' });
+        return HttpResponse.json({ accessToken: 'new', refreshToken: 'rt-new', expiresIn: 900, user: adminUser });
+      }),
+      http.post(`${API}/v1/qr/verify`, ({ request }) =>
+        request.headers.get('authorization') === 'Bearer new'
+          ? HttpResponse.json({ result: 'ACCEPTED', worker: { id: 'w', displayName: '박지훈' }, logId: 'l' })
+          : HttpResponse.json({ error: { code: 'UNAUTHORIZED', message: 'expired', requestId: 'r' } }, { status: 401 }),
+      ),
+    );
+    const { user } = renderApp('/');
+    await user.type(await screen.findByTestId('manual-token'), 'tok{Enter}');
+    expect(await screen.findByTestId('scan-result-worker')).toHaveTextContent('박지훈');
+    expect(refreshes).toBe(1);
+    expect(sessionStore.get()?.refreshToken).toBe('rt-new');
+  });
+
+  it('switches to English', async () => {
+    const { user } = renderApp('/login');
+    sessionStore.set(null);
+    await user.type(screen.getByTestId('login-id'), 'admin');
+    await user.type(screen.getByTestId('password'), 'admin1234!');
+    await user.click(screen.getByTestId('login-submit'));
+    await user.click(await screen.findByTestId('lang-toggle'));
+    expect(await screen.findByRole('heading', { name: 'Gate scan' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,169 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { API } from '@/testing/handlers';
+import { createTestSigner, passClaims, passHeader, type TestSigner } from '@/testing/pass-tokens';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+import { signInAsAdmin } from '@/testing/session';
+import { ScannerPage } from './ScannerPage';
+
+// The camera is a browser device; here it is a button that "sees" whatever code a test gives it.
+vi.mock('./CameraScanner', () => ({
+  CameraScanner: ({ onCode }: { onCode: (text: string) => void }) => (
+    <button type="button" onClick={() => onCode('same-code')}>
+      camera frame
+    </button>
+  ),
+}));
+
+let signer: TestSigner;
+beforeAll(async () => {
+  signer = await createTestSigner();
+});
+beforeEach(() => signInAsAdmin());
+
+const accepted = {
+  result: 'ACCEPTED',
+  worker: { id: 'w-101', displayName: '김민수', department: '포장' },
+  pass: { id: 'p1', verdict: 'CONDITIONAL_PASS', conditions: ['GLOVES_OVER_COVERED_WOUND'], expiresAt: '2026-11-02T18:00:00Z' },
+  logId: 'log-1',
+};
+
+function renderScanner() {
+  return renderWithProviders(<ScannerPage gates={['GATE-1', 'GATE-2']} autoStartCamera={false} />);
+}
+
+describe('ScannerPage', () => {
+  it('checks a typed code and shows a full-screen green result with name, department and conditions', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(`${API}/v1/qr/verify`, async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(accepted);
+      }),
+    );
+    const { user } = renderScanner();
+    await user.selectOptions(screen.getByTestId('gate-select'), 'GATE-2');
+    await user.click(screen.getByTestId('direction-IN'));
+    await user.type(screen.getByTestId('manual-token'), 'eyJ.token.sig');
+    await user.click(screen.getByTestId('manual-submit'));
+
+    const result = await screen.findByTestId('scan-result');
+    expect(result).toHaveAttribute('data-result', 'ACCEPTED');
+    expect(within(result).getByRole('heading', { name: '입장 허용' })).toBeInTheDocument();
+    expect(screen.getByTestId('scan-result-worker')).toHaveTextContent('김민수');
+    expect(result).toHaveTextContent('포장');
+    expect(result).toHaveTextContent('상처 방수 밴드 + 일회용 장갑 착용');
+    expect(bodies[0]).toMatchObject({ token: 'eyJ.token.sig', gateId: 'GATE-2', direction: 'IN', scanId: expect.any(String) });
+  });
+
+  it('shows a red result with the reason in Korean, and Escape closes it', async () => {
+    server.use(
+      http.post(`${API}/v1/qr/verify`, () =>
+        HttpResponse.json({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l' }),
+      ),
+    );
+    const { user } = renderScanner();
+    await user.type(screen.getByTestId('manual-token'), 'tok{Enter}');
+    const result = await screen.findByTestId('scan-result');
+    expect(result).toHaveAttribute('data-result', 'REJECTED');
+    expect(result).toHaveTextContent('출입 불가');
+    expect(result).toHaveTextContent('이미 입장한 작업자입니다 (퇴장 기록 없음)');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('scan-result')).not.toBeInTheDocument();
+  });
+
+  it('remembers the gate and direction across visits', async () => {
+    const first = renderScanner();
+    await first.user.selectOptions(screen.getByTestId('gate-select'), 'GATE-2');
+    await first.user.click(screen.getByTestId('direction-OUT'));
+    first.unmount();
+    renderScanner();
+    expect(screen.getByTestId('gate-select')).toHaveValue('GATE-2');
+    expect(screen.getByTestId('direction-OUT')).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('direction-IN')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('checks a code the camera keeps seeing only once', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${API}/v1/qr/verify`, () => {
+        calls++;
+        return HttpResponse.json(accepted);
+      }),
+    );
+    const { user } = renderScanner();
+    // five frames in a row in which the camera decodes the same code
+    for (let i = 0; i < 5; i++) await user.click(screen.getByRole('button', { name: 'camera frame' }));
+    await screen.findByTestId('scan-result');
+    expect(calls).toBe(1);
+  });
+
+  it('verifies the signature on the device when the server is unreachable, queues the scan and syncs it later', async () => {
+    server.use(
+      http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [signer.jwk] })),
+      http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()),
+      http.post(`${API}/v1/access-log/entries/batch`, () => HttpResponse.error()),
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signer.sign(passHeader(signer.kid), passClaims({ iat: now, nbf: now, exp: now + 3600 }));
+    const { user } = renderScanner();
+    await waitFor(() => expect(screen.getByText('오프라인 검증 키 1개 저장됨')).toBeInTheDocument());
+
+    await user.type(screen.getByTestId('manual-token'), token);
+    await user.click(screen.getByTestId('manual-submit'));
+
+    const result = await screen.findByTestId('scan-result');
+    expect(result).toHaveAttribute('data-result', 'ACCEPTED');
+    expect(result).toHaveAttribute('data-provisional', 'true');
+    expect(result).toHaveTextContent('오프라인 확인 — 동기화 후 확정');
+    expect(screen.getByTestId('scan-result-worker')).toHaveTextContent('작업자 ID w-101');
+    await waitFor(() => expect(screen.getByTestId('queue-size')).toHaveAttribute('data-count', '1'));
+    expect(screen.getByTestId('queue-size')).toHaveTextContent('오프라인 대기 1건');
+
+    let synced: unknown;
+    server.use(
+      http.post(`${API}/v1/access-log/entries/batch`, async ({ request }) => {
+        synced = await request.json();
+        const { entries } = synced as { entries: { scanId: string }[] };
+        return HttpResponse.json({ results: entries.map((e) => ({ scanId: e.scanId, result: 'ACCEPTED', logId: 'l' })) });
+      }),
+    );
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(screen.getByTestId('queue-size')).toHaveAttribute('data-count', '0'));
+    expect(synced).toEqual({ entries: [expect.objectContaining({ token, gateId: 'GATE-1', direction: 'IN', scanId: expect.any(String) })] });
+    expect(screen.getByText('동기화 완료: 1건 확정, 0건 거부')).toBeInTheDocument();
+  });
+
+  it('refuses a forged pass offline', async () => {
+    server.use(
+      http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [signer.jwk] })),
+      http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()),
+      http.post(`${API}/v1/access-log/entries/batch`, () => HttpResponse.error()),
+    );
+    const attacker = await createTestSigner(signer.kid);
+    const token = await attacker.sign(passHeader(signer.kid), passClaims({ exp: Math.floor(Date.now() / 1000) + 3600 }));
+    const { user } = renderScanner();
+    await waitFor(() => expect(screen.getByText('오프라인 검증 키 1개 저장됨')).toBeInTheDocument());
+    await user.type(screen.getByTestId('manual-token'), `${token}{Enter}`);
+    const result = await screen.findByTestId('scan-result');
+    expect(result).toHaveAttribute('data-result', 'REJECTED');
+    expect(result).toHaveTextContent('위조되었거나 손상된 출입증입니다');
+  });
+
+  it('explains a server error in plain words', async () => {
+    server.use(
+      http.post(`${API}/v1/qr/verify`, () =>
+        HttpResponse.json({ error: { code: 'INTERNAL', message: 'NullPointerException', requestId: 'req-42' } }, { status: 500 }),
+      ),
+    );
+    const { user } = renderScanner();
+    await user.type(screen.getByTestId('manual-token'), 'tok{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('서버에서 문제가 생겼습니다. 잠시 후 다시 시도해 주세요. (요청 ID: req-42)');
+    expect(alert).not.toHaveTextContent('NullPointer');
+  });
+});

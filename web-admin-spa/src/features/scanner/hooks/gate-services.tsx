@@ -1,0 +1,27 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { gateApi, type GateApi } from '../api/gate-api';
+import { keyStore, type KeyStore } from '../lib/key-store';
+import { scanQueue, type ScanQueue } from '../lib/scan-queue';
+import { createSyncer, type Syncer } from '../lib/syncer';
+
+export type GateServices = { api: GateApi; queue: ScanQueue; keys: KeyStore; syncer: Syncer };
+
+export function createGateServices(overrides: Partial<Omit<GateServices, 'syncer'>> = {}): GateServices {
+  const api = overrides.api ?? gateApi;
+  const queue = overrides.queue ?? scanQueue;
+  return { api, queue, keys: overrides.keys ?? keyStore, syncer: createSyncer(queue, api.postBatch) };
+}
+
+let defaults: GateServices | null = null;
+const GateServicesContext = createContext<GateServices | null>(null);
+
+export function GateServicesProvider({ services, children }: { services: GateServices; children: ReactNode }) {
+  return <GateServicesContext.Provider value={services}>{children}</GateServicesContext.Provider>;
+}
+
+export function useGateServices(): GateServices {
+  const provided = useContext(GateServicesContext);
+  if (provided) return provided;
+  defaults ??= createGateServices();
+  return defaults;
+}

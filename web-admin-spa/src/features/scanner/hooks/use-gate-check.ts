@@ -1,0 +1,46 @@
+import { useCallback, useRef, useState } from 'react';
+import { useUser } from '@/lib/session';
+import { checkPass, type GateScan } from '../lib/gate-check';
+import type { ScanOutcome } from '../lib/scan-outcome';
+import { useGateServices } from './gate-services';
+import { useSigningKeys } from './use-signing-keys';
+
+export function useGateCheck() {
+  const services = useGateServices();
+  const user = useUser();
+  const { loadKeys, count: keyCount } = useSigningKeys();
+  const [checking, setChecking] = useState(false);
+  const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const latest = useRef(0);
+
+  const check = useCallback(
+    async (scan: GateScan): Promise<ScanOutcome | null> => {
+      const ticket = ++latest.current;
+      setChecking(true);
+      setError(null);
+      try {
+        const result = await checkPass(scan, {
+          api: services.api,
+          queue: services.queue,
+          loadKeys,
+          siteId: user.siteId,
+          flushQueue: async () => void (await services.syncer.flush()),
+        });
+        // A slower earlier scan must not overwrite the answer for the person now at the gate.
+        if (ticket === latest.current) setOutcome(result);
+        return result;
+      } catch (e) {
+        if (ticket === latest.current) setError(e);
+        return null;
+      } finally {
+        if (ticket === latest.current) setChecking(false);
+      }
+    },
+    [services, loadKeys, user.siteId],
+  );
+
+  const dismiss = useCallback(() => setOutcome(null), []);
+
+  return { check, checking, outcome, error, dismiss, keyCount };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { translate, type Lang } from '@/lib/i18n';
+import { describeOutcome } from './describe-outcome';
+import { outcomeFromOffline, outcomeFromServer } from './scan-outcome';
+
+const t = (lang: Lang) => (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate(lang, key, vars);
+
+describe('describeOutcome', () => {
+  it('shows a green entry with the worker, department and conditions in Korean', () => {
+    const outcome = outcomeFromServer(
+      {
+        result: 'ACCEPTED',
+        worker: { id: 'w1', displayName: '김민수', department: '포장' },
+        pass: { id: 'p', verdict: 'CONDITIONAL_PASS', conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND' }, { code: 'X', message: { ko: '특수 조건' } }] },
+        logId: 'l',
+      },
+      's1',
+      'IN',
+    );
+    expect(describeOutcome(outcome, 'ko', t('ko'))).toEqual({
+      tone: 'ok',
+      title: '입장 허용',
+      workerName: '김민수',
+      department: '포장',
+      lines: ['상처 방수 밴드 + 일회용 장갑 착용', '특수 조건'],
+      provisionalNote: undefined,
+    });
+  });
+
+  it('shows a red refusal with the reason as a Korean sentence', () => {
+    const outcome = outcomeFromServer(
+      { result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w1', displayName: '이영희', department: '조리' }, logId: 'l' },
+      's1',
+      'IN',
+    );
+    const view = describeOutcome(outcome, 'ko', t('ko'));
+    expect(view.tone).toBe('bad');
+    expect(view.title).toBe('출입 불가');
+    expect(view.lines).toEqual(['이미 입장한 작업자입니다 (퇴장 기록 없음)']);
+  });
+
+  it('turns every contract reason into a sentence, and an unknown one into a readable fallback', () => {
+    for (const reason of ['MALFORMED', 'INVALID_SIGNATURE', 'EXPIRED', 'NOT_YET_VALID', 'REVOKED', 'WRONG_SITE', 'ALREADY_INSIDE', 'NOT_INSIDE']) {
+      const view = describeOutcome(outcomeFromServer({ result: 'REJECTED', reason }, 's', 'IN'), 'ko', t('ko'));
+      expect(view.lines[0]).not.toContain(reason);
+    }
+    const odd = describeOutcome(outcomeFromServer({ result: 'REJECTED', reason: 'SOMETHING_NEW' }, 's', 'IN'), 'ko', t('ko'));
+    expect(odd.lines[0]).toBe('출입증을 확인할 수 없습니다 (SOMETHING_NEW).');
+  });
+
+  it('marks an offline decision as provisional and names the worker by id', () => {
+    const outcome = outcomeFromOffline(
+      { ok: true, claims: { sub: 'w-7', jti: 'p', site: 's', exp: 2_000_000_000, cnd: [] } },
+      's1',
+      'OUT',
+    );
+    const view = describeOutcome(outcome, 'ko', t('ko'));
+    expect(view).toMatchObject({ tone: 'ok', title: '퇴장 확인', workerName: '작업자 ID w-7', provisionalNote: '오프라인 확인 — 동기화 후 확정' });
+  });
+
+  it('speaks English when asked', () => {
+    const view = describeOutcome(outcomeFromServer({ result: 'REJECTED', reason: 'EXPIRED' }, 's', 'IN'), 'en', t('en'));
+    expect(view.title).toBe('Entry refused');
+    expect(view.lines[0]).toMatch(/expired/);
+  });
+});

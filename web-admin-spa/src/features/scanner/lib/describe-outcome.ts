@@ -1,0 +1,45 @@
+import { hasMessage, type Lang, type Translate } from '@/lib/i18n';
+import type { Condition } from '../api/schemas';
+import type { ScanOutcome } from './scan-outcome';
+
+export function reasonText(reason: string, t: Translate): string {
+  const key = `reason.${reason}`;
+  return hasMessage(key) ? t(key) : t('reason.UNKNOWN', { code: reason });
+}
+
+export function conditionText(condition: Condition, lang: Lang, t: Translate): string {
+  const m = condition.message;
+  if (typeof m === 'string' && m) return m;
+  if (m && typeof m === 'object') {
+    const localized = m[lang] ?? m.ko ?? m.en;
+    if (localized) return localized;
+  }
+  const key = `condition.${condition.code}`;
+  return hasMessage(key) ? t(key) : condition.code;
+}
+
+export type OutcomeView = {
+  tone: 'ok' | 'bad';
+  title: string;
+  workerName: string;
+  department?: string;
+  lines: string[];
+  provisionalNote?: string;
+};
+
+/** The words on the full-screen result, in the guard's language. */
+export function describeOutcome(outcome: ScanOutcome, lang: Lang, t: Translate): OutcomeView {
+  const workerName =
+    outcome.worker?.displayName ??
+    (outcome.worker ? t('result.workerId', { id: outcome.worker.id }) : t('result.unknownWorker'));
+  return {
+    tone: outcome.accepted ? 'ok' : 'bad',
+    title: outcome.accepted ? t(outcome.direction === 'IN' ? 'result.accepted.IN' : 'result.accepted.OUT') : t('result.rejected'),
+    workerName,
+    department: outcome.worker?.department,
+    lines: outcome.accepted
+      ? outcome.conditions.map((c) => conditionText(c, lang, t))
+      : [reasonText(outcome.reason ?? 'UNKNOWN', t)],
+    provisionalNote: outcome.provisional ? t('result.provisional') : undefined,
+  };
+}

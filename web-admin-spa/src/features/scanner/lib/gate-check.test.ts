@@ -1,0 +1,133 @@
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { API, apiError } from '@/testing/handlers';
+import { createTestSigner, NOW_MS, passClaims, passHeader, type TestSigner } from '@/testing/pass-tokens';
+import { server } from '@/testing/server';
+import { signInAsAdmin } from '@/testing/session';
+import { ApiError } from '@/lib/api-client';
+import { createGateApi } from '../api/gate-api';
+import { closeGateDbs } from './db';
+import { checkPass, NoOfflineKeysError, type GateCheckDeps } from './gate-check';
+import { createScanQueue, type ScanQueue } from './scan-queue';
+
+let signer: TestSigner;
+let queue: ScanQueue;
+let seq = 0;
+
+beforeAll(async () => {
+  signer = await createTestSigner();
+});
+beforeEach(() => {
+  signInAsAdmin();
+  queue = createScanQueue(`gate-check-${++seq}`);
+});
+afterEach(() => closeGateDbs());
+
+function deps(overrides: Partial<GateCheckDeps> = {}): GateCheckDeps {
+  return {
+    api: createGateApi(),
+    queue,
+    loadKeys: async () => [signer.jwk],
+    siteId: 'demo-site',
+    now: () => NOW_MS,
+    newScanId: () => 'scan-fixed',
+    ...overrides,
+  };
+}
+
+describe('checkPass', () => {
+  it('asks the server and shows its answer, naming the worker and the conditions', async () => {
+    let body: unknown;
+    server.use(
+      http.post(`${API}/v1/qr/verify`, async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json({
+          result: 'ACCEPTED',
+          worker: { id: 'w-101', displayName: '김민수', department: '포장' },
+          pass: {
+            id: 'pass-555',
+            verdict: 'CONDITIONAL_PASS',
+            conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: { ko: '방수 밴드와 장갑', en: 'Cover and glove' } }],
+            expiresAt: '2026-11-02T18:00:00Z',
+          },
+          logId: 'log-1',
+        });
+      }),
+    );
+    const outcome = await checkPass({ token: ' tok ', gateId: 'GATE-1', direction: 'IN' }, deps());
+    expect(body).toEqual({ token: 'tok', gateId: 'GATE-1', direction: 'IN', scanId: 'scan-fixed', scannedAt: '2026-11-02T06:00:00.000Z' });
+    expect(outcome).toMatchObject({
+      accepted: true,
+      provisional: false,
+      worker: { displayName: '김민수', department: '포장' },
+      conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND' }],
+    });
+    expect(await queue.count()).toBe(0);
+  });
+
+  it('passes on the server rejection reason', async () => {
+    server.use(
+      http.post(`${API}/v1/qr/verify`, () =>
+        HttpResponse.json({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l' }),
+      ),
+    );
+    const outcome = await checkPass({ token: 't', gateId: 'GATE-1', direction: 'IN' }, deps());
+    expect(outcome).toMatchObject({ accepted: false, reason: 'ALREADY_INSIDE', provisional: false });
+  });
+
+  it('falls back to the signature check and queues the scan when the server is unreachable', async () => {
+    server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+    const token = await signer.sign(passHeader(signer.kid), passClaims());
+    const outcome = await checkPass({ token, gateId: 'GATE-2', direction: 'IN' }, deps());
+    expect(outcome).toMatchObject({ accepted: true, provisional: true, worker: { id: 'w-101' } });
+    expect(await queue.list()).toEqual([
+      expect.objectContaining({ scanId: 'scan-fixed', token, gateId: 'GATE-2', direction: 'IN', offlineResult: 'ACCEPTED', workerId: 'w-101' }),
+    ]);
+  });
+
+  it('treats a gateway that cannot reach the function (503) as offline too', async () => {
+    server.use(http.post(`${API}/v1/qr/verify`, () => apiError(503, 'SERVICE_UNAVAILABLE')));
+    const token = await signer.sign(passHeader(signer.kid), passClaims({ exp: Math.floor(NOW_MS / 1000) - 3600 }));
+    const outcome = await checkPass({ token, gateId: 'GATE-1', direction: 'OUT' }, deps());
+    expect(outcome).toMatchObject({ accepted: false, provisional: true, reason: 'EXPIRED' });
+    expect(await queue.count()).toBe(1);
+  });
+
+  it('does not queue a code that is not a pass at all', async () => {
+    server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+    const outcome = await checkPass({ token: 'https://example.com', gateId: 'GATE-1', direction: 'IN' }, deps());
+    expect(outcome).toMatchObject({ accepted: false, reason: 'MALFORMED' });
+    expect(await queue.count()).toBe(0);
+  });
+
+  it('says so when it is offline without keys', async () => {
+    server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+    await expect(checkPass({ token: 'x.y.z', gateId: 'GATE-1', direction: 'IN' }, deps({ loadKeys: async () => [] }))).rejects.toBeInstanceOf(
+      NoOfflineKeysError,
+    );
+  });
+
+  it('does not go offline on a client error such as an expired session', async () => {
+    server.use(
+      http.post(`${API}/v1/qr/verify`, () => apiError(403, 'FORBIDDEN')),
+    );
+    await expect(checkPass({ token: 'x.y.z', gateId: 'GATE-1', direction: 'IN' }, deps())).rejects.toBeInstanceOf(ApiError);
+    expect(await queue.count()).toBe(0);
+  });
+
+  it('flushes waiting offline scans before an online check so the server sees them in order', async () => {
+    const order: string[] = [];
+    server.use(
+      http.post(`${API}/v1/qr/verify`, () => {
+        order.push('verify');
+        return HttpResponse.json({ result: 'ACCEPTED', worker: { id: 'w' }, logId: 'l' });
+      }),
+    );
+    await queue.add({ scanId: 's0', token: 't', gateId: 'G', direction: 'IN', scannedAt: 'x', offlineResult: 'ACCEPTED', queuedAt: 0 });
+    await checkPass(
+      { token: 't2', gateId: 'G', direction: 'OUT' },
+      deps({ flushQueue: async () => void order.push('flush') }),
+    );
+    expect(order).toEqual(['flush', 'verify']);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Condition, VerifyResponse } from '../api/schemas';
+import type { OfflineCheck } from './offline-verify';
+import type { Direction } from './reasons';
+
+/** What the guard sees after one scan, whichever way it was decided. */
+export type ScanOutcome = {
+  scanId: string;
+  accepted: boolean;
+  /** decided on this device without the server: no revocation or anti-passback check yet */
+  provisional: boolean;
+  direction: Direction;
+  reason?: string;
+  worker?: { id: string; displayName?: string; department?: string };
+  verdict?: string;
+  conditions: Condition[];
+  expiresAt?: string;
+};
+
+export function outcomeFromServer(reply: VerifyResponse, scanId: string, direction: Direction): ScanOutcome {
+  const accepted = reply.result === 'ACCEPTED';
+  return {
+    scanId,
+    accepted,
+    provisional: false,
+    direction,
+    reason: accepted ? undefined : (reply.reason ?? 'UNKNOWN'),
+    worker: reply.worker
+      ? {
+          id: reply.worker.id,
+          displayName: reply.worker.displayName ?? undefined,
+          department: reply.worker.department ?? undefined,
+        }
+      : undefined,
+    verdict: reply.pass?.verdict ?? undefined,
+    conditions: reply.pass?.conditions ?? [],
+    expiresAt: reply.pass?.expiresAt ?? undefined,
+  };
+}
+
+export function outcomeFromOffline(check: OfflineCheck, scanId: string, direction: Direction): ScanOutcome {
+  const claims = check.claims;
+  return {
+    scanId,
+    accepted: check.ok,
+    provisional: true,
+    direction,
+    reason: check.ok ? undefined : check.reason,
+    // The token carries no names (no personal data in a QR): only the worker id.
+    worker: claims ? { id: claims.sub } : undefined,
+    verdict: claims?.v,
+    conditions: (claims?.cnd ?? []).map((code) => ({ code })),
+    expiresAt: claims ? new Date(claims.exp * 1000).toISOString() : undefined,
+  };
+}

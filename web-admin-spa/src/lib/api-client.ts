@@ -1,0 +1,188 @@
+import type { z } from 'zod';
+import { env } from '@/config/env';
+import { sessionFrom, sessionStore, TokenResponseSchema, type SessionStore } from './session';
+
+/** The server answered with an error body (`{"error":{code,message,requestId,details}}`) or a bare status. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly requestId?: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** No answer at all: offline, DNS, connection refused, or our own timeout. */
+export class NetworkError extends Error {
+  constructor(
+    message: string,
+    readonly timedOut = false,
+  ) {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+/** A 2xx whose body does not match the contract. */
+export class ResponseShapeError extends Error {
+  constructor(
+    readonly path: string,
+    readonly issues: unknown,
+  ) {
+    super(`Unexpected response shape from ${path}`);
+    this.name = 'ResponseShapeError';
+  }
+}
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  query?: Query;
+  /** false for login, refresh and the public JWKS */
+  auth?: boolean;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  accept?: string;
+};
+
+export type ApiClient = {
+  request(path: string, options?: RequestOptions): Promise<Response>;
+  json<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
+  send(path: string, options?: RequestOptions): Promise<void>;
+  blob(path: string, options?: RequestOptions): Promise<{ blob: Blob; filename?: string }>;
+};
+
+type ClientConfig = {
+  baseUrl: string;
+  apiKey: string;
+  session: SessionStore;
+  fetchImpl?: typeof fetch;
+  defaultTimeoutMs?: number;
+};
+
+export function createApiClient(config: ClientConfig): ApiClient {
+  const { apiKey, session } = config;
+  const doFetch: typeof fetch = (...args) => (config.fetchImpl ?? globalThis.fetch)(...args);
+  const defaultTimeoutMs = config.defaultTimeoutMs ?? 15_000;
+  let refreshing: Promise<boolean> | null = null;
+
+  function url(path: string, query?: Query): string {
+    // Same origin by default: /v1 sits at the root, beside (not under) /admin/.
+    const u = new URL(config.baseUrl.replace(/\/$/, '') + path, globalThis.location?.origin ?? 'http://localhost');
+    for (const [k, v] of Object.entries(query ?? {})) {
+      if (v !== undefined && v !== null && v !== '') u.searchParams.set(k, String(v));
+    }
+    return u.toString();
+  }
+
+  async function rawFetch(path: string, options: RequestOptions, accessToken?: string): Promise<Response> {
+    const headers: Record<string, string> = { 'x-api-key': apiKey, accept: options.accept ?? 'application/json' };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (accessToken) headers.authorization = `Bearer ${accessToken}`;
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeoutMs ?? defaultTimeoutMs);
+    const onAbort = () => controller.abort();
+    options.signal?.addEventListener('abort', onAbort);
+    try {
+      return await doFetch(url(path, options.query), {
+        method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: controller.signal,
+      });
+    } catch (e) {
+      if (options.signal?.aborted) throw e;
+      throw new NetworkError(e instanceof Error ? e.message : String(e), timedOut);
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async function toApiError(res: Response): Promise<ApiError> {
+    let body: unknown = null;
+    try {
+      body = await res.json();
+    } catch {
+      // not JSON (a proxy's HTML page, say): fall back to the status
+    }
+    const err = (body as { error?: Record<string, unknown> } | null)?.error;
+    const code = typeof err?.code === 'string' ? err.code : `HTTP_${res.status}`;
+    const message = typeof err?.message === 'string' ? err.message : res.statusText;
+    const requestId = typeof err?.requestId === 'string' ? err.requestId : (res.headers.get('x-request-id') ?? undefined);
+    return new ApiError(res.status, code, message, requestId, err?.details);
+  }
+
+  /** One refresh at a time: refresh tokens rotate, so two parallel refreshes would revoke the family. */
+  function refresh(): Promise<boolean> {
+    refreshing ??= (async () => {
+      const current = session.get();
+      if (!current) return false;
+      const res = await rawFetch('/v1/auth/refresh', { method: 'POST', body: { refreshToken: current.refreshToken } });
+      if (!res.ok) {
+        if (res.status === 400 || res.status === 401 || res.status === 403) session.set(null);
+        return false;
+      }
+      const parsed = TokenResponseSchema.safeParse(await res.json());
+      if (!parsed.success) return false;
+      session.set(sessionFrom(parsed.data));
+      return true;
+    })().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  async function request(path: string, options: RequestOptions = {}): Promise<Response> {
+    const auth = options.auth ?? true;
+    const token = auth ? session.get()?.accessToken : undefined;
+    let res = await rawFetch(path, options, token);
+    if (res.status === 401 && auth && session.get()) {
+      if (await refresh()) res = await rawFetch(path, options, session.get()?.accessToken);
+    }
+    if (!res.ok) throw await toApiError(res);
+    return res;
+  }
+
+  return {
+    request,
+    async json(path, schema, options) {
+      const res = await request(path, options);
+      let body: unknown;
+      try {
+        body = await res.json();
+      } catch {
+        throw new ResponseShapeError(path, 'not JSON');
+      }
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) throw new ResponseShapeError(path, parsed.error.issues);
+      return parsed.data;
+    },
+    async send(path, options) {
+      await request(path, options);
+    },
+    async blob(path, options) {
+      const res = await request(path, options);
+      const disposition = res.headers.get('content-disposition') ?? '';
+      const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+      return { blob: await res.blob(), filename: match?.[1] ? decodeURIComponent(match[1]) : undefined };
+    },
+  };
+}
+
+export const api: ApiClient = createApiClient({
+  baseUrl: env.VITE_API_BASE_URL,
+  apiKey: env.VITE_API_KEY,
+  session: sessionStore,
+});

@@ -1,0 +1,96 @@
+import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
+
+export const UserSchema = z.object({
+  id: z.string(),
+  loginId: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  siteId: z.string(),
+  department: z.string().nullish(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const SessionSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  /** epoch ms when the access token stops working */
+  expiresAt: z.number(),
+  user: UserSchema,
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const TokenResponseSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  expiresIn: z.number(),
+  user: UserSchema,
+});
+export type TokenResponse = z.infer<typeof TokenResponseSchema>;
+
+export function sessionFrom(reply: TokenResponse, nowMs = Date.now()): Session {
+  return {
+    accessToken: reply.accessToken,
+    refreshToken: reply.refreshToken,
+    expiresAt: nowMs + reply.expiresIn * 1000,
+    user: reply.user,
+  };
+}
+
+export interface SessionStore {
+  get(): Session | null;
+  set(session: Session | null): void;
+  subscribe(listener: () => void): () => void;
+}
+
+const STORAGE_KEY = 'gmp-admin.session';
+
+/**
+ * Kept in localStorage, not memory: the gate tablet must survive a reload while the network is down,
+ * and offline pass checks need the admin's siteId.
+ */
+export function createSessionStore(storage: Storage | undefined = globalThis.localStorage): SessionStore {
+  const listeners = new Set<() => void>();
+  let current: Session | null = read();
+
+  function read(): Session | null {
+    try {
+      const raw = storage?.getItem(STORAGE_KEY);
+      if (!raw) return null;
+      const parsed = SessionSchema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    get: () => current,
+    set(session) {
+      current = session;
+      try {
+        if (session) storage?.setItem(STORAGE_KEY, JSON.stringify(session));
+        else storage?.removeItem(STORAGE_KEY);
+      } catch {
+        // storage full or blocked: the session still lives for this tab
+      }
+      listeners.forEach((l) => l());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export const sessionStore = createSessionStore();
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get);
+}
+
+export function useUser(): User {
+  const session = useSession();
+  if (!session) throw new Error('useUser needs a signed-in session');
+  return session.user;
+}

@@ -1,0 +1,27 @@
+import { http, HttpResponse } from 'msw';
+
+/** jsdom's origin: the app calls /v1 on the same origin. */
+export const API = 'http://localhost:3000';
+
+export const adminUser = {
+  id: 'u-admin',
+  loginId: 'admin',
+  displayName: '관리자',
+  role: 'ADMIN',
+  siteId: 'demo-site',
+  department: 'QA',
+};
+
+export function apiError(status: number, code: string, message = code, requestId = 'req-test') {
+  return HttpResponse.json({ error: { code, message, requestId, details: [] } }, { status });
+}
+
+export const handlers = [
+  http.post(`${API}/v1/auth/login`, async ({ request }) => {
+    const body = (await request.json()) as { loginId: string; password: string };
+    if (body.password !== 'admin1234!') return apiError(401, 'INVALID_CREDENTIALS');
+    return HttpResponse.json({ accessToken: 'at-1', refreshToken: 'rt-1', expiresIn: 900, user: adminUser });
+  }),
+  http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [] })),
+  http.post(`${API}/v1/auth/logout`, () => new HttpResponse(null, { status: 204 })),
+];

@@ -1,0 +1,20 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { closeGateDbs } from '@/features/scanner/lib/db';
+import { sessionStore } from '@/lib/session';
+import { server } from './server';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(async () => {
+  server.resetHandlers();
+  cleanup();
+  sessionStore.set(null);
+  localStorage.clear();
+  // every test starts with an empty IndexedDB (offline queue, cached keys)
+  await closeGateDbs();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterAll(() => server.close());
