@@ -14,4 +14,24 @@ class DynamoDbStoresIT {
     @Nested
     class Sessions extends SessionStoreContract {
     }
+
+    @Nested
+    class Presences extends PresenceStoreContract {
+    }
+
+    @Nested
+    class Submissions extends SubmissionStoreContract {
+    }
+
+    @Nested
+    class AccessLog extends AccessLogStoreContract {
+    }
+
+    @Nested
+    class Passes extends PassStoreContract {
+    }
+
+    @Nested
+    class Analyses extends AnalysisStoreContract {
+    }
 }

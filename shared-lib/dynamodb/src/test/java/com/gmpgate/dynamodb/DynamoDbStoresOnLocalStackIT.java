@@ -17,4 +17,24 @@ class DynamoDbStoresOnLocalStackIT {
     @Nested
     class Sessions extends SessionStoreContract {
     }
+
+    @Nested
+    class Presences extends PresenceStoreContract {
+    }
+
+    @Nested
+    class Submissions extends SubmissionStoreContract {
+    }
+
+    @Nested
+    class AccessLog extends AccessLogStoreContract {
+    }
+
+    @Nested
+    class Passes extends PassStoreContract {
+    }
+
+    @Nested
+    class Analyses extends AnalysisStoreContract {
+    }
 }

@@ -1,0 +1,161 @@
+package com.gmpgate.dynamodb;
+
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
+
+import com.gmpgate.domain.gate.Presence;
+import com.gmpgate.port.PresenceConflictException;
+import com.gmpgate.port.PresenceStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/**
+ * Presence in PresenceTable, one item per (site, worker). IN and OUT are each one conditional
+ * UpdateItem on that item, so DynamoDB itself serialises concurrent scans: of many simultaneous IN
+ * scans exactly one finds the worker outside. {@code insideSiteId} exists only while the worker is
+ * inside, which makes the {@code insideBySite} index hold exactly the people inside.
+ */
+public final class DynamoDbPresenceStore implements PresenceStore {
+
+    static final String INDEX_INSIDE = "insideBySite";
+    /** A worker who never scans again (left the company) is forgotten after this. */
+    static final Duration FORGET_AFTER = Duration.ofDays(400);
+
+    static final TableSchema<PresenceItem> SCHEMA = StaticTableSchema.builder(PresenceItem.class)
+            .newItemSupplier(PresenceItem::new)
+            .addAttribute(String.class, a -> a.name("siteId").getter(i -> i.siteId).setter((i, v) -> i.siteId = v)
+                    .tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name("workerId").getter(i -> i.workerId).setter((i, v) -> i.workerId = v)
+                    .tags(primarySortKey()))
+            .addAttribute(Boolean.class, a -> a.name("inside").getter(i -> i.inside).setter((i, v) -> i.inside = v))
+            .addAttribute(String.class, a -> a.name("insideSiteId").getter(i -> i.insideSiteId)
+                    .setter((i, v) -> i.insideSiteId = v).tags(secondaryPartitionKey(INDEX_INSIDE)))
+            .addAttribute(String.class, a -> a.name("since").getter(i -> i.since).setter((i, v) -> i.since = v)
+                    .tags(secondarySortKey(INDEX_INSIDE)))
+            .addAttribute(String.class, a -> a.name("gateId").getter(i -> i.gateId).setter((i, v) -> i.gateId = v))
+            .addAttribute(String.class, a -> a.name("passId").getter(i -> i.passId).setter((i, v) -> i.passId = v))
+            .addAttribute(String.class, a -> a.name("exitedAt").getter(i -> i.exitedAt).setter((i, v) -> i.exitedAt = v))
+            .addAttribute(String.class, a -> a.name("exitGateId").getter(i -> i.exitGateId)
+                    .setter((i, v) -> i.exitGateId = v))
+            .addAttribute(Long.class, a -> a.name("ttl").getter(i -> i.ttl).setter((i, v) -> i.ttl = v))
+            .build();
+
+    private final DynamoDbClient client;
+    private final String tableName;
+    private final DynamoDbTable<PresenceItem> table;
+    private final DynamoDbIndex<PresenceItem> inside;
+
+    public DynamoDbPresenceStore(DynamoDbClient client, String tableName) {
+        this.client = client;
+        this.tableName = tableName;
+        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(tableName, SCHEMA);
+        this.inside = table.index(INDEX_INSIDE);
+    }
+
+    @Override
+    public Presence enter(String siteId, String workerId, String gateId, String passId, Instant at) {
+        Map<String, AttributeValue> updated = DynamoDbErrors.call("enter", () -> {
+            try {
+                return client.updateItem(b -> b.tableName(tableName)
+                        .key(key(siteId, workerId))
+                        .updateExpression("SET inside = :true, insideSiteId = :site, since = :at, gateId = :gate,"
+                                + " passId = :pass, #ttl = :ttl")
+                        .conditionExpression("attribute_not_exists(inside) OR inside = :false")
+                        .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                        .expressionAttributeValues(Map.of(
+                                ":true", AttributeValue.fromBool(true),
+                                ":false", AttributeValue.fromBool(false),
+                                ":site", AttributeValue.fromS(siteId),
+                                ":at", AttributeValue.fromS(Times.format(at)),
+                                ":gate", AttributeValue.fromS(gateId),
+                                ":pass", AttributeValue.fromS(passId),
+                                ":ttl", AttributeValue.fromN(Long.toString(Times.ttl(at, FORGET_AFTER)))))
+                        .returnValues(ReturnValue.ALL_NEW)).attributes();
+            } catch (ConditionalCheckFailedException e) {
+                throw new PresenceConflictException(true);
+            }
+        });
+        return toPresence(SCHEMA.mapToItem(updated));
+    }
+
+    @Override
+    public Presence exit(String siteId, String workerId, String gateId, Instant at) {
+        Map<String, AttributeValue> before = DynamoDbErrors.call("exit", () -> {
+            try {
+                return client.updateItem(b -> b.tableName(tableName)
+                        .key(key(siteId, workerId))
+                        .updateExpression("SET inside = :false, exitedAt = :at, exitGateId = :gate, #ttl = :ttl"
+                                + " REMOVE insideSiteId")
+                        .conditionExpression("inside = :true")
+                        .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                        .expressionAttributeValues(Map.of(
+                                ":true", AttributeValue.fromBool(true),
+                                ":false", AttributeValue.fromBool(false),
+                                ":at", AttributeValue.fromS(Times.format(at)),
+                                ":gate", AttributeValue.fromS(gateId),
+                                ":ttl", AttributeValue.fromN(Long.toString(Times.ttl(at, FORGET_AFTER)))))
+                        .returnValues(ReturnValue.ALL_OLD)).attributes();
+            } catch (ConditionalCheckFailedException e) {
+                throw new PresenceConflictException(false);
+            }
+        });
+        return toPresence(SCHEMA.mapToItem(before));
+    }
+
+    @Override
+    public Optional<Presence> find(String siteId, String workerId) {
+        return DynamoDbErrors.call("find presence", () -> Optional.ofNullable(table.getItem(r -> r
+                        .key(Key.builder().partitionValue(siteId).sortValue(workerId).build()).consistentRead(true)))
+                .filter(item -> Boolean.TRUE.equals(item.inside))
+                .map(DynamoDbPresenceStore::toPresence));
+    }
+
+    @Override
+    public List<Presence> listInside(String siteId) {
+        return DynamoDbErrors.call("list presence", () -> {
+            List<Presence> result = new ArrayList<>();
+            inside.query(r -> r.queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(siteId))))
+                    .forEach(page -> page.items().forEach(item -> result.add(toPresence(item))));
+            return result;
+        });
+    }
+
+    private static Map<String, AttributeValue> key(String siteId, String workerId) {
+        return Map.of("siteId", AttributeValue.fromS(siteId), "workerId", AttributeValue.fromS(workerId));
+    }
+
+    private static Presence toPresence(PresenceItem item) {
+        return new Presence(item.siteId, item.workerId, Times.parse(item.since), item.gateId, item.passId);
+    }
+
+    /** The stored form of a worker's presence; never leaves this adapter. */
+    static final class PresenceItem {
+        String siteId;
+        String workerId;
+        Boolean inside;
+        String insideSiteId;
+        String since;
+        String gateId;
+        String passId;
+        String exitedAt;
+        String exitGateId;
+        Long ttl;
+    }
+}

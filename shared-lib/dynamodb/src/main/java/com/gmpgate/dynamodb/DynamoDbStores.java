@@ -1,0 +1,78 @@
+package com.gmpgate.dynamodb;
+
+import com.gmpgate.port.AccessLogStore;
+import com.gmpgate.port.AnalysisStore;
+import com.gmpgate.port.PassStore;
+import com.gmpgate.port.PresenceStore;
+import com.gmpgate.port.SessionStore;
+import com.gmpgate.port.SubmissionStore;
+import com.gmpgate.port.UserStore;
+import java.time.ZoneId;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Wires the DynamoDB adapters from the environment. A handler keeps one instance in a static field (one
+ * client per execution environment) and asks for the stores it uses in its no-arg constructor:
+ * <pre>{@code
+ * private static final DynamoDbStores STORES = DynamoDbStores.fromEnvironment();
+ * public LoginHandler() { this(STORES.users(), STORES.sessions(), ...); }
+ * }</pre>
+ * Each store needs only its own table's variable (and {@code GMP_CURSOR_SECRET} if it lists).
+ */
+public final class DynamoDbStores {
+
+    private final DynamoDbSettings settings;
+    private final DynamoDbClient client;
+    private CursorCodec cursors;
+
+    public DynamoDbStores(DynamoDbSettings settings, DynamoDbClient client) {
+        this.settings = settings;
+        this.client = client;
+    }
+
+    public static DynamoDbStores fromEnvironment() {
+        DynamoDbSettings settings = DynamoDbSettings.fromEnvironment();
+        return new DynamoDbStores(settings, DynamoDbClients.create(settings));
+    }
+
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    public UserStore users() {
+        return new DynamoDbUserStore(client, settings.require(DynamoDbSettings.USERS_TABLE), cursors());
+    }
+
+    public SessionStore sessions() {
+        return new DynamoDbSessionStore(client, settings.require(DynamoDbSettings.SESSIONS_TABLE));
+    }
+
+    public SubmissionStore submissions() {
+        return new DynamoDbSubmissionStore(client, settings.require(DynamoDbSettings.CHECKLISTS_TABLE), cursors());
+    }
+
+    public AnalysisStore analyses() {
+        ZoneId zone = settings.optional(DynamoDbSettings.SITE_TIME_ZONE).map(ZoneId::of)
+                .orElse(DynamoDbAnalysisStore.DEFAULT_SITE_ZONE);
+        return new DynamoDbAnalysisStore(client, settings.require(DynamoDbSettings.ANALYSES_TABLE), zone);
+    }
+
+    public PassStore passes() {
+        return new DynamoDbPassStore(client, settings.require(DynamoDbSettings.PASSES_TABLE));
+    }
+
+    public AccessLogStore accessLog() {
+        return new DynamoDbAccessLogStore(client, settings.require(DynamoDbSettings.ACCESS_LOGS_TABLE), cursors());
+    }
+
+    public PresenceStore presence() {
+        return new DynamoDbPresenceStore(client, settings.require(DynamoDbSettings.PRESENCE_TABLE));
+    }
+
+    private synchronized CursorCodec cursors() {
+        if (cursors == null) {
+            cursors = CursorCodec.ofSecret(settings.require(DynamoDbSettings.CURSOR_SECRET));
+        }
+        return cursors;
+    }
+}

@@ -1,0 +1,52 @@
+package com.gmpgate.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.testing.LocalAwsResources;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+abstract class PassStoreContract {
+
+    DynamoDbPassStore store;
+
+    @BeforeEach
+    void setUp(LocalAwsResources aws) {
+        store = new DynamoDbPassStore(TestClients.dynamoDb(aws), aws.tableName("PassesTable"));
+    }
+
+    @Test
+    void theCurrentPass_isTheNewestThatIsNeitherExpiredNorRevoked() {
+        String worker = TestData.id();
+        Pass yesterdays = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(20)));
+        Pass morning = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(3)));
+        Pass noon = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(1)));
+        store.create(yesterdays);
+        store.create(morning);
+        store.create(noon);
+
+        assertThat(store.findCurrentForWorker(worker, TestData.NOW)).contains(noon);
+
+        store.revoke(noon.id(), "FAIL_AFTER_PASS", TestData.NOW);
+        assertThat(store.findCurrentForWorker(worker, TestData.NOW)).contains(morning);
+        assertThat(store.findCurrentForWorker(worker, TestData.NOW.plus(Duration.ofHours(10)))).isEmpty();
+        assertThat(store.findCurrentForWorker("nobody", TestData.NOW)).isEmpty();
+    }
+
+    @Test
+    void revoke_keepsTheFirstRevocation_andIsEmptyForAnUnknownPass() {
+        Pass pass = TestData.pass(TestData.id(), TestData.NOW);
+        store.create(pass);
+
+        Pass revoked = store.revoke(pass.id(), "ADMIN", TestData.NOW.plusSeconds(5)).orElseThrow();
+        Pass again = store.revoke(pass.id(), "LATER", TestData.NOW.plusSeconds(50)).orElseThrow();
+
+        assertThat(revoked.revokedAt()).contains(TestData.NOW.plusSeconds(5));
+        assertThat(again.revokedReason()).contains("ADMIN");
+        assertThat(store.findById(pass.id())).contains(again);
+        assertThat(again.revokedAsOf(TestData.NOW)).isFalse();
+        assertThat(store.revoke("unknown", "ADMIN", TestData.NOW)).isEmpty();
+    }
+}
