@@ -1,0 +1,54 @@
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { OfflineBanner } from '@/components/OfflineBanner';
+import { ReloadPrompt } from '@/components/ReloadPrompt';
+import { useLogout } from '@/features/auth';
+import { useI18n } from '@/lib/i18n';
+import { useSession } from '@/lib/use-session';
+
+/** Signed-in screens: header, offline banner, update prompt. Anyone signed out goes to /login. */
+export function AppLayout() {
+  const current = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { t } = useI18n();
+  const logout = useLogout();
+
+  if (!current) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <Link to="/" className="topbar__title">
+          {t('app.title')}
+        </Link>
+        <LanguageSwitch />
+      </header>
+      <OfflineBanner />
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <nav className="tabbar" aria-label={t('nav.menu')}>
+        <Link to="/pass" className="tabbar__link" data-testid="nav-pass">
+          {t('nav.pass')}
+        </Link>
+        <Link to="/history" className="tabbar__link" data-testid="nav-history">
+          {t('nav.history')}
+        </Link>
+        <button
+          type="button"
+          className="tabbar__link"
+          data-testid="logout"
+          disabled={logout.isPending}
+          onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+        >
+          {t('nav.logout')}
+        </button>
+      </nav>
+      <ReloadPrompt />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { ChecklistForm, templateQueryKey, useTemplate, type PhotoFieldProps } from '@/features/checklist';
+import { currentPassQueryKey, savePass, toStoredPass } from '@/features/pass';
+import { submissionQueryKey } from '@/features/verdict';
+import { WoundPhotoField } from '@/features/wound-photo';
+import { useI18n } from '@/lib/i18n';
+import { useSession } from '@/lib/use-session';
+import type { Submission } from '@/types/api';
+
+function renderPhoto(p: PhotoFieldProps) {
+  return (
+    <WoundPhotoField
+      itemId={p.item.id}
+      inputId={p.inputId}
+      describedBy={p.describedBy}
+      invalid={p.invalid}
+      onChange={p.onChange}
+      onBusyChange={p.onBusyChange}
+    />
+  );
+}
+
+export function ChecklistRoute() {
+  const { t } = useI18n();
+  const template = useTemplate();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const current = useSession();
+
+  const onSubmitted = useCallback(
+    async (submission: Submission) => {
+      queryClient.setQueryData(submissionQueryKey(submission.id), submission);
+      if (submission.pass && current) {
+        const pass = {
+          ...submission.pass,
+          verdict: submission.pass.verdict ?? (submission.verdict === 'CONDITIONAL_PASS' ? 'CONDITIONAL_PASS' : 'PASS'),
+          conditions: submission.pass.conditions.length > 0 ? submission.pass.conditions : submission.conditions,
+        } as const;
+        queryClient.setQueryData([...currentPassQueryKey, current.user.id], pass);
+        await savePass(toStoredPass(pass, current.user)).catch(() => undefined);
+      }
+      navigate(`/result/${encodeURIComponent(submission.id)}`, { replace: true });
+    },
+    [current, navigate, queryClient],
+  );
+
+  const onTemplateStale = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: templateQueryKey }),
+    [queryClient],
+  );
+
+  return (
+    <div className="stack">
+      <h1>{t('checklist.heading')}</h1>
+      <p className="muted">{t('checklist.intro')}</p>
+      {template.isPending && <p role="status">{t('common.loading')}</p>}
+      {template.isError && <ErrorAlert error={template.error} onRetry={() => void template.refetch()} />}
+      {template.data && (
+        <ChecklistForm
+          key={`${template.data.id}@${template.data.version}`}
+          template={template.data}
+          onSubmitted={(s) => void onSubmitted(s)}
+          onTemplateStale={onTemplateStale}
+          renderPhoto={renderPhoto}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { OfflineBanner } from '@/components/OfflineBanner';
+import { LoginForm } from '@/features/auth';
+import { useI18n } from '@/lib/i18n';
+import { useSession } from '@/lib/use-session';
+
+export function LoginRoute() {
+  const current = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { t } = useI18n();
+  const from = (location.state as { from?: string } | null)?.from;
+  const target = from && from !== '/login' ? from : '/';
+
+  if (current) return <Navigate to={target} replace />;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="topbar__title">{t('app.title')}</span>
+        <LanguageSwitch />
+      </header>
+      <OfflineBanner />
+      <main id="main" className="page page--narrow">
+        <h1>{t('login.heading')}</h1>
+        <LoginForm onSuccess={() => navigate(target, { replace: true })} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { session } from '@/lib/session';
+
+/** Revokes the refresh token when the server can be reached; signs out locally in any case. */
+export async function logout(): Promise<void> {
+  const current = session.get();
+  try {
+    if (current) {
+      await apiRequest('/auth/logout', {
+        method: 'POST',
+        body: { refreshToken: current.refreshToken },
+        auth: false,
+        timeoutMs: 5_000,
+      });
+    }
+  } catch {
+    // Offline or already revoked: the local sign-out below is what the worker asked for.
+  } finally {
+    session.clear();
+  }
+}
+
+export function useLogout() {
+  return useMutation({ mutationFn: logout });
+}

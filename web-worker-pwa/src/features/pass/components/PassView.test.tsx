@@ -1,0 +1,85 @@
+import { act, screen } from '@testing-library/react';
+import { PASS_TOKEN } from '@/testing/fixtures';
+import { renderWithProviders } from '@/testing/render';
+import type { StoredPass } from '../lib/pass-store';
+import { formatRemaining } from '../lib/countdown';
+import { PassView } from './PassView';
+
+const basePass = (expiresAt: string, extra: Partial<StoredPass> = {}): StoredPass => ({
+  id: 'p-1',
+  token: PASS_TOKEN,
+  expiresAt,
+  verdict: 'PASS',
+  conditions: [],
+  zones: [],
+  holderId: 'u-worker1',
+  holderName: '김작업',
+  savedAt: '2026-03-02T06:15:00Z',
+  ...extra,
+});
+
+describe('formatRemaining', () => {
+  it('counts down in h:mm:ss, then mm:ss, and stops at zero', () => {
+    const now = Date.parse('2026-03-02T06:00:00Z');
+    expect(formatRemaining('2026-03-02T18:00:00Z', now)).toBe('12:00:00');
+    expect(formatRemaining('2026-03-02T06:05:09Z', now)).toBe('05:09');
+    expect(formatRemaining('2026-03-02T05:00:00Z', now)).toBe('00:00');
+  });
+});
+
+describe('PassView', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('shows a large QR of the token, the name, the countdown and the brightness hint', () => {
+    renderWithProviders(
+      <PassView pass={basePass(new Date(Date.now() + 2 * 3600_000).toISOString())} department="생산1팀" offline={false} onExpired={vi.fn()} />,
+    );
+    const qr = screen.getByTestId('pass-qr');
+    expect(qr).toHaveAttribute('role', 'img');
+    expect(qr).toHaveAccessibleName('김작업님의 출입 QR 코드');
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    expect(screen.getByTestId('pass-holder')).toHaveTextContent('김작업');
+    expect(screen.getByText('생산1팀')).toBeInTheDocument();
+    expect(screen.getByTestId('pass-countdown')).toHaveTextContent(/남은 시간 [12]:\d\d:\d\d/);
+    expect(screen.getByText('화면 밝기를 최대로 올리면 더 잘 읽힙니다.')).toBeInTheDocument();
+    expect(screen.queryByTestId('pass-offline')).not.toBeInTheDocument();
+  });
+
+  it('lists conditions and zones of a conditional pass', () => {
+    renderWithProviders(
+      <PassView
+        pass={basePass(new Date(Date.now() + 3600_000).toISOString(), {
+          verdict: 'CONDITIONAL_PASS',
+          conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: { ko: '장갑을 착용하세요.', en: 'Wear a glove.' } }],
+          zones: ['포장실'],
+        })}
+        offline={false}
+        onExpired={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('조건부 출입')).toBeInTheDocument();
+    expect(screen.getByText('장갑을 착용하세요.')).toBeInTheDocument();
+    expect(screen.getByText(/포장실/)).toBeInTheDocument();
+  });
+
+  it('says when it is showing a stored pass offline', () => {
+    renderWithProviders(
+      <PassView pass={basePass(new Date(Date.now() + 3600_000).toISOString())} offline onExpired={vi.fn()} />,
+    );
+    expect(screen.getByTestId('pass-offline')).toHaveTextContent('오프라인 — 저장된 패스를 보여 주고 있습니다.');
+  });
+
+  it('takes the QR down the second the pass expires', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    vi.setSystemTime(new Date('2026-03-02T17:59:58Z'));
+    const onExpired = vi.fn();
+    renderWithProviders(<PassView pass={basePass('2026-03-02T18:00:00Z')} offline={false} onExpired={onExpired} />);
+    expect(screen.getByTestId('pass-countdown')).toHaveTextContent('남은 시간 00:02');
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByTestId('pass-countdown')).toHaveTextContent('남은 시간 00:01');
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.queryByTestId('pass-qr')).not.toBeInTheDocument();
+    expect(screen.getByTestId('pass-expired')).toHaveTextContent('출입 패스가 만료되었습니다.');
+    expect(onExpired).toHaveBeenCalledTimes(1);
+  });
+});

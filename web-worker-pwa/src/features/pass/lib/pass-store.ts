@@ -1,0 +1,52 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Pass } from '@/types/api';
+
+/**
+ * The one thing kept on the phone: the current pass, so it can be shown at the gate with no
+ * signal. The token carries no names or health data; holder name is for the screen only.
+ * No answers, photos or verdict reasons are stored.
+ */
+export interface StoredPass extends Pass {
+  holderId: string;
+  holderName: string;
+  savedAt: string;
+}
+
+const DB_NAME = 'gmp-worker';
+const STORE = 'pass';
+const KEY = 'current';
+
+let dbPromise: Promise<IDBPDatabase> | null = null;
+
+function db(): Promise<IDBPDatabase> {
+  dbPromise ??= openDB(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore(STORE);
+    },
+  });
+  return dbPromise;
+}
+
+export function isExpired(pass: Pick<Pass, 'expiresAt'>, now = Date.now()): boolean {
+  const at = Date.parse(pass.expiresAt);
+  return !Number.isFinite(at) || at <= now;
+}
+
+export async function savePass(pass: StoredPass): Promise<void> {
+  await (await db()).put(STORE, pass, KEY);
+}
+
+/** The stored pass of `holderId` if it is still valid; an expired or foreign one is removed. */
+export async function loadPass(holderId: string, now = Date.now()): Promise<StoredPass | null> {
+  const pass = (await (await db()).get(STORE, KEY)) as StoredPass | undefined;
+  if (!pass) return null;
+  if (pass.holderId !== holderId || isExpired(pass, now)) {
+    await clearPass();
+    return null;
+  }
+  return pass;
+}
+
+export async function clearPass(): Promise<void> {
+  await (await db()).delete(STORE, KEY);
+}

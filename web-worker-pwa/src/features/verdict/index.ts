@@ -1,0 +1,2 @@
+export { VerdictView } from './components/VerdictView';
+export { useSubmission, submissionQueryKey, getSubmission } from './api/get-submission';

@@ -1,0 +1,1 @@
+export { WoundPhotoField } from './components/WoundPhotoField';

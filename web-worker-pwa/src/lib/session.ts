@@ -1,0 +1,71 @@
+import { UserSchema, type AuthTokens, type User } from '@/types/api';
+
+/**
+ * The signed-in worker. The refresh token and the user survive a reload (localStorage) so the app
+ * opens on a phone with no signal and can still show the stored pass; the short-lived access token
+ * stays in memory only.
+ */
+const STORAGE_KEY = 'gmp.session';
+// Renew a little before the access token runs out rather than eat a 401 on a weak network.
+const EARLY_REFRESH_MS = 30_000;
+
+export interface SessionSnapshot {
+  user: User;
+  refreshToken: string;
+}
+
+let current: SessionSnapshot | null = readStored();
+let accessToken: { value: string; expiresAt: number } | null = null;
+const listeners = new Set<() => void>();
+
+function readStored(): SessionSnapshot | null {
+  try {
+    const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as { user?: unknown; refreshToken?: unknown };
+    const user = UserSchema.safeParse(parsed.user);
+    if (!user.success || typeof parsed.refreshToken !== 'string') return null;
+    return { user: user.data, refreshToken: parsed.refreshToken };
+  } catch {
+    return null;
+  }
+}
+
+function emit() {
+  for (const listener of listeners) listener();
+}
+
+export const session = {
+  get(): SessionSnapshot | null {
+    return current;
+  },
+  /** Stores tokens from login or refresh (the refresh token rotates on every use). */
+  start(tokens: AuthTokens, now = Date.now()) {
+    current = { user: tokens.user, refreshToken: tokens.refreshToken };
+    accessToken = { value: tokens.accessToken, expiresAt: now + tokens.expiresIn * 1000 };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
+    emit();
+  },
+  clear() {
+    const had = current !== null;
+    current = null;
+    accessToken = null;
+    localStorage.removeItem(STORAGE_KEY);
+    if (had) emit();
+  },
+  /** A usable access token, or null when it is missing or about to expire. */
+  accessToken(now = Date.now()): string | null {
+    if (!accessToken || accessToken.expiresAt - EARLY_REFRESH_MS <= now) return null;
+    return accessToken.value;
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  /** Tests only: re-read storage as a fresh page load would. */
+  reloadFromStorage() {
+    current = readStored();
+    accessToken = null;
+    emit();
+  },
+};

@@ -1,0 +1,125 @@
+import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
+import { setupServer } from 'msw/node';
+import type { Pass, Submission } from '@/types/api';
+import { API, krFoodTemplateJson, submission, tokens, worker1 } from './fixtures';
+
+/** An in-memory stand-in for the API (DESIGN.md §3), enough to drive the screens end to end. */
+function freshState() {
+  return {
+    template: krFoodTemplateJson as unknown,
+    passwords: { worker1: 'worker1234!' } as Record<string, string>,
+    accessTokens: new Set<string>(),
+    refreshTokens: new Set<string>(),
+    tokenCounter: 0,
+    nextVerdict: 'PASS' as Submission['verdict'],
+    received: [] as Record<string, unknown>[],
+    byClientId: new Map<string, Submission>(),
+    submissions: [] as Submission[],
+    currentPass: null as Pass | null,
+    refreshCalls: 0,
+  };
+}
+
+export const backend = { state: freshState(), reset() { this.state = freshState(); } };
+
+export function apiError(status: number, code: string, extra: Record<string, unknown> = {}) {
+  return HttpResponse.json(
+    { error: { code, message: `${code} (test)`, requestId: 'req-test-1', ...extra } },
+    { status },
+  );
+}
+
+function issueTokens() {
+  const s = backend.state;
+  s.tokenCounter += 1;
+  const t = tokens(s.tokenCounter);
+  s.accessTokens.add(t.accessToken);
+  s.refreshTokens.add(t.refreshToken);
+  return t;
+}
+
+/** Signs worker1 in on the mock server and returns the tokens (for session.start in tests). */
+export function signedInTokens() {
+  return issueTokens();
+}
+
+function authorised(request: StrictRequest<DefaultBodyType>): boolean {
+  const header = request.headers.get('authorization') ?? '';
+  return backend.state.accessTokens.has(header.replace(/^Bearer /, ''));
+}
+
+export const handlers = [
+  http.all(`${API}/*`, ({ request }) => {
+    if (request.headers.get('x-api-key') !== 'test-api-key') return apiError(403, 'INVALID_API_KEY');
+    return undefined;
+  }),
+  http.post(`${API}/auth/login`, async ({ request }) => {
+    const body = (await request.json()) as { loginId: string; password: string };
+    if (backend.state.passwords[body.loginId] !== body.password) return apiError(401, 'INVALID_CREDENTIALS');
+    return HttpResponse.json(issueTokens());
+  }),
+  http.post(`${API}/auth/refresh`, async ({ request }) => {
+    backend.state.refreshCalls += 1;
+    const { refreshToken } = (await request.json()) as { refreshToken: string };
+    if (!backend.state.refreshTokens.delete(refreshToken)) return apiError(401, 'INVALID_REFRESH_TOKEN');
+    return HttpResponse.json(issueTokens());
+  }),
+  http.post(`${API}/auth/logout`, async ({ request }) => {
+    const { refreshToken } = (await request.json()) as { refreshToken: string };
+    backend.state.refreshTokens.delete(refreshToken);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.get(`${API}/auth/me`, ({ request }) =>
+    authorised(request) ? HttpResponse.json(worker1) : apiError(401, 'UNAUTHORIZED'),
+  ),
+  http.get(`${API}/checklist/template`, ({ request }) =>
+    authorised(request) ? HttpResponse.json(backend.state.template as Record<string, unknown>) : apiError(401, 'UNAUTHORIZED'),
+  ),
+  http.post(`${API}/checklist/submissions`, async ({ request }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    const body = (await request.json()) as Record<string, unknown>;
+    const s = backend.state;
+    s.received.push(body);
+    const clientId = String(body.clientSubmissionId);
+    const earlier = s.byClientId.get(clientId);
+    if (earlier) return HttpResponse.json(earlier, { status: 201 });
+    const result = { ...submission(s.nextVerdict), id: `s-${s.submissions.length + 1}` };
+    s.byClientId.set(clientId, result);
+    s.submissions.unshift(result);
+    if (result.pass) {
+      s.currentPass = { ...result.pass, verdict: result.verdict as Pass['verdict'], conditions: result.conditions, zones: ['A동'] };
+    }
+    return HttpResponse.json(result, { status: 201 });
+  }),
+  http.get(`${API}/checklist/submissions`, ({ request }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    const url = new URL(request.url);
+    const limit = Number(url.searchParams.get('limit') ?? 50);
+    const start = Number(url.searchParams.get('cursor') ?? 0);
+    const items = backend.state.submissions.slice(start, start + limit);
+    const next = start + limit < backend.state.submissions.length ? String(start + limit) : undefined;
+    return HttpResponse.json({ items, ...(next ? { nextCursor: next } : {}) });
+  }),
+  http.get(`${API}/checklist/submissions/:id`, ({ request, params }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    const found = backend.state.submissions.find((x) => x.id === params.id);
+    return found ? HttpResponse.json(found) : apiError(404, 'NOT_FOUND');
+  }),
+  http.get(`${API}/qr/passes/current`, ({ request }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    return backend.state.currentPass ? HttpResponse.json(backend.state.currentPass) : apiError(404, 'NOT_FOUND');
+  }),
+  http.post(`${API}/ai/uploads`, async ({ request }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    const body = (await request.json()) as { contentType: string; contentLength: number };
+    const n = backend.state.tokenCounter++;
+    return HttpResponse.json({
+      imageKey: `uploads/u-worker1/img-${n}.jpg`,
+      uploadUrl: `http://s3.test/images/uploads/img-${n}.jpg?X-Amz-Signature=abc`,
+      headers: { 'Content-Type': body.contentType },
+      expiresAt: new Date(Date.now() + 5 * 60_000).toISOString(),
+    });
+  }),
+];
+
+export const server = setupServer(...handlers);

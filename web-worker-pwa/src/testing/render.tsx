@@ -1,0 +1,35 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/route-config';
+import { session } from '@/lib/session';
+import { signedInTokens } from './mock-api';
+
+export function testQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
+}
+
+/** The whole app at `path`, as a browser would show it. */
+export function renderApp(path = '/', { signedIn = true } = {}) {
+  if (signedIn) session.start(signedInTokens());
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const utils = render(
+    <AppProvider queryClient={testQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...utils, router, user };
+}
+
+/** One component with the providers it needs (i18n, react-query). */
+export function renderWithProviders(ui: ReactElement) {
+  const user = userEvent.setup();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <AppProvider queryClient={testQueryClient()}>{children}</AppProvider>
+  );
+  return { ...render(ui, { wrapper }), user };
+}
