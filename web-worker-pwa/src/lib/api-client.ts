@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import { env } from '@/config/env';
 import { session } from '@/lib/session';
-import { AuthTokensSchema } from '@/types/api';
+import { AuthTokensSchema, type LocalizedText } from '@/types/api';
 
 /** One problem named by a 400 reply: `itemId` (or a dotted `field` such as `answers.temperature`). */
 export interface ApiErrorDetail {
   itemId?: string;
   field?: string;
   code?: string;
-  message?: string;
+  /** English, or both languages for refused checklist answers. */
+  message?: string | LocalizedText;
   [key: string]: unknown;
 }
 

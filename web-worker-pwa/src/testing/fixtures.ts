@@ -47,24 +47,34 @@ export const krFoodTemplate: ChecklistTemplate = {
   ],
 };
 
-/** The same template as the server JSON would carry it, before our schema normalises it. */
+/** The template as GET /v1/checklist/template sends it (docs/openapi.yaml: upper-case enums, order). */
 export const krFoodTemplateJson = {
   ...krFoodTemplate,
-  items: krFoodTemplate.items.map((i) => ({
+  items: krFoodTemplate.items.map((i, index) => ({
     ...i,
-    requiredWhen: i.requiredWhen ? { item: i.requiredWhen.itemId, equals: i.requiredWhen.equals } : undefined,
+    type: i.type.toUpperCase(),
+    category: i.category?.toUpperCase(),
+    order: (index + 1) * 10,
+    requiredWhen: i.requiredWhen ? { itemId: i.requiredWhen.itemId, is: i.requiredWhen.equals } : undefined,
   })),
 };
 
-/** A pharma site's shorter template: other ids, upper-case types as in the OpenAPI draft. */
+/** A pharma site's shorter template: other ids, listed out of order, spelled as the rule-pack YAML. */
 export const pharmaTemplateJson = {
   id: 'eu-gmp-pharma-daily',
   version: 1,
   rulePack: 'eu-gmp-pharma',
   items: [
-    { id: 'fever', type: 'BOOLEAN', required: true, label: t('열이 있습니까?', 'Do you have a fever?') },
-    { id: 'skin_lesion', type: 'BOOLEAN', required: true, label: t('피부 병변이 있습니까?', 'Any skin lesion?') },
-    { id: 'gown_intact', type: 'BOOLEAN', required: true, label: t('방진복이 온전합니까?', 'Cleanroom gown intact?') },
+    { id: 'gown_intact', type: 'boolean', order: 30, label: t('방진복이 온전합니까?', 'Cleanroom gown intact?') },
+    { id: 'fever', type: 'boolean', order: 10, label: t('열이 있습니까?', 'Do you have a fever?') },
+    { id: 'skin_lesion', type: 'boolean', order: 20, label: t('피부 병변이 있습니까?', 'Any skin lesion?') },
+    {
+      id: 'skin_lesion_photo',
+      type: 'photo',
+      order: 25,
+      requiredWhen: { item: 'skin_lesion', is: true },
+      label: t('병변 사진', 'Photo of the lesion'),
+    },
   ],
 };
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { ChecklistForm, templateQueryKey, useTemplate, type PhotoFieldProps } from '@/features/checklist';
@@ -47,15 +47,21 @@ export function ChecklistRoute() {
     [current, navigate, queryClient],
   );
 
-  const onTemplateStale = useCallback(
-    () => void queryClient.invalidateQueries({ queryKey: templateQueryKey }),
-    [queryClient],
-  );
+  const [templateChanged, setTemplateChanged] = useState(false);
+  const onTemplateStale = useCallback(() => {
+    setTemplateChanged(true);
+    void queryClient.invalidateQueries({ queryKey: templateQueryKey });
+  }, [queryClient]);
 
   return (
     <div className="stack">
       <h1>{t('checklist.heading')}</h1>
       <p className="muted">{t('checklist.intro')}</p>
+      {templateChanged && (
+        <div className="alert alert--warning" role="alert" data-testid="template-changed">
+          <p>{t('checklist.templateChanged')}</p>
+        </div>
+      )}
       {template.isPending && <p role="status">{t('common.loading')}</p>}
       {template.isError && <ErrorAlert error={template.error} onRetry={() => void template.refetch()} />}
       {template.data && (

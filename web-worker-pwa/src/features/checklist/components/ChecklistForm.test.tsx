@@ -25,13 +25,38 @@ describe('checklist screen', () => {
 
   it('renders a different template’s items, and none of the default ones', async () => {
     backend.state.template = pharmaTemplateJson;
-    renderApp('/checklist');
+    const { user } = renderApp('/checklist');
     expect(await screen.findByText('방진복이 온전합니까?')).toBeInTheDocument();
     expect(screen.getByTestId('item-fever-yes')).toBeInTheDocument();
     expect(screen.getByTestId('item-skin_lesion-no')).toBeInTheDocument();
     expect(screen.queryByTestId('item-temperature-input')).not.toBeInTheDocument();
     expect(screen.queryByTestId('item-vomiting-yes')).not.toBeInTheDocument();
     expect(screen.getByText('0/3 답변함')).toBeInTheDocument();
+    // In the template's `order`, not the order the items were listed in.
+    const questions = screen.getAllByRole('radiogroup').map((g) => g.getAttribute('aria-labelledby'));
+    expect(questions).toEqual(['q-fever-label', 'q-skin_lesion-label', 'q-gown_intact-label']);
+    await user.click(screen.getByTestId('item-skin_lesion-yes'));
+    expect(await screen.findByTestId('item-skin_lesion_photo-file')).toBeInTheDocument();
+  });
+
+  it('reloads the template when the server judged another version, and says so', async () => {
+    let templateFetches = 0;
+    server.use(
+      http.get(`${API}/checklist/template`, () => {
+        templateFetches += 1;
+        return undefined;
+      }),
+      http.post(`${API}/checklist/submissions`, () =>
+        apiError(400, 'VALIDATION_FAILED', {
+          details: [{ field: 'templateVersion', code: 'TEMPLATE_MISMATCH', message: { ko: '점검표가 바뀌었습니다.', en: 'Changed.' } }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/checklist');
+    await answerChecklist(user);
+    await user.click(screen.getByTestId('submit-checklist'));
+    expect(await screen.findByTestId('template-changed')).toHaveTextContent('점검표가 바뀌었습니다. 새 점검표로 다시 답해 주세요.');
+    await waitFor(() => expect(templateFetches).toBe(2));
   });
 
   it('shows the template in English after the switch', async () => {

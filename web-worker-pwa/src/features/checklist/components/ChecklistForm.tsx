@@ -12,6 +12,7 @@ import {
   buildPayload,
   countAnswered,
   errorsFromDetails,
+  isTemplateMismatch,
   validateAll,
   validateItem,
   type FieldErrors,
@@ -40,7 +41,7 @@ interface Props {
   renderPhoto: (props: PhotoFieldProps) => ReactNode;
 }
 
-const TEMPLATE_STALE = new Set(['TEMPLATE_VERSION_MISMATCH', 'TEMPLATE_CHANGED', 'STALE_TEMPLATE']);
+const TEMPLATE_STALE = new Set(['TEMPLATE_MISMATCH', 'TEMPLATE_VERSION_MISMATCH', 'TEMPLATE_CHANGED']);
 const KNOWN_CATEGORIES = new Set(['symptom', 'wound', 'hygiene']);
 
 function categoryTitle(category: string | undefined): MessageKey | undefined {
@@ -80,7 +81,8 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
     Object.keys(errorsFromDetails(template, mutation.error.details)).length > 0;
 
   useEffect(() => {
-    if (mutation.error instanceof ApiError && TEMPLATE_STALE.has(mutation.error.code)) {
+    const error = mutation.error;
+    if (error instanceof ApiError && (TEMPLATE_STALE.has(error.code) || isTemplateMismatch(error.details))) {
       onTemplateStale?.();
     }
   }, [mutation.error, onTemplateStale]);
@@ -205,7 +207,7 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
         {error && (
           <p className="question__error" id={errorId} data-testid={`item-${item.id}-error`}>
             <span aria-hidden="true">⚠ </span>
-            {t(error.key, error.vars)}
+            {error.text ? loc(error.text) : t(error.key, error.vars)}
           </p>
         )}
       </div>

@@ -5,6 +5,7 @@ import {
   buildPayload,
   countAnswered,
   errorsFromDetails,
+  isTemplateMismatch,
   parseNumber,
   validateAll,
   type FormValues,
@@ -29,13 +30,20 @@ const allAnswered = (over: FormValues = {}): FormValues => ({
 });
 
 describe('template schema', () => {
-  it('accepts both spellings of types and requiredWhen', () => {
-    expect(template.items.find((i) => i.id === 'hand_wound_photo')?.requiredWhen).toEqual({
-      itemId: 'hand_wound',
-      equals: true,
+  it('reads the contract’s spelling: upper-case types, requiredWhen {itemId, is}', () => {
+    expect(template.items.find((i) => i.id === 'hand_wound_photo')).toMatchObject({
+      type: 'photo',
+      required: false,
+      requiredWhen: { itemId: 'hand_wound', equals: true },
     });
+    expect(template.items[0]).toMatchObject({ id: 'temperature', type: 'number', required: true });
+  });
+
+  it('also reads the rule-pack spelling, sorts by order, and asks every question without `required`', () => {
     const pharma = ChecklistTemplateSchema.parse(pharmaTemplateJson);
-    expect(pharma.items.map((i) => i.type)).toEqual(['boolean', 'boolean', 'boolean']);
+    expect(pharma.items.map((i) => i.id)).toEqual(['fever', 'skin_lesion', 'skin_lesion_photo', 'gown_intact']);
+    expect(pharma.items.map((i) => i.required)).toEqual([true, true, false, true]);
+    expect(pharma.items[2].requiredWhen).toEqual({ itemId: 'skin_lesion', equals: true });
   });
 });
 
@@ -90,11 +98,18 @@ describe('answers', () => {
       { field: 'photos[0].imageKey', code: 'NOT_FOUND', message: 'x' },
       { itemId: 'hand_wound_photo', code: 'PHOTO_REQUIRED', message: 'x' },
       { field: 'clientSubmissionId', code: 'INVALID', message: 'x' },
+      { field: 'uniform_clean', code: 'SOMETHING_NEW', message: { ko: '위생복을 확인하세요.', en: 'Check the uniform.' } },
     ]);
     expect(errors).toEqual({
       temperature: { key: 'checklist.outOfRange', vars: { min: 34, max: 43, unit: '°C' } },
       hands_washed: { key: 'checklist.required' },
       hand_wound_photo: { key: 'checklist.photoRequired' },
+      uniform_clean: { key: 'error.validation', text: { ko: '위생복을 확인하세요.', en: 'Check the uniform.' } },
     });
+  });
+
+  it('recognises a reply judged against another template version', () => {
+    expect(isTemplateMismatch([{ field: 'templateVersion', code: 'TEMPLATE_MISMATCH', message: 'x' }])).toBe(true);
+    expect(isTemplateMismatch([{ field: 'temperature', code: 'OUT_OF_RANGE', message: 'x' }])).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { ApiErrorDetail } from '@/lib/api-client';
 import type { MessageKey } from '@/lib/messages';
+import type { LocalizedText } from '@/types/api';
 import type { ChecklistItem, ChecklistTemplate } from '../api/get-template';
 
 /**
@@ -12,6 +13,8 @@ export type FormValues = Record<string, FormValue | undefined>;
 export interface FieldError {
   key: MessageKey;
   vars?: Record<string, string | number>;
+  /** The server's own two-language sentence, for a code this app has no sentence of its own for. */
+  text?: LocalizedText;
 }
 export type FieldErrors = Record<string, FieldError>;
 
@@ -104,7 +107,19 @@ export function buildPayload(
   };
 }
 
-/** A 400's `details` → the items they name (`itemId`, or `field` like `answers.temperature`). */
+function isLocalized(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && typeof (value as LocalizedText).ko === 'string';
+}
+
+/** The server judged the answers against another template version than the one on screen. */
+export function isTemplateMismatch(details: ApiErrorDetail[]): boolean {
+  return details.some((d) => d.code === 'TEMPLATE_MISMATCH' || d.field === 'templateId' || d.field === 'templateVersion');
+}
+
+/**
+ * A 400's `details` → the items they name. `field` is the item id (docs/openapi.yaml) or a dotted
+ * path such as `answers.temperature`; `itemId` is accepted too.
+ */
 export function errorsFromDetails(
   template: ChecklistTemplate,
   details: ApiErrorDetail[],
@@ -117,14 +132,16 @@ export function errorsFromDetails(
     const item = byId.get(id);
     if (!item || errors[id]) continue;
     const code = (detail.code ?? '').toUpperCase();
-    if (code.includes('RANGE') || code.includes('MIN') || code.includes('MAX')) {
+    if (code === 'OUT_OF_RANGE') {
       errors[id] = { key: 'checklist.outOfRange', vars: rangeVars(item) };
-    } else if (item.type === 'photo') {
+    } else if (code === 'PHOTO_REQUIRED' || (item.type === 'photo' && (code === 'MISSING' || code === 'WRONG_TYPE'))) {
       errors[id] = { key: 'checklist.photoRequired' };
-    } else if (code.includes('REQUIRED') || code.includes('MISSING')) {
+    } else if (code === 'MISSING' || code === 'REQUIRED') {
       errors[id] = { key: 'checklist.required' };
+    } else if (code === 'WRONG_TYPE' && item.type === 'number') {
+      errors[id] = { key: 'checklist.numberInvalid' };
     } else {
-      errors[id] = { key: 'error.validation' };
+      errors[id] = { key: 'error.validation', text: isLocalized(detail.message) ? detail.message : undefined };
     }
   }
   return errors;
