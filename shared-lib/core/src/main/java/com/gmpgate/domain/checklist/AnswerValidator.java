@@ -109,8 +109,8 @@ public final class AnswerValidator {
                 errors.add(new AnswerError(photo.itemId(), AnswerErrorCode.WRONG_TYPE, LocalizedText.of(
                         "사진이 올라가지 않았습니다. 다시 찍어 주세요.",
                         "The photo was not uploaded. Please take it again.")));
-            } else if (isRequired(item.get(), values, invalid).map(r -> !r).orElse(false)
-                    && item.get().requiredWhen().isPresent()) {
+            } else if (item.get().requiredWhen().isPresent()
+                    && isRequired(item.get(), values, invalid).equals(Optional.of(false))) {
                 errors.add(new AnswerError(photo.itemId(), AnswerErrorCode.PHOTO_NOT_EXPECTED, LocalizedText.of(
                         "‘" + item.get().label().ko() + "’ 사진은 필요하지 않습니다. 답변을 확인해 주세요.",
                         "No photo is needed for ‘" + item.get().label().en() + "’ with these answers.")));

@@ -65,8 +65,16 @@ public final class Facts {
         return answers.get(itemId) instanceof Boolean b ? Optional.of(b) : Optional.empty();
     }
 
+    /** Validated answers hold BigDecimal; a stored record read back by an adapter may hold another Number. */
     public Optional<BigDecimal> number(String itemId) {
-        return answers.get(itemId) instanceof BigDecimal n ? Optional.of(n) : Optional.empty();
+        Object value = answers.get(itemId);
+        if (value instanceof BigDecimal n) {
+            return Optional.of(n);
+        }
+        if (value instanceof Number n && !(value instanceof Double d && !Double.isFinite(d))) {
+            return Optional.of(new BigDecimal(n.toString()));
+        }
+        return Optional.empty();
     }
 
     public AssessmentStatus status(String photoItemId) {

@@ -151,7 +151,13 @@ public final class RulePackLoader {
         LocalizedText name = root.text("name");
         Map<String, Object> settings = settings(root.node("settings"));
         ChecklistTemplate template = template(root.node("template"));
-        List<Rule> rules = rules(root, new Context(source, template, settings));
+        Context context = new Context(source, template, settings, new HashSet<>(Set.of(CONFIDENCE_THRESHOLD)));
+        List<Rule> rules = rules(root, context);
+        for (String setting : settings.keySet()) {
+            if (!context.usedSettings().contains(setting)) {
+                throw YamlNode.error(source, "settings." + setting, "no rule reads this setting (a misspelt name?)");
+            }
+        }
         Map<String, Object> frozen = freeze(asMap(tree));
         return new RulePack(id, version, name, settings, template, rules, CanonicalForm.sha256Hex(frozen), frozen);
     }
@@ -242,7 +248,8 @@ public final class RulePackLoader {
                 node.optionalString("unit"));
     }
 
-    private record Context(String source, ChecklistTemplate template, Map<String, Object> settings) {
+    /** @param usedSettings filled while rules are read: a setting no rule reads is most likely a typo */
+    private record Context(String source, ChecklistTemplate template, Map<String, Object> settings, Set<String> usedSettings) {
     }
 
     private static List<Rule> rules(YamlNode root, Context ctx) {
@@ -345,6 +352,7 @@ public final class RulePackLoader {
             if (!(ctx.settings().get(name) instanceof Boolean)) {
                 throw node.error("setting", "'" + name + "' is not a true/false setting of this pack");
             }
+            ctx.usedSettings().add(name);
             return new When.SettingIs(name, node.bool("is"));
         }
         throw node.error("expected one of all, any, not, item, photo, setting; found " + node.keys());
@@ -372,6 +380,7 @@ public final class RulePackLoader {
             if (!(ctx.settings().get(name) instanceof BigDecimal threshold)) {
                 throw ref.error("setting", "'" + name + "' is not a number setting of this pack");
             }
+            ctx.usedSettings().add(name);
             return new When.ItemCompare(itemId, comparison, threshold, Optional.of(name));
         }
         return new When.ItemCompare(itemId, comparison, node.number(comparison.key()), Optional.empty());

@@ -24,14 +24,15 @@ public record PriorScreening(Instant at, Verdict verdict, boolean reinstated, bo
     }
 
     /**
-     * Reads a stored submission: a FAIL is one whose current verdict is FAIL (evaluated so, or rejected by a
-     * reviewer); it is reinstated when it was evaluated FAIL and a review has since turned it into a pass.
+     * Reads a stored submission: it is a FAIL when it was evaluated FAIL or a reviewer rejected it; it is
+     * reinstated when it was evaluated FAIL and a review has since turned it into a pass.
      */
     public static PriorScreening of(Submission submission) {
         VerdictRecord evaluation = submission.evaluation();
         boolean evaluatedFail = evaluation.verdict() == Verdict.FAIL;
         boolean reinstated = evaluatedFail && submission.verdict().issuesPass();
-        Verdict verdict = reinstated ? Verdict.FAIL : submission.verdict();
+        // an evaluated FAIL stays a FAIL unless a review turned it into a pass
+        Verdict verdict = evaluatedFail ? Verdict.FAIL : submission.verdict();
         return new PriorScreening(submission.submittedAt(), verdict, reinstated, evaluation.lockedOut());
     }
 

@@ -29,6 +29,10 @@ import java.util.Set;
  * whatever the verdict: a reviewer who later approves a PENDING_REVIEW must not lose them.</li>
  * <li>returnToWork is given on FAIL only: the distinct texts of the EXCLUDE rules that fired, joined by
  * line breaks (or the lockout's, when the lockout made it a FAIL).</li>
+ * <li>Wound photos: per photo item a reviewer's assessment replaces the model's and is trusted whatever its
+ * confidence (a human looked); an unusable image, or a model below the pack's {@code confidenceThreshold},
+ * is never trusted, and wound-field tests only ever see a trusted assessment (see
+ * {@link com.gmpgate.domain.rules.Facts}).</li>
  * <li>A worker locked out by an earlier FAIL ({@link RescreenLockout}) gets FAIL whatever else, with the
  * extra reason {@code RESCREEN_LOCKOUT} after the rules that fired; {@code lockedOut} is true only when
  * the lockout changed the verdict.</li>

@@ -121,6 +121,7 @@ class RulePackLoaderTest {
                 Arguments.of("an unknown outcome", mutate("outcome: RESTRICT", "outcome: WARN"), "unknown value 'WARN'"),
                 Arguments.of("a rule id that is not UPPER-KEBAB", mutate("id: T-JAUNDICE", "id: t_jaundice"), "UPPER-KEBAB"),
                 Arguments.of("an unknown setting", mutate("{setting: feverThresholdC}", "{setting: feverLimit}"), "'feverLimit' is not a number setting"),
+                Arguments.of("a setting no rule reads", mutate("productContact: true", "productContact: true\n  productContct: false"), "settings.productContct: no rule reads this setting"),
                 Arguments.of("a yes/no setting used as a number", mutate("{setting: feverThresholdC}", "{setting: productContact}"), "'productContact' is not a number setting"),
                 Arguments.of("a number setting tested as yes/no", mutate("{setting: productContact, is: false}", "{setting: feverThresholdC, is: false}"), "not a true/false setting"),
                 Arguments.of("'is' on a number item", mutate("{item: temperature, atLeast: {setting: feverThresholdC}}", "{item: temperature, is: true}"), "not yes/no"),
@@ -192,9 +193,9 @@ class RulePackLoaderTest {
 
     @Test
     void contentHash_changes_whenALiteralThresholdInARuleChanges() {
-        String yaml = mutate("{item: temperature, atLeast: {setting: feverThresholdC}}", "{item: temperature, atLeast: 38}");
+        String yaml = mutate("{item: jaundice, is: true}", "{item: temperature, atLeast: 39}");
 
-        assertThat(load(yaml).contentHash()).isNotEqualTo(load(yaml.replace("atLeast: 38", "atLeast: 38.5")).contentHash());
+        assertThat(load(yaml).contentHash()).isNotEqualTo(load(yaml.replace("atLeast: 39", "atLeast: 39.5")).contentHash());
     }
 
     @Test

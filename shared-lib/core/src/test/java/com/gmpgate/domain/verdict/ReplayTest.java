@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.rules.RulePacks;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,22 @@ class ReplayTest {
 
         assertThat(result.matches()).isFalse();
         assertThat(result.differences()).containsExactly("verdict");
+    }
+
+    @Test
+    void replay_readsANumberStoredAsAnotherNumberType() {
+        VerdictRecord stored = Screening.clear("kr-food-haccp").answer("temperature", 38.0).evaluate();
+        Map<String, Object> readBack = new HashMap<>(stored.answers());
+        readBack.put("temperature", 38.0);
+        VerdictRecord asReadBack = new VerdictRecord(stored.verdict(), stored.reasons(), stored.conditions(),
+                stored.returnToWork(), stored.firedRuleIds(), stored.templateId(), stored.templateVersion(),
+                stored.rulePackId(), stored.rulePackVersion(), stored.rulePackHash(), readBack,
+                stored.assessments(), stored.lockedOut(), stored.evaluatedAt());
+
+        ReplayResult result = engine.replay(asReadBack, RulePacks.shipped().get("kr-food-haccp"));
+
+        assertThat(result.matches()).isTrue();
+        assertThat(result.replayed().firedRuleIds()).containsExactly("KR-FEVER");
     }
 
     @Test

@@ -99,6 +99,14 @@ class RescreenLockoutTest {
     }
 
     @Test
+    void priorScreening_ofAnEvaluatedFail_staysAFail_unlessAReviewMadeItAPass() {
+        Submission fail = Submissions.evaluated(at(0), Screening.clear("kr-food-haccp").answer("jaundice", true).evaluate());
+        Submission odd = Submissions.reviewed(fail, ReviewDecision.REJECT, Verdict.PENDING_REVIEW);
+
+        assertThat(PriorScreening.of(odd)).isEqualTo(new PriorScreening(at(0), Verdict.FAIL, false, false));
+    }
+
+    @Test
     void priorScreening_ofALockedOutRetry_isMarkedAsForcedByTheLockout() {
         VerdictRecord echo = Screening.clear("kr-food-haccp").earlier(new PriorScreening(at(0), Verdict.FAIL, false)).evaluate();
 
