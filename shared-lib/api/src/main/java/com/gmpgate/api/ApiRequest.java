@@ -1,0 +1,82 @@
+package com.gmpgate.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The parts of an API Gateway REST (v1 proxy) event a handler uses. Header names compare case-insensitively, as
+ * HTTP says; query parameters keep every value ({@code ?a=1&a=2}).
+ *
+ * @param resource   the route template as declared in template.yaml, e.g. {@code /v1/auth/users/{id}}
+ * @param authorizer the Lambda authorizer's context (string values), empty on public routes
+ */
+public record ApiRequest(
+        String httpMethod,
+        String resource,
+        String path,
+        Map<String, String> pathParameters,
+        Map<String, List<String>> queryParameters,
+        Map<String, String> headers,
+        Optional<String> body,
+        boolean isBase64Encoded,
+        String requestId,
+        Map<String, String> authorizer) {
+
+    public ApiRequest {
+        Objects.requireNonNull(httpMethod, "httpMethod");
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(path, "path");
+        pathParameters = Map.copyOf(pathParameters);
+        queryParameters = Map.copyOf(queryParameters);
+        TreeMap<String, String> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        caseless.putAll(headers);
+        headers = Collections.unmodifiableMap(caseless);
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(requestId, "requestId");
+        authorizer = Map.copyOf(authorizer);
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name));
+    }
+
+    /** The first value of a query parameter. */
+    public Optional<String> query(String name) {
+        List<String> values = queryParameters.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    public List<String> queryAll(String name) {
+        return queryParameters.getOrDefault(name, List.of());
+    }
+
+    /** A path parameter the route declares; its absence is a routing bug, not a client error. */
+    public String pathParameter(String name) {
+        String value = pathParameters.get(name);
+        if (value == null) {
+            throw new IllegalStateException("route " + resource + " has no path parameter " + name);
+        }
+        return value;
+    }
+
+    /** The body as sent: base64-decoded when API Gateway encoded it, else the UTF-8 bytes of the text. */
+    public byte[] bodyBytes() {
+        if (body.isEmpty()) {
+            return new byte[0];
+        }
+        if (isBase64Encoded) {
+            try {
+                return Base64.getMimeDecoder().decode(body.get());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("MALFORMED_BODY", "The request body is not valid base64.");
+            }
+        }
+        return body.get().getBytes(StandardCharsets.UTF_8);
+    }
+}
