@@ -97,6 +97,13 @@ public final class ApiDispatcher {
         return finish(response);
     }
 
+    /** Every route as {@code "METHOD /resource"}, for checks that template.yaml and openapi.yaml agree. */
+    public java.util.Set<String> routes() {
+        java.util.Set<String> keys = new TreeSet<>();
+        routes.forEach((resource, byMethod) -> byMethod.keySet().forEach(method -> keys.add(method + " " + resource)));
+        return keys;
+    }
+
     /** Convenience for tests: one event in, one response out, through the same JSON the runtime uses. */
     public ApiResponse handle(byte[] event, Context context) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -4,7 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Environment variables, read once at start. A missing required one fails the cold start with its name, rather
+ * Environment variables, read once at start. Handlers take them in a constructor, so that Lambda (the no-arg
+ * constructor passes {@link #system()}) and local-api (which runs every function in one JVM and passes each its
+ * own variables from template.yaml, plus its local ones) build them alike:
+ * <pre>{@code
+ * public ThingApiHandler() { this(Env.system()); }
+ * public ThingApiHandler(Env env) { this(ThingWiring.from(env)); }
+ * }</pre> A missing required one fails the cold start with its name, rather
  * than the first request with a NullPointerException. Service-specific names are constants in each service's
  * wiring class; the ones every service shares are here.
  */
@@ -29,6 +35,11 @@ public final class Env {
 
     public static Env of(Map<String, String> variables) {
         return new Env(variables);
+    }
+
+    /** All of them, for adapters that read their own settings (e.g. DynamoDbSettings.of). */
+    public Map<String, String> variables() {
+        return variables;
     }
 
     /** @throws IllegalStateException naming the variable when it is unset or blank */

@@ -59,8 +59,8 @@ public final class Violations {
         }
     }
 
-    public void add(String field, String issue, String message) {
-        problems.add(new FieldProblem(field, issue, message));
+    public void add(String field, String code, String message) {
+        problems.add(new FieldProblem(field, code, message));
     }
 
     public boolean isEmpty() {

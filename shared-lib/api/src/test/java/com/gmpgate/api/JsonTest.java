@@ -72,7 +72,7 @@ class JsonTest {
     @Test
     void read_refusesWrongTypes_namingTheField() {
         assertThat(refusal("{\"loginId\":123,\"displayName\":\"n\"}").details())
-                .extracting("field", "issue").containsExactly(org.assertj.core.groups.Tuple.tuple("loginId", "WRONG_TYPE"));
+                .extracting("field", "code").containsExactly(org.assertj.core.groups.Tuple.tuple("loginId", "WRONG_TYPE"));
         assertThat(refusal("{\"loginId\":\"k\",\"displayName\":\"n\",\"shiftHours\":\"8\"}").details())
                 .extracting("field").containsExactly("shiftHours");
         assertThat(refusal("{\"loginId\":\"k\",\"displayName\":\"n\",\"role\":\"ROOT\"}").details())
@@ -86,7 +86,7 @@ class JsonTest {
 
     @Test
     void read_listsEveryMissingField() {
-        assertThat(refusal("{}").details()).extracting("field", "issue").containsExactly(
+        assertThat(refusal("{}").details()).extracting("field", "code").containsExactly(
                 org.assertj.core.groups.Tuple.tuple("loginId", "REQUIRED"),
                 org.assertj.core.groups.Tuple.tuple("displayName", "REQUIRED"));
     }

@@ -1,0 +1,23 @@
+package com.gmpgate.auth;
+
+import com.gmpgate.api.Env;
+import com.gmpgate.dynamodb.DynamoDbSettings;
+
+/** Every environment variable auth-service reads, in one place. template.yaml sets them; local-api too. */
+public final class AuthEnvironment {
+
+    public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
+    public static final String SESSIONS_TABLE = DynamoDbSettings.SESSIONS_TABLE;
+    public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;
+    /** Id or ARN of the Secrets Manager secret with the access-token keys (cloud). */
+    public static final String ACCESS_TOKEN_KEYS_SECRET = "GMP_ACCESS_TOKEN_KEYS_SECRET";
+    /**
+     * Local only: with a data directory the keys live in a file there and Secrets Manager is not used. local-api
+     * sets it (DESIGN.md §6); Lambda never does.
+     */
+    public static final String DATA_DIR = Env.DATA_DIR;
+    public static final String REGION = "AWS_REGION";
+
+    private AuthEnvironment() {
+    }
+}

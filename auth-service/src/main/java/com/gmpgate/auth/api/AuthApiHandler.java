@@ -1,0 +1,182 @@
+package com.gmpgate.auth.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.gmpgate.api.ApiDispatcher;
+import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiRequest;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.Caller;
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Env;
+import com.gmpgate.api.FieldProblem;
+import com.gmpgate.api.Json;
+import com.gmpgate.api.Paging;
+import com.gmpgate.auth.api.AuthViews.LockDetail;
+import com.gmpgate.auth.api.AuthViews.PasswordResetView;
+import com.gmpgate.auth.api.AuthViews.SessionView;
+import com.gmpgate.auth.api.AuthViews.UserPage;
+import com.gmpgate.auth.api.AuthViews.UserView;
+import com.gmpgate.auth.application.AccountDisabledException;
+import com.gmpgate.auth.application.AccountLockedException;
+import com.gmpgate.auth.application.AdminActor;
+import com.gmpgate.auth.application.InvalidCredentialsException;
+import com.gmpgate.auth.application.InvalidRefreshTokenException;
+import com.gmpgate.auth.application.LoginService;
+import com.gmpgate.auth.application.OwnAccountException;
+import com.gmpgate.auth.application.RefreshTokenReusedException;
+import com.gmpgate.auth.application.SessionService;
+import com.gmpgate.auth.application.UserAdminService;
+import com.gmpgate.auth.application.UserNotFoundException;
+import com.gmpgate.auth.application.WeakPasswordException;
+import com.gmpgate.auth.keys.KeySourceUnavailableException;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.domain.user.User;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * AuthFunction: every {@code /v1/auth/*} route. Each route reads its body, calls one use case and maps the result;
+ * the use cases' refusals become replies in {@link #mapErrors}.
+ */
+public final class AuthApiHandler implements RequestStreamHandler {
+
+    private final ApiDispatcher api;
+    private final LoginService login;
+    private final SessionService sessions;
+    private final UserAdminService users;
+    private final Clock clock;
+
+    /** Lambda's entry: real adapters from the environment, built once per execution environment. */
+    public AuthApiHandler() {
+        this(Env.system());
+    }
+
+    /** local-api's entry: the function's environment from template.yaml. */
+    public AuthApiHandler(Env env) {
+        this(AuthWiring.from(env));
+    }
+
+    private AuthApiHandler(AuthWiring wiring) {
+        this(wiring.login(), wiring.sessions(), wiring.users(), wiring.clock(), wiring.cors());
+    }
+
+    /** Tests: any ports. */
+    public AuthApiHandler(LoginService login, SessionService sessions, UserAdminService users, Clock clock,
+                          CorsPolicy cors) {
+        this.login = login;
+        this.sessions = sessions;
+        this.users = users;
+        this.clock = clock;
+        this.api = mapErrors(ApiDispatcher.builder(clock)
+                .publicRoute("POST", "/v1/auth/login", this::login)
+                .publicRoute("POST", "/v1/auth/refresh", this::refresh)
+                .route("POST", "/v1/auth/logout", this::logout)
+                .route("GET", "/v1/auth/me", this::me)
+                .route("GET", "/v1/auth/users", Role.ADMIN, this::listUsers)
+                .route("POST", "/v1/auth/users", Role.ADMIN, this::createUser)
+                .route("PATCH", "/v1/auth/users/{id}", Role.ADMIN, this::updateUser)
+                .route("POST", "/v1/auth/users/{id}/password-reset", Role.ADMIN, this::resetPassword)
+                .cors(cors))
+                .build();
+    }
+
+    @Override
+    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+        api.handle(in, out, context);
+    }
+
+    /** For local-api and tests. */
+    public ApiDispatcher dispatcher() {
+        return api;
+    }
+
+    private ApiResponse login(ApiRequest request) {
+        AuthBodies.Login body = Json.read(request, AuthBodies.Login.class);
+        return ApiResponse.ok(SessionView.of(login.login(body.loginId(), body.password()), clock));
+    }
+
+    private ApiResponse refresh(ApiRequest request) {
+        AuthBodies.Refresh body = Json.read(request, AuthBodies.Refresh.class);
+        return ApiResponse.ok(SessionView.of(sessions.refresh(body.refreshToken()), clock));
+    }
+
+    private ApiResponse logout(ApiRequest request, Caller caller) {
+        AuthBodies.Refresh body = Json.read(request, AuthBodies.Refresh.class);
+        sessions.logout(caller.userId(), body.refreshToken());
+        return ApiResponse.noContent();
+    }
+
+    private ApiResponse me(ApiRequest request, Caller caller) {
+        return ApiResponse.ok(UserView.of(sessions.currentUser(caller.userId()), clock.instant()));
+    }
+
+    private ApiResponse listUsers(ApiRequest request, Caller caller) {
+        return ApiResponse.ok(UserPage.of(users.list(admin(caller), Paging.from(request)), clock.instant()));
+    }
+
+    private ApiResponse createUser(ApiRequest request, Caller caller) {
+        AuthBodies.CreateUser body = Json.read(request, AuthBodies.CreateUser.class);
+        User created = users.create(admin(caller), body.toCommand());
+        return ApiResponse.created(UserView.of(created, clock.instant()))
+                .withHeader("Location", "/v1/auth/users/" + created.id());
+    }
+
+    private ApiResponse updateUser(ApiRequest request, Caller caller) {
+        AuthBodies.UpdateUser body = Json.read(request, AuthBodies.UpdateUser.class);
+        User updated = users.update(admin(caller), request.pathParameter("id"), body.toChanges());
+        return ApiResponse.ok(UserView.of(updated, clock.instant()));
+    }
+
+    private ApiResponse resetPassword(ApiRequest request, Caller caller) {
+        if (request.body().filter(body -> !body.isBlank()).isPresent()) {
+            Json.read(request, AuthBodies.Empty.class);
+        }
+        return ApiResponse.ok(PasswordResetView.of(
+                users.resetPassword(admin(caller), request.pathParameter("id")), clock.instant()));
+    }
+
+    private static AdminActor admin(Caller caller) {
+        return new AdminActor(caller.userId(), caller.siteId());
+    }
+
+    /** Korean first, as everywhere people read text (openapi LocalizedText); these are shown on the login screen. */
+    private ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
+        return builder
+                .on(InvalidCredentialsException.class, e -> new ApiException(401, "INVALID_CREDENTIALS",
+                        "로그인 아이디 또는 비밀번호가 올바르지 않습니다. / Wrong login id or password."))
+                .on(AccountLockedException.class, this::locked)
+                .on(AccountDisabledException.class, e -> new ApiException(403, "ACCOUNT_DISABLED",
+                        "사용이 중지된 계정입니다. 관리자에게 문의하세요. / This account is disabled; ask an admin."))
+                .on(InvalidRefreshTokenException.class, e -> new ApiException(401, "INVALID_REFRESH_TOKEN",
+                        "The refresh token is not valid; log in again.", List.of(),
+                        Map.of("WWW-Authenticate", "Bearer")))
+                .on(RefreshTokenReusedException.class, e -> new ApiException(401, "REFRESH_TOKEN_REUSED",
+                        "This refresh token was already used; all sessions of this login were ended. Log in again.",
+                        List.of(), Map.of("WWW-Authenticate", "Bearer")))
+                .on(UserNotFoundException.class, e -> new ApiException(404, "USER_NOT_FOUND", "No such user."))
+                .on(WeakPasswordException.class, e -> ApiException.validation(e.problems().stream()
+                        .map(problem -> new FieldProblem("password", "PASSWORD_" + problem.name(),
+                                PasswordMessages.of(problem)))
+                        .toList()))
+                .on(OwnAccountException.class, e -> new ApiException(409, "OWN_ACCOUNT",
+                        "Admins cannot demote or disable their own account."))
+                .on(KeySourceUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
+                        "Signing keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
+    }
+
+    private ApiException locked(AccountLockedException e) {
+        long retryAfter = Math.max(1, Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
+        String until = e.lockedUntil().toString();
+        String message = "로그인에 여러 번 실패하여 " + until + "까지 계정이 잠겼습니다. / Too many failed logins: "
+                + "the account is locked until " + until + ".";
+        return new ApiException(429, "ACCOUNT_LOCKED", message,
+                List.of(new LockDetail("ACCOUNT_LOCKED", message, until, retryAfter)),
+                Map.of("Retry-After", Long.toString(retryAfter)));
+    }
+}

@@ -1,0 +1,105 @@
+package com.gmpgate.auth.api;
+
+import com.gmpgate.api.Validatable;
+import com.gmpgate.api.Violations;
+import com.gmpgate.auth.application.NewUser;
+import com.gmpgate.auth.application.UserChanges;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.domain.user.UserStatus;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Request bodies of the auth routes (JSON DTOs), each checking its own fields. */
+final class AuthBodies {
+
+    /** Letters of any script (Korean ids work), digits, and . _ @ - inside; 3 to 64 characters. */
+    static final Pattern LOGIN_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{2,63}");
+    static final int NAME_MAX = 50;
+    /** Login accepts any password up to this; the policy's limits apply when one is set, not when one is tried. */
+    static final int PASSWORD_MAX = 1024;
+
+    private AuthBodies() {
+    }
+
+    record Login(String loginId, String password) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            violations.required("loginId", loginId);
+            violations.length("loginId", loginId, 1, 64);
+            violations.required("password", password);
+            violations.length("password", password, 1, PASSWORD_MAX);
+        }
+
+        @Override
+        public String toString() {
+            return "Login[loginId=" + loginId + "]";
+        }
+    }
+
+    record Refresh(String refreshToken) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            violations.required("refreshToken", refreshToken);
+            violations.length("refreshToken", refreshToken, 1, 256);
+        }
+
+        @Override
+        public String toString() {
+            return "Refresh[]";
+        }
+    }
+
+    record CreateUser(String loginId, String displayName, String password, Role role, String department)
+            implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            if (violations.required("loginId", loginId)) {
+                violations.matches("loginId", loginId.strip(), LOGIN_ID,
+                        "must be 3 to 64 letters or digits (. _ @ - allowed inside).");
+            }
+            if (violations.required("displayName", displayName)) {
+                violations.length("displayName", displayName.strip(), 1, NAME_MAX);
+                violations.printable("displayName", displayName);
+            }
+            if (violations.required("password", password)) {
+                violations.length("password", password, 1, PASSWORD_MAX);
+            }
+            violations.required("role", role);
+            violations.length("department", department, 0, NAME_MAX);
+            violations.printable("department", department);
+        }
+
+        NewUser toCommand() {
+            return new NewUser(loginId, displayName, password, role, department);
+        }
+
+        @Override
+        public String toString() {
+            return "CreateUser[loginId=" + loginId + ", role=" + role + "]";
+        }
+    }
+
+    record UpdateUser(String displayName, String department, Role role, UserStatus status) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            if (displayName == null && department == null && role == null && status == null) {
+                violations.add("", "NO_CHANGES", "Name at least one of displayName, department, role, status.");
+            }
+            if (displayName != null && violations.required("displayName", displayName)) {
+                violations.length("displayName", displayName.strip(), 1, NAME_MAX);
+                violations.printable("displayName", displayName);
+            }
+            violations.length("department", department, 0, NAME_MAX);
+            violations.printable("department", department);
+        }
+
+        UserChanges toChanges() {
+            return new UserChanges(Optional.ofNullable(displayName), Optional.ofNullable(department),
+                    Optional.ofNullable(role), Optional.ofNullable(status));
+        }
+    }
+
+    /** The password-reset body: nothing, or {@code {}} (the server picks the password). */
+    record Empty() {
+    }
+}

@@ -1,0 +1,59 @@
+package com.gmpgate.auth.api;
+
+import com.gmpgate.auth.application.IssuedSession;
+import com.gmpgate.auth.application.UserAdminService;
+import com.gmpgate.domain.user.User;
+import com.gmpgate.port.Page;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Reply bodies of the auth routes (JSON DTOs), mapped explicitly from the domain. No password hash, ever. */
+final class AuthViews {
+
+    private AuthViews() {
+    }
+
+    /** docs/openapi.yaml User. {@code lockedUntil} only while locked; times RFC 3339 UTC. */
+    record UserView(String id, String loginId, String displayName, String role, String siteId, String department,
+                    String status, String lockedUntil, String createdAt, String updatedAt) {
+
+        static UserView of(User user, Instant now) {
+            return new UserView(user.id(), user.loginId(), user.displayName(), user.role().name(), user.siteId(),
+                    user.department(), user.status().name(),
+                    user.lockedUntil().filter(now::isBefore).map(Instant::toString).orElse(null),
+                    user.createdAt().toString(), user.updatedAt().toString());
+        }
+    }
+
+    /** Login and refresh. {@code expiresIn}: seconds the access token is good for (OAuth 2 style). */
+    record SessionView(String accessToken, String tokenType, long expiresIn, String refreshToken,
+                       String refreshTokenExpiresAt, UserView user) {
+
+        static SessionView of(IssuedSession session, Clock clock) {
+            Instant now = clock.instant();
+            long expiresIn = Math.max(0, Duration.between(now, session.accessTokenExpiresAt()).toSeconds());
+            return new SessionView(session.accessToken(), "Bearer", expiresIn, session.refreshToken(),
+                    session.refreshTokenExpiresAt().toString(), UserView.of(session.user(), now));
+        }
+    }
+
+    record UserPage(List<UserView> items, String nextCursor) {
+        static UserPage of(Page<User> page, Instant now) {
+            return new UserPage(page.items().stream().map(user -> UserView.of(user, now)).toList(),
+                    page.nextCursor().orElse(null));
+        }
+    }
+
+    /** Shown once, to the admin who reset it. */
+    record PasswordResetView(UserView user, String temporaryPassword) {
+        static PasswordResetView of(UserAdminService.PasswordReset reset, Instant now) {
+            return new PasswordResetView(UserView.of(reset.user(), now), reset.temporaryPassword());
+        }
+    }
+
+    /** The {@code details} entry of an ACCOUNT_LOCKED reply. */
+    record LockDetail(String code, String message, String lockedUntil, long retryAfterSeconds) {
+    }
+}

@@ -1,0 +1,51 @@
+package com.gmpgate.auth.api;
+
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Env;
+import com.gmpgate.auth.AuthEnvironment;
+import com.gmpgate.auth.application.LoginService;
+import com.gmpgate.auth.application.RefreshTokens;
+import com.gmpgate.auth.application.SessionIssuer;
+import com.gmpgate.auth.application.SessionService;
+import com.gmpgate.auth.application.UserAdminService;
+import com.gmpgate.auth.keys.KeySources;
+import com.gmpgate.auth.password.Argon2idPasswordHasher;
+import com.gmpgate.auth.password.PasswordPolicy;
+import com.gmpgate.auth.token.AccessTokenIssuer;
+import com.gmpgate.auth.token.AccessTokenKeys;
+import com.gmpgate.dynamodb.CursorCodec;
+import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbSessionStore;
+import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.port.SessionStore;
+import com.gmpgate.port.UserStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Builds AuthFunction's collaborators from its environment, once per execution environment. Every missing
+ * variable fails here, at start, with its name.
+ */
+record AuthWiring(LoginService login, SessionService sessions, UserAdminService users, Clock clock,
+                  CorsPolicy cors) {
+
+    static AuthWiring from(Env env) {
+        Clock clock = Clock.systemUTC();
+        SecureRandom random = new SecureRandom();
+        DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
+        var dynamoDb = DynamoDbClients.create(settings);
+        UserStore users = new DynamoDbUserStore(dynamoDb, settings.require(AuthEnvironment.USERS_TABLE),
+                CursorCodec.ofSecret(settings.require(AuthEnvironment.CURSOR_SECRET)));
+        SessionStore sessionStore = new DynamoDbSessionStore(dynamoDb, settings.require(AuthEnvironment.SESSIONS_TABLE));
+        AccessTokenKeys keys = KeySources.forSigning(env, random, clock);
+        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random);
+        SessionIssuer issuer = new SessionIssuer(sessionStore, new AccessTokenIssuer(keys), new RefreshTokens(random));
+        return new AuthWiring(
+                new LoginService(users, hasher, issuer, clock),
+                new SessionService(users, sessionStore, issuer, clock),
+                new UserAdminService(users, hasher, new PasswordPolicy(), random, clock),
+                clock,
+                CorsPolicy.from(env));
+    }
+}

@@ -1,2 +1,0 @@
-/** auth-service: filled by its own issue. */
-package com.gmpgate.auth;

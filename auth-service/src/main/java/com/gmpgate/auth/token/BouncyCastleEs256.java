@@ -1,0 +1,71 @@
+package com.gmpgate.auth.token;
+
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.exceptions.SignatureGenerationException;
+import com.auth0.jwt.exceptions.SignatureVerificationException;
+import com.auth0.jwt.interfaces.DecodedJWT;
+import com.gmpgate.crypto.Base64Url;
+import com.gmpgate.crypto.SigningKey;
+import com.gmpgate.crypto.VerificationKey;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * java-jwt's ES256, computed by Bouncy Castle's lightweight ECDSA (shared-crypto) instead of the JDK's provider:
+ * about 12x faster to verify on this JVM (DESIGN.md §6), and every API call verifies one token. BC is never
+ * registered as a JCA provider. Verification picks the key by the token's {@code kid} from our own key set only.
+ */
+final class BouncyCastleEs256 extends Algorithm {
+
+    private final SigningKey signingKey;
+    private final Function<String, Optional<VerificationKey>> verificationKeys;
+
+    private BouncyCastleEs256(SigningKey signingKey, Function<String, Optional<VerificationKey>> verificationKeys) {
+        super(AccessTokenFormat.ALG, "SHA256withECDSA (Bouncy Castle lightweight)");
+        this.signingKey = signingKey;
+        this.verificationKeys = verificationKeys;
+    }
+
+    static BouncyCastleEs256 signing(SigningKey key) {
+        return new BouncyCastleEs256(key, kid -> kid.equals(key.kid())
+                ? Optional.of(key.verificationKey()) : Optional.empty());
+    }
+
+    static BouncyCastleEs256 verifying(Function<String, Optional<VerificationKey>> keys) {
+        return new BouncyCastleEs256(null, keys);
+    }
+
+    @Override
+    public String getSigningKeyId() {
+        return signingKey == null ? null : signingKey.kid();
+    }
+
+    @Override
+    public void verify(DecodedJWT jwt) throws SignatureVerificationException {
+        String kid = jwt.getKeyId();
+        VerificationKey key = kid == null ? null : verificationKeys.apply(kid).orElse(null);
+        if (key == null) {
+            throw new SignatureVerificationException(this);
+        }
+        byte[] signature;
+        try {
+            signature = Base64Url.decode(jwt.getSignature());
+        } catch (IllegalArgumentException e) {
+            throw new SignatureVerificationException(this, e);
+        }
+        byte[] signingInput = (jwt.getHeader() + '.' + jwt.getPayload()).getBytes(StandardCharsets.US_ASCII);
+        if (!key.verify(signingInput, signature)) {
+            throw new SignatureVerificationException(this);
+        }
+    }
+
+    /** java-jwt hands over {@code base64url(header) '.' base64url(payload)}, the JWS signing input. */
+    @Override
+    public byte[] sign(byte[] signingInput) throws SignatureGenerationException {
+        if (signingKey == null) {
+            throw new SignatureGenerationException(this, new IllegalStateException("verification-only algorithm"));
+        }
+        return signingKey.sign(signingInput);
+    }
+}
