@@ -3,6 +3,7 @@ import { LoginForm } from '@/features/auth/components/LoginForm';
 import { ScannerPage } from '@/features/scanner/components/ScannerPage';
 import { useSession } from '@/lib/session';
 import { AppLayout } from './layout';
+import { pageRoutes } from './routes';
 
 function RequireAdmin() {
   const session = useSession();
@@ -30,6 +31,7 @@ export const appRoutes: RouteObject[] = [
           element: <AppLayout />,
           children: [
             { index: true, element: <ScannerPage /> },
+            ...pageRoutes,
             { path: '*', element: <Navigate to="/" replace /> },
           ],
         },

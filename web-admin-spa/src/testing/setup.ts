@@ -9,8 +9,8 @@ import { server } from './server';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(async () => {
+  cleanup(); // unmount first: queries still in flight are cancelled before their handlers go
   server.resetHandlers();
-  cleanup();
   sessionStore.set(null);
   localStorage.clear();
   // every test starts with an empty IndexedDB (offline queue, cached keys)

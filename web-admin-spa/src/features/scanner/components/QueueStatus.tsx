@@ -1,6 +1,6 @@
 import { useI18n } from '@/lib/i18n';
 import type { SyncReport } from '../lib/sync';
-import { reasonText } from '../lib/describe-outcome';
+import { reasonText } from '@/lib/labels';
 
 type Props = { size: number; syncing: boolean; lastReport: SyncReport | null; onSync: () => void };
 

@@ -50,7 +50,10 @@ describe('describeOutcome', () => {
 
   it('marks an offline decision as provisional and names the worker by id', () => {
     const outcome = outcomeFromOffline(
-      { ok: true, claims: { sub: 'w-7', jti: 'p', site: 's', exp: 2_000_000_000, cnd: [] } },
+      {
+        ok: true,
+        claims: { iss: 'i', sub: 'w-7', jti: 'p', sid: 's', site: 's', iat: 1, nbf: 1, exp: 2_000_000_000, v: 'PASS', cnd: [], zones: [] },
+      },
       's1',
       'OUT',
     );

@@ -1,22 +1,6 @@
-import { hasMessage, type Lang, type Translate } from '@/lib/i18n';
-import type { Condition } from '../api/schemas';
+import type { Lang, Translate } from '@/lib/i18n';
+import { conditionText, reasonText } from '@/lib/labels';
 import type { ScanOutcome } from './scan-outcome';
-
-export function reasonText(reason: string, t: Translate): string {
-  const key = `reason.${reason}`;
-  return hasMessage(key) ? t(key) : t('reason.UNKNOWN', { code: reason });
-}
-
-export function conditionText(condition: Condition, lang: Lang, t: Translate): string {
-  const m = condition.message;
-  if (typeof m === 'string' && m) return m;
-  if (m && typeof m === 'object') {
-    const localized = m[lang] ?? m.ko ?? m.en;
-    if (localized) return localized;
-  }
-  const key = `condition.${condition.code}`;
-  return hasMessage(key) ? t(key) : condition.code;
-}
 
 export type OutcomeView = {
   tone: 'ok' | 'bad';

@@ -39,7 +39,7 @@ describe('verifyPassOffline', () => {
   it('rejects alg none and an unsigned token', async () => {
     const enc = (o: object) => bytesToBase64Url(new TextEncoder().encode(JSON.stringify(o)));
     const unsigned = `${enc({ alg: 'none', typ: 'gmp-pass+jwt', kid: signer.kid })}.${enc(passClaims())}.`;
-    expect(await verifyPassOffline(unsigned, opts())).toEqual({ ok: false, reason: 'MALFORMED' });
+    expect(await verifyPassOffline(unsigned, opts())).toEqual({ ok: false, reason: 'INVALID_SIGNATURE' });
     const noneWithSig = `${enc({ alg: 'none', typ: 'gmp-pass+jwt', kid: signer.kid })}.${enc(passClaims())}.AAAA`;
     expect(await verifyPassOffline(noneWithSig, opts())).toEqual({ ok: false, reason: 'INVALID_SIGNATURE' });
   });
@@ -49,6 +49,11 @@ describe('verifyPassOffline', () => {
     expect(await verifyPassOffline(hs, opts())).toMatchObject({ ok: false, reason: 'INVALID_SIGNATURE' });
     const loginJwt = await signer.sign(passHeader(signer.kid, { typ: 'JWT' }), passClaims());
     expect(await verifyPassOffline(loginJwt, opts())).toMatchObject({ ok: false, reason: 'INVALID_SIGNATURE' });
+  });
+
+  it('rejects a header with anything beyond alg, typ and kid (a jwk or jku to trust by mistake)', async () => {
+    const token = await signer.sign(passHeader(signer.kid, { jwk: other.jwk }), passClaims());
+    expect(await verifyPassOffline(token, opts())).toMatchObject({ ok: false, reason: 'INVALID_SIGNATURE' });
   });
 
   it('rejects an expired pass, allowing 30 s of clock skew', async () => {
@@ -81,6 +86,22 @@ describe('verifyPassOffline', () => {
     const { exp: _exp, ...noExp } = passClaims();
     const token = await signer.sign(passHeader(signer.kid), noExp);
     expect(await verifyPassOffline(token, opts())).toMatchObject({ ok: false, reason: 'MALFORMED' });
+  });
+
+  it('calls a signed pass with fractional times or an unknown verdict MALFORMED, as the server does', async () => {
+    const fractional = await signer.sign(passHeader(signer.kid), passClaims({ exp: Math.floor(NOW_MS / 1000) + 3600.5 }));
+    expect(await verifyPassOffline(fractional, opts())).toMatchObject({ ok: false, reason: 'MALFORMED' });
+    const failVerdict = await signer.sign(passHeader(signer.kid), passClaims({ v: 'FAIL' }));
+    expect(await verifyPassOffline(failVerdict, opts())).toMatchObject({ ok: false, reason: 'MALFORMED' });
+  });
+
+  it('refuses a second spelling of the same token (padding, non-canonical base64url)', async () => {
+    const token = await signer.sign(passHeader(signer.kid), passClaims());
+    const [h, p, s] = token.split('.') as [string, string, string];
+    expect(await verifyPassOffline(`${h}.${p}.${s}==`, opts())).toMatchObject({ ok: false, reason: 'MALFORMED' });
+    const last = s.at(-1)!;
+    const sibling = last === 'A' ? 'B' : 'A'; // differs only in the bits past the 64th byte
+    expect(await verifyPassOffline(`${h}.${p}.${s.slice(0, -1)}${sibling}`, opts())).toMatchObject({ ok: false });
   });
 
   it('picks the right key out of a rotated set', async () => {

@@ -13,20 +13,22 @@ export const JwkSchema = z.object({
 });
 export type Jwk = z.infer<typeof JwkSchema>;
 
-const HeaderSchema = z.object({ alg: z.string(), typ: z.string().optional(), kid: z.string().optional() });
+const HeaderSchema = z.object({ alg: z.string(), typ: z.string(), kid: z.string() }).strict();
 
+const epochSeconds = z.number().int().nonnegative();
+// Every claim is required, as qr-service's PassTokenFormat reads them; unknown claims are ignored.
 const ClaimsSchema = z.object({
-  iss: z.string().optional(),
+  iss: z.string(),
   sub: z.string().min(1),
   jti: z.string().min(1),
-  sid: z.string().optional(),
+  sid: z.string(),
   site: z.string().min(1),
-  iat: z.number().optional(),
-  nbf: z.number().optional(),
-  exp: z.number(),
-  v: z.string().optional(),
-  cnd: z.array(z.string()).default([]),
-  zones: z.array(z.string()).optional(),
+  iat: epochSeconds,
+  nbf: epochSeconds,
+  exp: epochSeconds,
+  v: z.enum(['PASS', 'CONDITIONAL_PASS']),
+  cnd: z.array(z.string()),
+  zones: z.array(z.string()),
 });
 export type PassClaims = z.infer<typeof ClaimsSchema>;
 
@@ -61,36 +63,43 @@ function importKey(jwk: Jwk): Promise<CryptoKey> {
   return key;
 }
 
+/** Longer than this is not one of our passes (the server's limit too). */
+const MAX_TOKEN_LENGTH = 4096;
+
 /**
- * The gate check the server runs, minus what needs the server (revocation, anti-passback):
- * parse → alg/typ/kid pinned → signature → nbf/exp with leeway → site.
- * Anything that does not verify is refused; a pass that does is only provisionally accepted.
+ * The gate check qr-service runs (PassTokenVerifier), in its order, minus what needs the server
+ * (issuer, revocation, anti-passback): parse → alg/typ/kid pinned → signature → exp/nbf with leeway →
+ * site. Anything that does not verify is refused; a pass that does is only provisionally accepted.
  */
 export async function verifyPassOffline(token: string, options: OfflineVerifyOptions): Promise<OfflineCheck> {
   const leeway = options.leewaySec ?? 30;
+  const malformed: OfflineCheck = { ok: false, reason: 'MALFORMED' };
+  const badSignature: OfflineCheck = { ok: false, reason: 'INVALID_SIGNATURE' };
   const parts = token.trim().split('.');
-  if (parts.length !== 3 || parts.some((p) => p.length === 0)) return { ok: false, reason: 'MALFORMED' };
+  if (token.length > MAX_TOKEN_LENGTH || parts.length !== 3) return malformed;
   const [h, p, s] = parts as [string, string, string];
 
-  let header: z.infer<typeof HeaderSchema>;
+  let rawHeader: unknown;
   let rawClaims: unknown;
   let signature: Uint8Array<ArrayBuffer>;
   try {
-    header = HeaderSchema.parse(base64UrlToJson(h));
+    rawHeader = base64UrlToJson(h);
     rawClaims = base64UrlToJson(p);
     signature = base64UrlToBytes(s);
   } catch {
-    return { ok: false, reason: 'MALFORMED' };
+    return malformed;
   }
+  if (!isObject(rawHeader) || !isObject(rawClaims)) return malformed;
+  const claims = ClaimsSchema.safeParse(rawClaims);
+  if (!claims.success) return malformed;
 
-  // Pinned, never taken from the token: "alg":"none" or an HMAC alg gets nowhere.
-  if (header.alg !== PASS_ALG || header.typ !== PASS_TYP || !header.kid) return { ok: false, reason: 'INVALID_SIGNATURE' };
-  const jwk = options.keys.find((k) => k.kid === header.kid);
-  if (!jwk || (jwk.alg && jwk.alg !== PASS_ALG) || (jwk.use && jwk.use !== 'sig')) {
-    return { ok: false, reason: 'INVALID_SIGNATURE' };
-  }
+  // Pinned whole, never taken from the token: "alg":"none", HS256 or an extra jku/jwk gets nowhere.
+  const header = HeaderSchema.safeParse(rawHeader);
+  if (!header.success || header.data.alg !== PASS_ALG || header.data.typ !== PASS_TYP) return badSignature;
+  const jwk = options.keys.find((k) => k.kid === header.data.kid);
+  if (!jwk || (jwk.alg && jwk.alg !== PASS_ALG) || (jwk.use && jwk.use !== 'sig')) return badSignature;
   // JWS ES256 signatures are raw R||S, which is also what WebCrypto ECDSA expects.
-  if (signature.length !== 64) return { ok: false, reason: 'INVALID_SIGNATURE' };
+  if (signature.length !== 64) return badSignature;
 
   let valid: boolean;
   try {
@@ -103,15 +112,16 @@ export async function verifyPassOffline(token: string, options: OfflineVerifyOpt
   } catch {
     valid = false;
   }
-  if (!valid) return { ok: false, reason: 'INVALID_SIGNATURE' };
+  if (!valid) return badSignature;
 
-  const claims = ClaimsSchema.safeParse(rawClaims);
-  if (!claims.success) return { ok: false, reason: 'MALFORMED' };
   const now = options.nowMs / 1000;
-  if (claims.data.nbf !== undefined && claims.data.nbf > now + leeway) {
-    return { ok: false, reason: 'NOT_YET_VALID', claims: claims.data };
-  }
-  if (claims.data.exp < now - leeway) return { ok: false, reason: 'EXPIRED', claims: claims.data };
-  if (claims.data.site !== options.siteId) return { ok: false, reason: 'WRONG_SITE', claims: claims.data };
-  return { ok: true, claims: claims.data };
+  const c = claims.data;
+  if (now >= c.exp + leeway) return { ok: false, reason: 'EXPIRED', claims: c };
+  if (now < c.nbf - leeway) return { ok: false, reason: 'NOT_YET_VALID', claims: c };
+  if (c.site !== options.siteId) return { ok: false, reason: 'WRONG_SITE', claims: c };
+  return { ok: true, claims: c };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

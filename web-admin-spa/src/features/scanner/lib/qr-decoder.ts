@@ -1,5 +1,3 @@
-import jsQR from 'jsqr';
-
 type Detector = { detect(source: CanvasImageSource): Promise<{ rawValue: string }[]> };
 type DetectorCtor = new (options: { formats: string[] }) => Detector;
 
@@ -27,6 +25,8 @@ export async function createQrDecoder(): Promise<QrDecoder> {
       // fall through to jsQR
     }
   }
+  // Loaded only where it is needed: the decoder is the largest piece of the app.
+  const { default: jsQR } = await import('jsqr');
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   return {

@@ -1,0 +1,52 @@
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/lib/api-client';
+import { pageOf } from '@/lib/paging';
+
+export const LogEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  workerId: z.string(),
+  workerName: z.string().nullish(),
+  gateId: z.string(),
+  direction: z.enum(['IN', 'OUT']),
+  result: z.enum(['ACCEPTED', 'REJECTED']),
+  reason: z.string().nullish(),
+  passId: z.string().nullish(),
+  scannedBy: z.string().nullish(),
+  offline: z.boolean().nullish(),
+});
+export type LogEntry = z.infer<typeof LogEntrySchema>;
+
+const LogPageSchema = pageOf(LogEntrySchema);
+
+export type LogFilters = { date: string; gateId?: string; workerId?: string };
+
+const PAGE_SIZE = 50;
+
+function query(filters: LogFilters) {
+  return { date: filters.date, gateId: filters.gateId, workerId: filters.workerId?.trim() };
+}
+
+export function useAccessLog(filters: LogFilters) {
+  return useInfiniteQuery({
+    queryKey: ['access-log', filters],
+    queryFn: ({ pageParam, signal }) =>
+      api.json('/v1/access-log/entries', LogPageSchema, {
+        query: { ...query(filters), cursor: pageParam, limit: PAGE_SIZE },
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** The server writes the CSV (UTF-8 with BOM, for Excel); fetched with the auth header, saved as a file. */
+export function useAccessLogCsv() {
+  return useMutation({
+    mutationFn: async (filters: LogFilters) => {
+      const { blob, filename } = await api.blob('/v1/access-log/entries.csv', { query: query(filters), accept: 'text/csv' });
+      return { blob, filename: filename ?? `access-log-${filters.date}${filters.gateId ? `-${filters.gateId}` : ''}.csv` };
+    },
+  });
+}

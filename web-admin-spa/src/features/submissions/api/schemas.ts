@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { pageOf } from '@/lib/paging';
+
+const Localized = z.union([z.string(), z.object({ ko: z.string().optional(), en: z.string().optional() })]);
+
+export const ReasonSchema = z.object({
+  ruleId: z.string(),
+  message: Localized.nullish(),
+  citation: z
+    .object({ kind: z.string().nullish(), source: z.string().nullish(), verified: z.boolean().nullish() })
+    .nullish(),
+});
+
+export const ConditionSchema = z.union([
+  z.string().transform((code) => ({ code, message: undefined })),
+  z.object({ code: z.string(), message: Localized.nullish() }),
+]);
+
+export const AssessmentSchema = z.object({
+  imageUsable: z.boolean().nullish(),
+  qualityIssue: z.string().nullish(),
+  woundPresent: z.boolean().nullish(),
+  woundType: z.string().nullish(),
+  location: z.string().nullish(),
+  severity: z.string().nullish(),
+  infectionSigns: z.boolean().nullish(),
+  bleeding: z.boolean().nullish(),
+  covered: z.boolean().nullish(),
+  coverType: z.string().nullish(),
+  confidence: z.number().nullish(),
+  summary: z.string().nullish(),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+export const PhotoSchema = z.object({
+  itemId: z.string(),
+  imageKey: z.string(),
+  analysisId: z.string().nullish(),
+});
+
+export const SubmissionSchema = z.object({
+  id: z.string(),
+  workerId: z.string(),
+  workerName: z.string().nullish(),
+  submittedAt: z.string(),
+  verdict: z.string(),
+  reasons: z.array(ReasonSchema).nullish(),
+  conditions: z.array(ConditionSchema).nullish(),
+  photos: z.array(PhotoSchema).nullish(),
+  review: z
+    .object({
+      decision: z.string().nullish(),
+      note: z.string().nullish(),
+      reviewedBy: z.string().nullish(),
+      reviewedAt: z.string().nullish(),
+    })
+    .nullish(),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const SubmissionPageSchema = pageOf(SubmissionSchema);
+
+export const AnalysisSchema = z.object({
+  id: z.string(),
+  status: z.string(),
+  assessment: AssessmentSchema.nullish(),
+  modelId: z.string().nullish(),
+  imageUrl: z.string().nullish(),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+export const DECISIONS = ['APPROVE', 'APPROVE_WITH_CONDITIONS', 'REJECT'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export type ReviewRequest = { decision: Decision; conditions?: string[]; note: string };

@@ -1,0 +1,56 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { AnalysisSchema, SubmissionPageSchema, SubmissionSchema, type ReviewRequest, type Submission } from './schemas';
+
+type ListFilters = { date?: string; verdict?: string; workerId?: string };
+
+/** Follows nextCursor up to `maxPages`: a plant's day is a few hundred submissions, not millions. */
+export async function listAllSubmissions(filters: ListFilters, signal?: AbortSignal, maxPages = 20): Promise<Submission[]> {
+  const items: Submission[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const reply = await api.json('/v1/checklist/submissions', SubmissionPageSchema, {
+      query: { ...filters, cursor, limit: 100 },
+      signal,
+    });
+    items.push(...reply.items);
+    cursor = reply.nextCursor ?? undefined;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+export function useSubmissions(filters: ListFilters, options: { refetchInterval?: number } = {}) {
+  return useQuery({
+    queryKey: ['submissions', filters],
+    queryFn: ({ signal }) => listAllSubmissions(filters, signal),
+    refetchInterval: options.refetchInterval,
+  });
+}
+
+export function useSubmission(id: string) {
+  return useQuery({
+    queryKey: ['submissions', 'one', id],
+    queryFn: ({ signal }) => api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}`, SubmissionSchema, { signal }),
+  });
+}
+
+export function useAnalysis(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['ai', 'analyses', id],
+    queryFn: ({ signal }) => api.json(`/v1/ai/analyses/${encodeURIComponent(id!)}`, AnalysisSchema, { signal }),
+    enabled: Boolean(id),
+    // The presigned photo URL expires within minutes: fetch a fresh one rather than reuse an old one.
+    staleTime: 60_000,
+    refetchInterval: (q) => (q.state.data?.status === 'PENDING' ? 5_000 : false),
+  });
+}
+
+export function useReview(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ReviewRequest) =>
+      api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}/review`, SubmissionSchema, { method: 'POST', body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
+  });
+}

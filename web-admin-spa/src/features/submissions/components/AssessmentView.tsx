@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { useI18n } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/messages';
+import { useAnalysis } from '../api/submissions';
+import type { Assessment } from '../api/schemas';
+
+const FIELDS: (keyof Assessment)[] = [
+  'imageUsable',
+  'qualityIssue',
+  'woundPresent',
+  'woundType',
+  'location',
+  'severity',
+  'infectionSigns',
+  'bleeding',
+  'covered',
+  'coverType',
+  'confidence',
+  'summary',
+];
+
+/** The wound photo (a presigned GET from ai-service) beside what the model saw in it. */
+export function AssessmentView({ analysisId }: { analysisId?: string | null }) {
+  const { t } = useI18n();
+  const analysis = useAnalysis(analysisId);
+  const [photoFailed, setPhotoFailed] = useState(false);
+
+  if (!analysisId) return <p className="muted">{t('review.assessmentNone')}</p>;
+  if (analysis.isPending) return <Loading />;
+  if (analysis.error) return <ErrorMessage error={analysis.error} onRetry={() => void analysis.refetch()} />;
+  const { assessment, imageUrl, modelId, status } = analysis.data;
+
+  const show = (key: keyof Assessment): string => {
+    const value = assessment?.[key];
+    if (value === null || value === undefined || value === '') return '—';
+    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+    if (key === 'confidence' && typeof value === 'number') return `${Math.round(value * 100)}%`;
+    return String(value);
+  };
+
+  return (
+    <div className="review-grid">
+      <figure>
+        {imageUrl && !photoFailed ? (
+          <img
+            className="review-photo"
+            src={imageUrl}
+            alt={t('review.photo')}
+            data-testid="review-photo"
+            referrerPolicy="no-referrer"
+            onError={() => setPhotoFailed(true)}
+          />
+        ) : (
+          <p className="notice">{t('review.photoMissing')}</p>
+        )}
+      </figure>
+      <div>
+        <h3>{t('review.assessment')}</h3>
+        {!assessment ? (
+          <p className="muted">{status === 'PENDING' ? t('review.assessmentPending') : t('review.assessmentNone')}</p>
+        ) : (
+          <dl className="assessment" data-testid="assessment">
+            {FIELDS.map((key) => (
+              <div key={key} style={{ display: 'contents' }}>
+                <dt>{t(`assess.${key}` as MessageKey)}</dt>
+                <dd>{show(key)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {modelId && (
+          <p className="muted small">
+            {t('review.model')}: {modelId}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { Link, useNavigate } from 'react-router';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n';
+import { conditionText, localized, verdictText } from '@/lib/labels';
+import { useSubmission } from '../api/submissions';
+import { AssessmentView } from './AssessmentView';
+import { ReviewForm } from './ReviewForm';
+
+export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const submission = useSubmission(submissionId);
+
+  if (submission.isPending) return <Loading />;
+  if (submission.error) return <ErrorMessage error={submission.error} onRetry={() => void submission.refetch()} />;
+  const s = submission.data;
+  const photos = s.photos ?? [];
+
+  return (
+    <section className="review-detail">
+      <p>
+        <Link to="/review">← {t('review.back')}</Link>
+      </p>
+      <h1>
+        {s.workerName ?? s.workerId} <span className="badge badge-warn">{verdictText(s.verdict, t)}</span>
+      </h1>
+      <p className="muted">
+        {t('review.answers')}: {formatDateTime(s.submittedAt, lang)}
+      </p>
+      {(s.reasons ?? []).length > 0 && (
+        <>
+          <h2>{t('review.reasons')}</h2>
+          <ul>
+            {(s.reasons ?? []).map((r) => (
+              <li key={r.ruleId}>
+                {localized(r.message, lang) ?? r.ruleId}
+                {r.citation?.source && <span className="muted small"> — {r.citation.source}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(s.conditions ?? []).length > 0 && (
+        <ul>
+          {(s.conditions ?? []).map((c) => (
+            <li key={c.code}>{conditionText({ code: c.code, message: c.message }, lang, t)}</li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('review.photo')}</h2>
+      {photos.length === 0 ? (
+        <p className="muted">{t('review.assessmentNone')}</p>
+      ) : (
+        photos.map((p) => <AssessmentView key={p.imageKey} analysisId={p.analysisId} />)
+      )}
+      {s.review?.decision ? (
+        <p className="success">{t('error.ALREADY_REVIEWED')}</p>
+      ) : (
+        <ReviewForm submissionId={s.id} onDone={() => navigate('/review', { state: { reviewed: s.id } })} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { API, apiError } from '@/testing/handlers';
+import { renderApp } from '@/testing/render';
+import { server } from '@/testing/server';
+import { signInAsAdmin } from '@/testing/session';
+
+const pending = {
+  id: 'sub-1',
+  workerId: 'w-7',
+  workerName: '최수진',
+  submittedAt: '2026-11-02T05:50:00Z',
+  verdict: 'PENDING_REVIEW',
+  reasons: [
+    {
+      ruleId: 'kr-food-haccp/wound-photo-review',
+      message: { ko: '손 상처 사진을 관리자가 확인해야 합니다.', en: 'A supervisor must look at the wound photo.' },
+      citation: { kind: 'SITE_POLICY', source: '사업장 기준', verified: true },
+    },
+  ],
+  conditions: [],
+  photos: [{ itemId: 'hand_wound_photo', imageKey: 'uploads/w-7/abc.jpg', analysisId: 'an-1' }],
+};
+
+const analysis = {
+  id: 'an-1',
+  status: 'COMPLETE',
+  modelId: 'us.anthropic.claude-haiku',
+  imageUrl: 'http://localhost:3000/images/abc.jpg?X-Amz-Signature=sig',
+  assessment: {
+    imageUsable: true,
+    woundPresent: true,
+    woundType: 'CUT',
+    location: 'FINGER',
+    severity: 'MINOR',
+    infectionSigns: false,
+    bleeding: false,
+    covered: true,
+    coverType: 'WATERPROOF_DRESSING',
+    confidence: 0.82,
+    summary: '검지에 작은 베인 상처, 방수 밴드로 덮여 있음',
+  },
+};
+
+let reviews: unknown[];
+let reviewed: boolean;
+
+beforeEach(() => {
+  signInAsAdmin();
+  reviews = [];
+  reviewed = false;
+  server.use(
+    http.get(`${API}/v1/checklist/submissions`, ({ request }) => {
+      expect(new URL(request.url).searchParams.get('verdict')).toBe('PENDING_REVIEW');
+      return HttpResponse.json({ items: reviewed ? [] : [pending] });
+    }),
+    http.get(`${API}/v1/checklist/submissions/sub-1`, () => HttpResponse.json(pending)),
+    http.get(`${API}/v1/ai/analyses/an-1`, () => HttpResponse.json(analysis)),
+    http.post(`${API}/v1/checklist/submissions/sub-1/review`, async ({ request }) => {
+      reviews.push(await request.json());
+      reviewed = true;
+      return HttpResponse.json({ ...pending, verdict: 'CONDITIONAL_PASS', review: { decision: 'APPROVE_WITH_CONDITIONS', note: 'ok' } });
+    }),
+  );
+});
+
+describe('review queue', () => {
+  it('opens a pending case with the photo and the model assessment, approves it with conditions, and returns to an empty queue', async () => {
+    const { user } = renderApp('/review');
+    const queue = await screen.findByTestId('review-queue');
+    expect(within(queue).getByText('최수진')).toBeInTheDocument();
+    expect(within(queue).getByText('손 상처 사진을 관리자가 확인해야 합니다.')).toBeInTheDocument();
+
+    await user.click(screen.getByTestId('review-open-sub-1'));
+    expect(await screen.findByTestId('review-photo')).toHaveAttribute('src', analysis.imageUrl);
+    const assessment = screen.getByTestId('assessment');
+    expect(assessment).toHaveTextContent('CUT');
+    expect(assessment).toHaveTextContent('82%');
+    expect(assessment).toHaveTextContent('검지에 작은 베인 상처, 방수 밴드로 덮여 있음');
+    expect(screen.getByText(/us\.anthropic\.claude-haiku/)).toBeInTheDocument();
+
+    await user.click(screen.getByTestId('decision-APPROVE_WITH_CONDITIONS'));
+    await user.click(screen.getByTestId('review-submit'));
+    expect(screen.getByRole('alert')).toHaveTextContent('조건부 승인에는 조건을 하나 이상 골라 주세요.');
+    expect(reviews).toHaveLength(0);
+
+    await user.click(screen.getByTestId('condition-GLOVES_OVER_COVERED_WOUND'));
+    await user.type(screen.getByTestId('review-note'), '방수 밴드 확인, 장갑 착용 지시');
+    await user.click(screen.getByTestId('review-submit'));
+
+    await waitFor(() =>
+      expect(reviews).toEqual([
+        { decision: 'APPROVE_WITH_CONDITIONS', conditions: ['GLOVES_OVER_COVERED_WOUND'], note: '방수 밴드 확인, 장갑 착용 지시' },
+      ]),
+    );
+    expect(await screen.findByText('검토 결과를 저장했습니다.')).toBeInTheDocument();
+    expect(await screen.findByText('검토할 제출이 없습니다.')).toBeInTheDocument();
+  });
+
+  it('asks for a note before rejecting, then sends the rejection', async () => {
+    const { user } = renderApp('/review/sub-1');
+    await user.click(await screen.findByTestId('decision-REJECT'));
+    await user.click(screen.getByTestId('review-submit'));
+    expect(screen.getByRole('alert')).toHaveTextContent('반려할 때는 사유를 적어 주세요.');
+    await user.type(screen.getByTestId('review-note'), '감염 징후 의심, 의사 확인 필요');
+    await user.click(screen.getByTestId('review-submit'));
+    await waitFor(() => expect(reviews).toEqual([{ decision: 'REJECT', note: '감염 징후 의심, 의사 확인 필요' }]));
+  });
+
+  it('says so plainly when someone else decided first', async () => {
+    server.use(http.post(`${API}/v1/checklist/submissions/sub-1/review`, () => apiError(409, 'CONFLICT')));
+    const { user } = renderApp('/review/sub-1');
+    await user.click(await screen.findByTestId('decision-APPROVE'));
+    await user.click(screen.getByTestId('review-submit'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('이미 처리되었거나 다른 사람이 변경했습니다.');
+  });
+
+  it('shows the case without a photo when there is no analysis', async () => {
+    server.use(
+      http.get(`${API}/v1/checklist/submissions/sub-1`, () => HttpResponse.json({ ...pending, photos: [{ itemId: 'hand_wound_photo', imageKey: 'k' }] })),
+    );
+    renderApp('/review/sub-1');
+    expect(await screen.findByText('이 사진에는 AI 판독이 없습니다 (수동 검토).')).toBeInTheDocument();
+    expect(screen.getByTestId('review-form')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { useI18n } from '@/lib/i18n';
+import { conditionText, KNOWN_CONDITIONS } from '@/lib/labels';
+import type { MessageKey } from '@/lib/messages';
+import { DECISIONS, type Decision } from '../api/schemas';
+import { useReview } from '../api/submissions';
+
+const DECISION_LABEL: Record<Decision, MessageKey> = {
+  APPROVE: 'review.approve',
+  APPROVE_WITH_CONDITIONS: 'review.approveWithConditions',
+  REJECT: 'review.reject',
+};
+
+export function ReviewForm({ submissionId, onDone }: { submissionId: string; onDone: () => void }) {
+  const { t, lang } = useI18n();
+  const review = useReview(submissionId);
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [conditions, setConditions] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!decision) return;
+    if (decision === 'APPROVE_WITH_CONDITIONS' && conditions.length === 0) return setProblem('review.conditionsRequired');
+    if (decision === 'REJECT' && !note.trim()) return setProblem('review.noteRequired');
+    setProblem(null);
+    review.mutate(
+      {
+        decision,
+        ...(decision === 'APPROVE_WITH_CONDITIONS' ? { conditions } : {}),
+        note: note.trim(),
+      },
+      { onSuccess: onDone },
+    );
+  };
+
+  const toggle = (code: string) =>
+    setConditions((current) => (current.includes(code) ? current.filter((c) => c !== code) : [...current, code]));
+
+  return (
+    <form className="card" onSubmit={submit} data-testid="review-form">
+      <fieldset>
+        <legend>{t('review.decision')}</legend>
+        {DECISIONS.map((d) => (
+          <label key={d} className="radio">
+            <input
+              type="radio"
+              name="decision"
+              value={d}
+              checked={decision === d}
+              onChange={() => setDecision(d)}
+              data-testid={`decision-${d}`}
+            />
+            {t(DECISION_LABEL[d])}
+          </label>
+        ))}
+      </fieldset>
+      {decision === 'APPROVE_WITH_CONDITIONS' && (
+        <fieldset>
+          <legend>{t('review.conditions')}</legend>
+          {KNOWN_CONDITIONS.map((code) => (
+            <label key={code} className="radio">
+              <input
+                type="checkbox"
+                checked={conditions.includes(code)}
+                onChange={() => toggle(code)}
+                data-testid={`condition-${code}`}
+              />
+              {conditionText({ code }, lang, t)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label className="field">
+        <span>{t('review.note')}</span>
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} data-testid="review-note" />
+      </label>
+      {problem && (
+        <p className="error" role="alert">
+          {t(problem)}
+        </p>
+      )}
+      <ErrorMessage error={review.error} />
+      <button
+        type="submit"
+        className={decision === 'REJECT' ? 'btn btn-danger' : 'btn btn-ok'}
+        disabled={!decision || review.isPending}
+        data-testid="review-submit"
+      >
+        {review.isPending ? t('review.submitting') : t('review.submit')}
+      </button>
+    </form>
+  );
+}

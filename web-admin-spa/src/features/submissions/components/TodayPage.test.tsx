@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { API } from '@/testing/handlers';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+import { signInAsAdmin } from '@/testing/session';
+import { MemoryRouter } from 'react-router';
+import { TodayPage } from './TodayPage';
+
+beforeEach(() => signInAsAdmin());
+
+const sub = (id: string, workerId: string, verdict: string, at: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  workerId,
+  workerName: `이름-${workerId}`,
+  submittedAt: `2026-11-02T${at}:00Z`,
+  verdict,
+  reasons: [],
+  conditions: [],
+  photos: [],
+  ...extra,
+});
+
+describe('TodayPage', () => {
+  it('counts each worker once by their latest verdict, across pages, and lists the latest FAILs', async () => {
+    server.use(
+      http.get(`${API}/v1/checklist/submissions`, ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.get('cursor') === 'p2') {
+          return HttpResponse.json({
+            items: [
+              sub('s4', 'w3', 'FAIL', '07:30', {
+                reasons: [{ ruleId: 'kr/diarrhea', message: { ko: '설사 증상: 식품 취급 금지', en: 'Diarrhoea' }, citation: { kind: 'LAW', source: '식품위생법', verified: true } }],
+              }),
+              sub('s5', 'w4', 'PENDING_REVIEW', '07:40'),
+            ],
+          });
+        }
+        return HttpResponse.json({
+          items: [
+            sub('s1', 'w1', 'ACTION_REQUIRED', '06:00'),
+            sub('s2', 'w1', 'PASS', '06:10'), // fixed the jewelry and answered again
+            sub('s3', 'w2', 'CONDITIONAL_PASS', '06:20'),
+          ],
+          nextCursor: 'p2',
+        });
+      }),
+    );
+    renderWithProviders(
+      <MemoryRouter>
+        <TodayPage />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByTestId('count-PASS')).toHaveTextContent('1');
+    expect(screen.getByTestId('count-ACTION_REQUIRED')).toHaveTextContent('0');
+    expect(screen.getByTestId('count-CONDITIONAL_PASS')).toHaveTextContent('1');
+    expect(screen.getByTestId('count-FAIL')).toHaveTextContent('1');
+    expect(screen.getByTestId('count-PENDING_REVIEW')).toHaveTextContent('1');
+    const fails = screen.getByTestId('today-fails');
+    expect(within(fails).getByText('이름-w3')).toBeInTheDocument();
+    expect(within(fails).getByText('설사 증상: 식품 취급 금지')).toBeInTheDocument();
+  });
+});

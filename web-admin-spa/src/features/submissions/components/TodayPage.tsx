@@ -1,0 +1,78 @@
+import { Link } from 'react-router';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { Loading } from '@/components/Loading';
+import { formatTime, localDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n';
+import { localized, verdictText } from '@/lib/labels';
+import { useSubmissions } from '../api/submissions';
+import { summarizeDay, VERDICTS } from '../api/summary';
+
+export function TodayPage() {
+  const { t, lang } = useI18n();
+  const date = localDate();
+  const today = useSubmissions({ date }, { refetchInterval: 60_000 });
+  const summary = today.data ? summarizeDay(today.data) : null;
+
+  return (
+    <section>
+      <h1>
+        {t('today.title')} <span className="muted small">{date}</span>
+      </h1>
+      <ErrorMessage error={today.error} onRetry={() => void today.refetch()} />
+      {today.isPending && <Loading />}
+      {summary && (
+        <>
+          <div className="stats" data-testid="today-counts">
+            {VERDICTS.map((v) => (
+              <div key={v} className="stat" data-testid={`count-${v}`}>
+                <strong>{summary.byVerdict[v] ?? 0}</strong>
+                {verdictText(v, t)}
+                {v === 'PENDING_REVIEW' && (summary.byVerdict[v] ?? 0) > 0 && (
+                  <div>
+                    <Link to="/review">{t('review.open')}</Link>
+                  </div>
+                )}
+              </div>
+            ))}
+            <div className="stat">
+              <strong>{summary.submissions}</strong>
+              {t('today.total')}
+            </div>
+          </div>
+          <p className="muted small">{t('today.workersNote')}</p>
+          <h2>{t('today.latestFails')}</h2>
+          {summary.latestFails.length === 0 ? (
+            <p className="muted">{t('today.noFails')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table data-testid="today-fails">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('today.col.time')}</th>
+                    <th scope="col">{t('today.col.worker')}</th>
+                    <th scope="col">{t('today.col.reasons')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {summary.latestFails.map((s) => (
+                    <tr key={s.id}>
+                      <td>{formatTime(s.submittedAt, lang)}</td>
+                      <td>{s.workerName ?? s.workerId}</td>
+                      <td>
+                        <ul className="plain">
+                          {(s.reasons ?? []).map((r) => (
+                            <li key={r.ruleId}>{localized(r.message, lang) ?? r.ruleId}</li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
