@@ -1,0 +1,172 @@
+package com.gmpgate.local;
+
+import com.gmpgate.local.gateway.RestApiGateway;
+import com.gmpgate.local.http.LocalHttpServer;
+import com.gmpgate.local.http.StaticSite;
+import com.gmpgate.local.lambda.LocalLambda;
+import com.gmpgate.local.lambda.LocalLog;
+import com.gmpgate.local.sam.LocalResources;
+import com.gmpgate.local.sam.SamApplication;
+import com.gmpgate.local.template.CfnTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole system in one JVM, driven by {@code template.yaml} (DESIGN.md section 6): every {@code Api} event of
+ * every function served in-process behind an emulated API Gateway, the static apps on the same origin.
+ */
+public final class LocalApi implements AutoCloseable {
+
+    private final LocalApiOptions options;
+    private final SamApplication application;
+    private final LocalLambda lambda;
+    private final LocalHttpServer server;
+    private final List<AutoCloseable> resources;
+    private final LocalLog log;
+
+    private LocalApi(LocalApiOptions options, SamApplication application, LocalLambda lambda,
+            LocalHttpServer server, List<AutoCloseable> resources, LocalLog log) {
+        this.options = options;
+        this.application = application;
+        this.lambda = lambda;
+        this.server = server;
+        this.resources = resources;
+        this.log = log;
+    }
+
+    public static LocalApi start(LocalApiOptions options, LocalLog log) {
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            prepareDataDir(options, log);
+            LocalResources names = LocalResources.standard();
+            Map<String, String> parameters = new LinkedHashMap<>();
+            CfnTemplate template = CfnTemplate.load(options.template());
+            LocalApiOptions.LOCAL_PARAMETERS.forEach((name, value) -> {
+                if (template.parameters().containsKey(name)) {
+                    parameters.put(name, value);
+                }
+            });
+            parameters.putAll(options.parameterOverrides());
+            SamApplication application = SamApplication.of(template, parameters, names, "gmp-hygiene-gate-local");
+
+            Map<String, String> overrides = new LinkedHashMap<>();
+            overrides.put("GMP_DATA_DIR", options.dataDir().toString());
+            // Lambda hands every function its role's credentials; locally the engines' fixed pair.
+            overrides.put("AWS_ACCESS_KEY_ID", "local");
+            overrides.put("AWS_SECRET_ACCESS_KEY", "local-secret");
+
+            LocalLambda lambda = new LocalLambda(application, overrides, LocalApi.class.getClassLoader(), log);
+            started.add(lambda);
+            RestApiGateway.Settings settings = new RestApiGateway.Settings(Set.of(options.apiKey()),
+                    options.integrationTimeout(), RestApiGateway.Settings.standard(Set.of()).maxBodyBytes());
+            RestApiGateway gateway = new RestApiGateway(application, names, lambda, log, settings, Clock.systemUTC());
+            List<StaticSite> sites = new ArrayList<>();
+            options.staticApps().forEach((mount, dist) -> sites.add(new StaticSite(mount, dist,
+                    mount.equals("/") ? "worker PWA" : "admin SPA",
+                    "Build it with ./run-local.sh (or npm ci && npm run build in " + dist.getParent() + ").")));
+            LocalHttpServer server = LocalHttpServer.start(new InetSocketAddress(options.bindAddress(), options.port()),
+                    gateway, sites, settings.maxBodyBytes(), log);
+            started.add(server);
+            return new LocalApi(options, application, lambda, server, started, log);
+        } catch (IOException e) {
+            closeAll(started);
+            throw new UncheckedIOException("local-api could not start: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    private static void prepareDataDir(LocalApiOptions options, LocalLog log) throws IOException {
+        Path dataDir = options.dataDir();
+        if (options.reset() && Files.exists(dataDir)) {
+            log.info("--reset: deleting " + dataDir);
+            deleteTree(dataDir);
+        }
+        Files.createDirectories(dataDir);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public URI baseUri() {
+        String host = options.bindAddress().equals("0.0.0.0") ? "localhost" : options.bindAddress();
+        return URI.create("http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":" + port() + "/");
+    }
+
+    public SamApplication application() {
+        return application;
+    }
+
+    public LocalLambda lambda() {
+        return lambda;
+    }
+
+    public LocalApiOptions options() {
+        return options;
+    }
+
+    /** Stops everything it started, last started first. */
+    @Override
+    public void close() {
+        List<AutoCloseable> reversed = new ArrayList<>(resources);
+        java.util.Collections.reverse(reversed);
+        closeAll(reversed);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("local-api: stopping " + resource + " failed: " + e);
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        LocalLog log = LocalLog.stdout();
+        LocalApiOptions options;
+        try {
+            options = LocalApiOptions.from(RepositoryRoot.find(Path.of("")), System.getenv(), List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("local-api: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long start = System.nanoTime();
+        LocalApi api;
+        try {
+            api = start(options, log);
+        } catch (RuntimeException e) {
+            log.error("could not start: " + e.getMessage(), e);
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("stopping");
+            api.close();
+        }, "local-api-shutdown"));
+        log.info("up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        Banner.print(api, System.out);
+    }
+}

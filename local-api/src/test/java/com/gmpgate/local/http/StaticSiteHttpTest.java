@@ -1,0 +1,116 @@
+package com.gmpgate.local.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gmpgate.local.Http;
+import com.gmpgate.local.LocalApi;
+import com.gmpgate.local.LocalApiOptions;
+import com.gmpgate.local.RepoFiles;
+import com.gmpgate.local.lambda.LocalLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The worker PWA at /, the admin SPA at /admin/, the API at /v1/: one origin, as CloudFront gives it. */
+class StaticSiteHttpTest {
+
+    @TempDir
+    static Path dir;
+    private static LocalApi api;
+    private static Http http;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path pwa = Files.createDirectories(dir.resolve("pwa/assets"));
+        Files.writeString(dir.resolve("secret.txt"), "do not serve");
+        Files.writeString(dir.resolve("pwa/index.html"), "<!doctype html><title>worker</title>");
+        Files.writeString(dir.resolve("pwa/sw.js"), "self.addEventListener('fetch', () => {});");
+        Files.writeString(dir.resolve("pwa/manifest.webmanifest"), "{\"name\":\"GMP\"}");
+        Files.writeString(pwa.resolve("index-abc123.js"), "console.log(1)");
+        Files.createDirectories(dir.resolve("admin/assets"));
+        Files.writeString(dir.resolve("admin/index.html"), "<!doctype html><title>admin</title>");
+        Files.writeString(dir.resolve("admin/assets/app-1.css"), "body{}");
+        LocalApiOptions defaults = LocalApiOptions.defaults(RepoFiles.root());
+        LocalApiOptions options = new LocalApiOptions(defaults.repositoryRoot(),
+                RepoFiles.resolve("local-api/src/test/resources/local/gateway-template.yaml"), 0,
+                defaults.bindAddress(), dir.resolve("data"), "k", defaults.adminPassword(), false, Map.of(),
+                defaults.integrationTimeout(), Map.of("/", dir.resolve("pwa"), "/admin/", dir.resolve("admin"),
+                        "/missing/", dir.resolve("not-built")));
+        api = LocalApi.start(options, new LocalLog(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)));
+        http = new Http(api.baseUri());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static HttpResponse<String> get(String path) {
+        return http.send(http.request(path).GET());
+    }
+
+    @Test
+    void theWorkerApp_isAtTheRoot_withClientRoutesFallingBackToIndex() {
+        assertThat(get("/").body()).contains("<title>worker</title>");
+        HttpResponse<String> route = get("/checklist/today");
+        assertThat(route.statusCode()).isEqualTo(200);
+        assertThat(route.body()).contains("<title>worker</title>");
+        assertThat(route.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(get("/nothing.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theAdminApp_isUnderAdmin_withItsOwnFallback() {
+        assertThat(get("/admin/").body()).contains("<title>admin</title>");
+        assertThat(get("/admin/gate/scan").body()).contains("<title>admin</title>");
+        HttpResponse<String> redirect = get("/admin");
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        assertThat(redirect.headers().firstValue("Location")).hasValue("/admin/");
+        assertThat(get("/admin/assets/app-1.css").headers().firstValue("Content-Type"))
+                .hasValue("text/css; charset=utf-8");
+    }
+
+    @Test
+    void hashedAssets_areCachedForAYear_butTheServiceWorkerAndIndexAreAlwaysRevalidated() {
+        HttpResponse<String> asset = get("/assets/index-abc123.js");
+        assertThat(asset.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(asset.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(get("/sw.js").headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(get("/").headers().firstValue("Cache-Control")).hasValue("no-cache");
+        HttpResponse<String> manifest = get("/manifest.webmanifest");
+        assertThat(manifest.headers().firstValue("Content-Type")).hasValue("application/manifest+json");
+        assertThat(manifest.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    }
+
+    @Test
+    void aPathOutsideTheApp_isNotServed() {
+        HttpResponse<String> outside = get("/..%2fsecret.txt");
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(outside.body()).doesNotContain("do not serve");
+        assertThat(get("/assets/..%2f..%2fadmin%2findex.html").body()).doesNotContain("<title>admin");
+    }
+
+    @Test
+    void anAppNotBuiltYet_saysHowToBuildIt() {
+        HttpResponse<String> response = get("/missing/");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("not built yet").contains("run-local.sh");
+    }
+
+    @Test
+    void theApi_isOnTheSameOrigin() {
+        assertThat(http.send(http.request("/v1/public").header("x-api-key", "k").GET()).statusCode()).isEqualTo(200);
+        assertThat(http.send(http.request("/v1/public").POST(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                .statusCode()).as("not a static file: the API's own 404").isEqualTo(404);
+    }
+}
