@@ -13,6 +13,7 @@ import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
 import com.gmpgate.api.Paging;
 import com.gmpgate.auth.api.AuthViews.LockDetail;
+import com.gmpgate.auth.api.AuthViews.LoginDetail;
 import com.gmpgate.auth.api.AuthViews.PasswordResetView;
 import com.gmpgate.auth.api.AuthViews.SessionView;
 import com.gmpgate.auth.api.AuthViews.UserPage;
@@ -30,6 +31,7 @@ import com.gmpgate.auth.application.UserAdminService;
 import com.gmpgate.auth.application.UserNotFoundException;
 import com.gmpgate.auth.application.WeakPasswordException;
 import com.gmpgate.auth.keys.KeySourceUnavailableException;
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import java.io.IOException;
@@ -145,14 +147,21 @@ public final class AuthApiHandler implements RequestStreamHandler {
         return new AdminActor(caller.userId(), caller.siteId());
     }
 
-    /** Korean first, as everywhere people read text (openapi LocalizedText); these are shown on the login screen. */
+    /**
+     * The envelope's message is English (openapi Error); what the login screen shows a worker is also in
+     * {@code details[0].message} in both languages, Korean first (openapi ErrorDetail, LocalizedText).
+     */
     private ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
         return builder
                 .on(InvalidCredentialsException.class, e -> new ApiException(401, "INVALID_CREDENTIALS",
-                        "로그인 아이디 또는 비밀번호가 올바르지 않습니다. / Wrong login id or password."))
+                        "Wrong login id or password.", List.of(new LoginDetail("INVALID_CREDENTIALS",
+                        LocalizedText.of("아이디 또는 비밀번호가 올바르지 않습니다.", "Wrong login id or password."))),
+                        Map.of()))
                 .on(AccountLockedException.class, this::locked)
                 .on(AccountDisabledException.class, e -> new ApiException(403, "ACCOUNT_DISABLED",
-                        "사용이 중지된 계정입니다. 관리자에게 문의하세요. / This account is disabled; ask an admin."))
+                        "This account is disabled; ask an admin.", List.of(new LoginDetail("ACCOUNT_DISABLED",
+                        LocalizedText.of("사용이 중지된 계정입니다. 관리자에게 문의하세요.",
+                                "This account is disabled; ask an admin."))), Map.of()))
                 .on(InvalidRefreshTokenException.class, e -> new ApiException(401, "INVALID_REFRESH_TOKEN",
                         "The refresh token is not valid; log in again.", List.of(),
                         Map.of("WWW-Authenticate", "Bearer")))
@@ -170,12 +179,14 @@ public final class AuthApiHandler implements RequestStreamHandler {
                         "Signing keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
     }
 
+    /** 429, as openapi's TooManyRequests has it: Retry-After, and until when in the details. */
     private ApiException locked(AccountLockedException e) {
         long retryAfter = Math.max(1, Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
         String until = e.lockedUntil().toString();
-        String message = "로그인에 여러 번 실패하여 " + until + "까지 계정이 잠겼습니다. / Too many failed logins: "
-                + "the account is locked until " + until + ".";
-        return new ApiException(429, "ACCOUNT_LOCKED", message,
+        LocalizedText message = LocalizedText.of(
+                "로그인에 여러 번 실패하여 계정이 " + until + "까지 잠겼습니다.",
+                "Too many failed logins: the account is locked until " + until + ".");
+        return new ApiException(429, "ACCOUNT_LOCKED", message.en(),
                 List.of(new LockDetail("ACCOUNT_LOCKED", message, until, retryAfter)),
                 Map.of("Retry-After", Long.toString(retryAfter)));
     }

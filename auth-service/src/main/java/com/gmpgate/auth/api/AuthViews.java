@@ -2,6 +2,7 @@ package com.gmpgate.auth.api;
 
 import com.gmpgate.auth.application.IssuedSession;
 import com.gmpgate.auth.application.UserAdminService;
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.port.Page;
 import java.time.Clock;
@@ -53,7 +54,11 @@ final class AuthViews {
         }
     }
 
-    /** The {@code details} entry of an ACCOUNT_LOCKED reply. */
-    record LockDetail(String code, String message, String lockedUntil, long retryAfterSeconds) {
+    /** The {@code details} entry of an ACCOUNT_LOCKED reply: what to show, and until when (RFC 3339). */
+    record LockDetail(String code, LocalizedText message, String lockedUntil, long retryAfterSeconds) {
+    }
+
+    /** The {@code details} entry of other login refusals: what to show. */
+    record LoginDetail(String code, LocalizedText message) {
     }
 }

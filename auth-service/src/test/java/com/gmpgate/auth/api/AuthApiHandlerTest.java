@@ -117,7 +117,9 @@ class AuthApiHandlerTest {
             JsonNode detail = body(fifth).path("error").path("details").get(0);
             assertThat(detail.get("lockedUntil").asText()).isEqualTo(until);
             assertThat(detail.get("retryAfterSeconds").asLong()).isEqualTo(900);
-            assertThat(body(fifth).path("error").path("message").asText()).contains("잠겼습니다", "locked", until);
+            assertThat(body(fifth).path("error").path("message").asText()).contains("locked", until);
+            assertThat(detail.at("/message/ko").asText()).contains("잠겼습니다", until);
+            assertThat(detail.at("/message/en").asText()).contains("locked until " + until);
             assertThat(code(rightPasswordWhileLocked)).isEqualTo("ACCOUNT_LOCKED");
 
             kit.clock.advance(Duration.ofMinutes(15));
