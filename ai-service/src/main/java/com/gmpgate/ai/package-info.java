@@ -1,2 +1,0 @@
-/** ai-service: filled by its own issue. */
-package com.gmpgate.ai;
