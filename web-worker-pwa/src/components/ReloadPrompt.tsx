@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useI18n } from '@/lib/i18n';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
+const OFFLINE_READY_NOTE_MS = 5000;
 
 /** The one place the service worker is registered; asks before swapping in a new version. */
 export function ReloadPrompt() {
@@ -22,6 +24,13 @@ export function ReloadPrompt() {
       }, UPDATE_CHECK_MS);
     },
   });
+
+  // "Works offline now" is news, not a question: let it go by itself.
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const id = setTimeout(() => setOfflineReady(false), OFFLINE_READY_NOTE_MS);
+    return () => clearTimeout(id);
+  }, [offlineReady, needRefresh, setOfflineReady]);
 
   if (!needRefresh && !offlineReady) return null;
   return (

@@ -27,7 +27,9 @@ export function AppLayout() {
         </Link>
         <LanguageSwitch />
       </header>
-      <OfflineBanner />
+      <ReloadPrompt />
+      {/* The pass screen says it more precisely itself. */}
+      {location.pathname !== '/pass' && <OfflineBanner />}
       <main id="main" className="page" tabIndex={-1}>
         <Outlet />
       </main>
@@ -48,7 +50,6 @@ export function AppLayout() {
           {t('nav.logout')}
         </button>
       </nav>
-      <ReloadPrompt />
     </div>
   );
 }
