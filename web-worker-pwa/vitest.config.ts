@@ -19,6 +19,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    testTimeout: 30_000,
     unstubGlobals: true,
     // Node's fetch needs absolute URLs; the app itself uses the same-origin '/v1'.
     env: { VITE_API_KEY: 'test-api-key', VITE_API_BASE_URL: 'http://localhost:3000/v1' },
