@@ -23,5 +23,6 @@ export const handlers = [
     return HttpResponse.json({ accessToken: 'at-1', refreshToken: 'rt-1', expiresIn: 900, user: adminUser });
   }),
   http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [] })),
+  http.get(`${API}/v1/auth/users`, () => HttpResponse.json({ items: [] })),
   http.post(`${API}/v1/auth/logout`, () => new HttpResponse(null, { status: 204 })),
 ];

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { api, type ApiClient } from '@/lib/api-client';
+import type { WorkerCard } from '../lib/db';
 import { JwkSchema, type Jwk } from '../lib/offline-verify';
 import {
   BatchResponseSchema,
@@ -14,7 +16,15 @@ export type GateApi = {
   verify(request: VerifyRequest): Promise<VerifyResponse>;
   fetchKeys(): Promise<Jwk[]>;
   postBatch(entries: BatchEntry[]): Promise<BatchResponse>;
+  /** id → name and department of everyone the admin may see, for offline results */
+  fetchWorkerCards(): Promise<Record<string, WorkerCard>>;
 };
+
+const UserPageSchema = z.object({
+  items: z.array(z.object({ id: z.string(), displayName: z.string(), department: z.string().nullish() })),
+  nextCursor: z.string().nullish(),
+});
+const MAX_USER_PAGES = 50;
 
 // A guard waits at the gate: give up early and fall back to the offline check.
 const VERIFY_TIMEOUT_MS = 5_000;
@@ -33,6 +43,17 @@ export function createGateApi(client: ApiClient = api): GateApi {
     },
     postBatch: (entries) =>
       client.json('/v1/access-log/entries/batch', BatchResponseSchema, { method: 'POST', body: { entries } }),
+    async fetchWorkerCards() {
+      const cards: Record<string, WorkerCard> = {};
+      let cursor: string | undefined;
+      for (let page = 0; page < MAX_USER_PAGES; page++) {
+        const reply = await client.json('/v1/auth/users', UserPageSchema, { query: { cursor, limit: 100 } });
+        for (const u of reply.items) cards[u.id] = { displayName: u.displayName, department: u.department ?? undefined };
+        cursor = reply.nextCursor ?? undefined;
+        if (!cursor) break;
+      }
+      return cards;
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API } from '@/testing/handlers';
+import { adminUser, API } from '@/testing/handlers';
 import { createTestSigner, passClaims, passHeader, type TestSigner } from '@/testing/pass-tokens';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -103,6 +103,10 @@ describe('ScannerPage', () => {
   it('verifies the signature on the device when the server is unreachable, queues the scan and syncs it later', async () => {
     server.use(
       http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [signer.jwk] })),
+      // fetched while online: the pass names only the worker id
+      http.get(`${API}/v1/auth/users`, () =>
+        HttpResponse.json({ items: [{ ...adminUser, id: 'w-101', loginId: 'worker1', displayName: '김민수', role: 'WORKER', department: '포장' }] }),
+      ),
       http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()),
       http.post(`${API}/v1/access-log/entries/batch`, () => HttpResponse.error()),
     );
@@ -118,7 +122,8 @@ describe('ScannerPage', () => {
     expect(result).toHaveAttribute('data-result', 'ACCEPTED');
     expect(result).toHaveAttribute('data-provisional', 'true');
     expect(result).toHaveTextContent('오프라인 확인 — 동기화 후 확정');
-    expect(screen.getByTestId('scan-result-worker')).toHaveTextContent('작업자 ID w-101');
+    expect(screen.getByTestId('scan-result-worker')).toHaveTextContent('김민수');
+    expect(result).toHaveTextContent('포장');
     await waitFor(() => expect(screen.getByTestId('queue-size')).toHaveAttribute('data-count', '1'));
     expect(screen.getByTestId('queue-size')).toHaveTextContent('오프라인 대기 1건');
 

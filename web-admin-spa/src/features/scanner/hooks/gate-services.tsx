@@ -3,13 +3,20 @@ import { gateApi, type GateApi } from '../api/gate-api';
 import { keyStore, type KeyStore } from '../lib/key-store';
 import { scanQueue, type ScanQueue } from '../lib/scan-queue';
 import { createSyncer, type Syncer } from '../lib/syncer';
+import { workerDirectory, type WorkerDirectory } from '../lib/worker-directory';
 
-export type GateServices = { api: GateApi; queue: ScanQueue; keys: KeyStore; syncer: Syncer };
+export type GateServices = { api: GateApi; queue: ScanQueue; keys: KeyStore; directory: WorkerDirectory; syncer: Syncer };
 
 export function createGateServices(overrides: Partial<Omit<GateServices, 'syncer'>> = {}): GateServices {
   const api = overrides.api ?? gateApi;
   const queue = overrides.queue ?? scanQueue;
-  return { api, queue, keys: overrides.keys ?? keyStore, syncer: createSyncer(queue, api.postBatch) };
+  return {
+    api,
+    queue,
+    keys: overrides.keys ?? keyStore,
+    directory: overrides.directory ?? workerDirectory,
+    syncer: createSyncer(queue, api.postBatch),
+  };
 }
 
 let defaults: GateServices | null = null;

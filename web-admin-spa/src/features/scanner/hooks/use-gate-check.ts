@@ -4,11 +4,13 @@ import { checkPass, type GateScan } from '../lib/gate-check';
 import type { ScanOutcome } from '../lib/scan-outcome';
 import { useGateServices } from './gate-services';
 import { useSigningKeys } from './use-signing-keys';
+import { useWorkerDirectory } from './use-worker-directory';
 
 export function useGateCheck() {
   const services = useGateServices();
   const user = useUser();
   const { loadKeys, count: keyCount } = useSigningKeys();
+  const lookupWorker = useWorkerDirectory();
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -26,6 +28,7 @@ export function useGateCheck() {
           loadKeys,
           siteId: user.siteId,
           flushQueue: async () => void (await services.syncer.flush()),
+          lookupWorker,
         });
         // A slower earlier scan must not overwrite the answer for the person now at the gate.
         if (ticket === latest.current) setOutcome(result);
@@ -37,7 +40,7 @@ export function useGateCheck() {
         if (ticket === latest.current) setChecking(false);
       }
     },
-    [services, loadKeys, user.siteId],
+    [services, loadKeys, lookupWorker, user.siteId],
   );
 
   const dismiss = useCallback(() => setOutcome(null), []);

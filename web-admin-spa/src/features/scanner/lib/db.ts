@@ -17,9 +17,12 @@ export type QueuedScan = {
 
 export type CachedKeys = { keys: Jwk[]; fetchedAt: number };
 
+export type WorkerCard = { displayName: string; department?: string };
+export type CachedDirectory = { workers: Record<string, WorkerCard>; fetchedAt: number };
+
 interface GateDb extends DBSchema {
   scans: { key: string; value: QueuedScan; indexes: { byQueuedAt: number } };
-  kv: { key: string; value: CachedKeys };
+  kv: { key: string; value: CachedKeys | CachedDirectory };
 }
 
 export const DB_NAME = 'gmp-admin-gate';

@@ -85,6 +85,16 @@ describe('checkPass', () => {
     ]);
   });
 
+  it('names the worker offline from the cached directory when it knows them', async () => {
+    server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+    const token = await signer.sign(passHeader(signer.kid), passClaims());
+    const outcome = await checkPass(
+      { token, gateId: 'GATE-1', direction: 'IN' },
+      deps({ lookupWorker: async (id) => (id === 'w-101' ? { displayName: '김민수', department: '포장' } : undefined) }),
+    );
+    expect(outcome.worker).toEqual({ id: 'w-101', displayName: '김민수', department: '포장' });
+  });
+
   it('treats a gateway that cannot reach the function (503) as offline too', async () => {
     server.use(http.post(`${API}/v1/qr/verify`, () => apiError(503, 'SERVICE_UNAVAILABLE')));
     const token = await signer.sign(passHeader(signer.kid), passClaims({ exp: Math.floor(NOW_MS / 1000) - 3600 }));

@@ -1,5 +1,6 @@
 import { ApiError, NetworkError } from '@/lib/api-client';
 import type { GateApi } from '../api/gate-api';
+import type { WorkerCard } from './db';
 import type { ScanQueue } from './scan-queue';
 import { verifyPassOffline, type Jwk } from './offline-verify';
 import type { Direction } from './reasons';
@@ -21,6 +22,8 @@ export type GateCheckDeps = {
   newScanId?: () => string;
   /** called before an online check while scans wait, so the server sees events in order */
   flushQueue?: () => Promise<void>;
+  /** the cached name and department of a worker, for offline results */
+  lookupWorker?: (workerId: string) => Promise<WorkerCard | undefined>;
 };
 
 export type GateScan = { token: string; gateId: string; direction: Direction };
@@ -47,7 +50,8 @@ export async function checkPass(scan: GateScan, deps: GateCheckDeps): Promise<Sc
   const keys = await deps.loadKeys();
   if (keys.length === 0) throw new NoOfflineKeysError();
   const check = await verifyPassOffline(token, { keys, siteId: deps.siteId, nowMs: now() });
-  const outcome = outcomeFromOffline(check, scanId, scan.direction);
+  const card = check.claims && deps.lookupWorker ? await deps.lookupWorker(check.claims.sub).catch(() => undefined) : undefined;
+  const outcome = outcomeFromOffline(check, scanId, scan.direction, card);
   // Junk that is not a pass at all is not worth an audit entry; every real pass scan is.
   if (check.ok || check.reason !== 'MALFORMED') {
     await deps.queue.add({

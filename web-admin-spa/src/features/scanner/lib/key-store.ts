@@ -17,7 +17,7 @@ export function createKeyStore(dbName?: string): KeyStore {
     },
     async load() {
       const db = await openGateDb(dbName);
-      return db.get('kv', KEY);
+      return (await db.get('kv', KEY)) as CachedKeys | undefined;
     },
   };
 }

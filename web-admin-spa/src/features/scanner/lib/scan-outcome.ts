@@ -37,7 +37,12 @@ export function outcomeFromServer(reply: VerifyResponse, scanId: string, directi
   };
 }
 
-export function outcomeFromOffline(check: OfflineCheck, scanId: string, direction: Direction): ScanOutcome {
+export function outcomeFromOffline(
+  check: OfflineCheck,
+  scanId: string,
+  direction: Direction,
+  card?: { displayName: string; department?: string },
+): ScanOutcome {
   const claims = check.claims;
   return {
     scanId,
@@ -45,8 +50,8 @@ export function outcomeFromOffline(check: OfflineCheck, scanId: string, directio
     provisional: true,
     direction,
     reason: check.ok ? undefined : check.reason,
-    // The token carries no names (no personal data in a QR): only the worker id.
-    worker: claims ? { id: claims.sub } : undefined,
+    // The token carries no names (no personal data in a QR): only the worker id, named from the cache.
+    worker: claims ? { id: claims.sub, displayName: card?.displayName, department: card?.department } : undefined,
     verdict: claims?.v,
     conditions: (claims?.cnd ?? []).map((code) => ({ code })),
     expiresAt: claims ? new Date(claims.exp * 1000).toISOString() : undefined,

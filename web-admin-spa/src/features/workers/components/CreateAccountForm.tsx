@@ -36,18 +36,19 @@ export function CreateAccountForm() {
             value={form.loginId}
             onChange={(e) => set({ loginId: e.target.value })}
             required
-            pattern="[A-Za-z0-9._-]{3,64}"
+            minLength={3}
+            maxLength={64}
             autoComplete="off"
             data-testid="new-login-id"
           />
         </label>
         <label className="field">
           <span>{t('workers.displayName')}</span>
-          <input value={form.displayName} onChange={(e) => set({ displayName: e.target.value })} required data-testid="new-display-name" />
+          <input value={form.displayName} onChange={(e) => set({ displayName: e.target.value })} required maxLength={50} data-testid="new-display-name" />
         </label>
         <label className="field">
           <span>{t('workers.department')}</span>
-          <input value={form.department} onChange={(e) => set({ department: e.target.value })} required data-testid="new-department" />
+          <input value={form.department} onChange={(e) => set({ department: e.target.value })} maxLength={50} data-testid="new-department" />
         </label>
         <label className="field">
           <span>{t('workers.role')}</span>
@@ -65,7 +66,8 @@ export function CreateAccountForm() {
             value={form.password}
             onChange={(e) => set({ password: e.target.value })}
             required
-            minLength={8}
+            minLength={10}
+            maxLength={128}
             autoComplete="new-password"
             data-testid="new-password"
           />

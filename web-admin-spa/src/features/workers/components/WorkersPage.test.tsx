@@ -22,7 +22,7 @@ beforeEach(() => {
     http.get(`${API}/v1/auth/users`, () => HttpResponse.json({ items: accounts })),
     http.post(`${API}/v1/auth/users`, async ({ request }) => {
       const body = (await request.json()) as Omit<Account, 'id' | 'siteId' | 'status'> & { password: string };
-      if (body.loginId === 'worker1') return apiError(409, 'CONFLICT');
+      if (body.loginId === 'worker1') return apiError(409, 'LOGIN_ID_TAKEN', 'This login id is already taken.');
       const { password: _password, ...rest } = body;
       const created = { ...rest, id: 'u3', siteId: 'demo-site', status: 'ACTIVE' };
       accounts = [...accounts, created];
@@ -34,7 +34,9 @@ beforeEach(() => {
       accounts = accounts.map((a) => (a.id === params.id ? { ...a, ...patch } : a));
       return HttpResponse.json(accounts.find((a) => a.id === params.id));
     }),
-    http.post(`${API}/v1/auth/users/:id/password-reset`, () => HttpResponse.json({ temporaryPassword: 'Tmp-4821-xy' })),
+    http.post(`${API}/v1/auth/users/:id/password-reset`, () =>
+      HttpResponse.json({ user: accounts[0], temporaryPassword: 'Tmp-4821-xy' }),
+    ),
   );
 });
 
@@ -59,7 +61,7 @@ describe('WorkersPage', () => {
     await user.type(screen.getByTestId('new-department'), '포장');
     await user.type(screen.getByTestId('new-password'), 'worker1234!');
     await user.click(screen.getByTestId('create-submit'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('이미 처리되었거나 다른 사람이 변경했습니다.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('이미 사용 중인 아이디입니다.');
   });
 
   it('disables an active worker and enables a disabled one', async () => {
