@@ -18,6 +18,13 @@ export function ScanResultOverlay({ outcome, onDismiss, autoDismissMs = DEFAULT_
     return () => window.clearTimeout(timer);
   }, [outcome, onDismiss, autoDismissMs]);
 
+  // A dialog takes the focus while it shows and gives it back (to the code field, say) when it goes.
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    closeRef.current?.focus({ preventScroll: true });
+    return () => previous?.focus({ preventScroll: true });
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') onDismiss();

@@ -70,8 +70,10 @@ describe('ScannerPage', () => {
     expect(result).toHaveAttribute('data-result', 'REJECTED');
     expect(result).toHaveTextContent('출입 불가');
     expect(result).toHaveTextContent('이미 입장한 작업자입니다 (퇴장 기록 없음)');
+    expect(within(result).getByRole('button', { name: '닫기 (Esc)' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByTestId('scan-result')).not.toBeInTheDocument();
+    expect(screen.getByTestId('manual-token')).toHaveFocus(); // ready for the next code
   });
 
   it('remembers the gate and direction across visits', async () => {
