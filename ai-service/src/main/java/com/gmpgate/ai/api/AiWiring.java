@@ -1,0 +1,88 @@
+package com.gmpgate.ai.api;
+
+import com.gmpgate.ai.AiEnvironment;
+import com.gmpgate.ai.application.AiSettings;
+import com.gmpgate.ai.application.AnalysisService;
+import com.gmpgate.ai.application.ManualWoundAssessor;
+import com.gmpgate.ai.application.UploadService;
+import com.gmpgate.ai.image.ImagePolicy;
+import com.gmpgate.ai.image.ImagePreparer;
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Env;
+import com.gmpgate.bedrock.BedrockSettings;
+import com.gmpgate.bedrock.BedrockWoundAssessor;
+import com.gmpgate.dynamodb.DynamoDbAnalysisStore;
+import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.port.ImageStore;
+import com.gmpgate.port.WoundAssessor;
+import com.gmpgate.s3.S3Clients;
+import com.gmpgate.s3.S3ImageStore;
+import com.gmpgate.s3.S3Settings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Builds AiFunction's collaborators from its environment, once per execution environment. Every missing or
+ * malformed variable fails here, at start, with its name.
+ */
+record AiWiring(UploadService uploads, AnalysisService analyses, Clock clock, CorsPolicy cors) {
+
+    static AiWiring from(Env env) {
+        Clock clock = Clock.systemUTC();
+        AiSettings settings = settings(env);
+        DynamoDbSettings dynamoDb = DynamoDbSettings.of(env.variables());
+        var analysisStore = new DynamoDbAnalysisStore(DynamoDbClients.create(dynamoDb),
+                dynamoDb.require(AiEnvironment.ANALYSES_TABLE), settings.siteZone());
+        S3Settings s3 = S3Settings.of(env.variables());
+        ImageStore images = S3ImageStore.create(S3Clients.create(s3), s3);
+        return new AiWiring(
+                new UploadService(images, settings, UUID::randomUUID),
+                new AnalysisService(analysisStore, images, new ImagePreparer(ImagePolicy.DEFAULT),
+                        ImagePolicy.DEFAULT.maxBytes(), assessor(env), settings, clock, UUID::randomUUID),
+                clock,
+                CorsPolicy.from(env));
+    }
+
+    static WoundAssessor assessor(Env env) {
+        String provider = env.required(AiEnvironment.PROVIDER);
+        boolean local = env.optional(AiEnvironment.DATA_DIR).isPresent()
+                && env.optional(AiEnvironment.BEDROCK_ENDPOINT).isEmpty();
+        return switch (provider) {
+            case ManualWoundAssessor.PROVIDER -> new ManualWoundAssessor();
+            case BedrockWoundAssessor.PROVIDER -> local ? new ManualWoundAssessor()
+                    : BedrockWoundAssessor.create(BedrockSettings.of(env.variables()));
+            default -> throw new IllegalStateException("environment variable " + AiEnvironment.PROVIDER
+                    + " must be bedrock or manual, not " + provider);
+        };
+    }
+
+    static AiSettings settings(Env env) {
+        return new AiSettings(
+                (int) number(env, AiEnvironment.DAILY_LIMIT, AiSettings.DEFAULT.dailyLimit()),
+                decimal(env, AiEnvironment.CONFIDENCE_THRESHOLD, AiSettings.DEFAULT.confidenceThreshold()),
+                env.optional(AiEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(AiSettings.DEFAULT.siteZone()),
+                Duration.ofSeconds(number(env, AiEnvironment.UPLOAD_URL_TTL_SECONDS,
+                        AiSettings.DEFAULT.uploadUrlTtl().toSeconds())),
+                Duration.ofSeconds(number(env, AiEnvironment.REVIEW_URL_TTL_SECONDS,
+                        AiSettings.DEFAULT.reviewUrlTtl().toSeconds())));
+    }
+
+    private static long number(Env env, String name, long fallback) {
+        try {
+            return env.optional(name).map(v -> Long.parseLong(v.trim())).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("environment variable " + name + " is not a whole number");
+        }
+    }
+
+    private static double decimal(Env env, String name, double fallback) {
+        try {
+            return env.optional(name).map(v -> Double.parseDouble(v.trim())).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("environment variable " + name + " is not a number");
+        }
+    }
+}
