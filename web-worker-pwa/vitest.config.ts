@@ -20,6 +20,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 30_000,
+    // styles.test.ts reads the palette through `?raw`.
+    css: { include: [/styles\.css/] },
     unstubGlobals: true,
     // Node's fetch needs absolute URLs; the app itself uses the same-origin '/v1'.
     env: { VITE_API_KEY: 'test-api-key', VITE_API_BASE_URL: 'http://localhost:3000/v1' },

@@ -117,6 +117,7 @@ describe('worker app', () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByTestId('logout'));
     expect(await screen.findByRole('heading', { name: '로그인' })).toBeInTheDocument();
+    expect(screen.queryByTestId('session-expired')).not.toBeInTheDocument();
     expect(backend.state.refreshTokens.size).toBe(0);
     expect(localStorage.getItem('gmp.session')).toBeNull();
     await waitFor(async () => expect(await loadPass(worker1.id)).toBeNull());
@@ -129,6 +130,13 @@ describe('worker app', () => {
     backend.state.refreshTokens.clear();
     await user.click(screen.getByTestId('start-checklist'));
     expect(await screen.findByRole('heading', { name: '로그인' })).toBeInTheDocument();
+    expect(screen.getByTestId('session-expired')).toHaveTextContent('로그인이 만료되었습니다. 다시 로그인해 주세요.');
+  });
+
+  it('says it is offline, not that there is no pass, when nothing is stored and no signal', async () => {
+    server.use(http.get(`${API}/qr/passes/current`, () => HttpResponse.error()));
+    renderApp('/pass');
+    expect(await screen.findByTestId('pass-none')).toHaveTextContent('네트워크에 연결할 수 없습니다');
   });
 
   it('lists the worker’s own submissions and opens one', async () => {

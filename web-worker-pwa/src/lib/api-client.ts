@@ -76,7 +76,7 @@ export async function apiRequest<S extends z.ZodTypeAny | undefined = undefined>
   if (auth && response.status === 401) {
     token = await refreshAccessToken();
     response = await send(path, options, token);
-    if (response.status === 401) session.clear();
+    if (response.status === 401) session.clear('expired');
   }
   return parseResponse(response, options.schema) as never;
 }
@@ -199,7 +199,7 @@ async function doRefresh(): Promise<string | null> {
   );
   if (response.status === 400 || response.status === 401 || response.status === 403) {
     // The refresh token is spent, revoked or expired: the worker has to sign in again.
-    session.clear();
+    session.clear('expired');
     throw new ApiError({ status: 401, code: 'SESSION_EXPIRED' });
   }
   const tokens = (await parseResponse(response, AuthTokensSchema)) as z.infer<

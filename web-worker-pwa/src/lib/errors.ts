@@ -13,6 +13,7 @@ const BY_CODE: Record<string, MessageKey> = {
   INVALID_TOKEN: 'error.sessionExpired',
   SESSION_EXPIRED: 'error.sessionExpired',
   INVALID_REFRESH_TOKEN: 'error.sessionExpired',
+  REFRESH_TOKEN_REUSED: 'error.sessionExpired',
   INVALID_API_KEY: 'error.apiKey',
   FORBIDDEN: 'error.forbidden',
   NOT_FOUND: 'error.notFound',

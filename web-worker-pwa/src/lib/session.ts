@@ -14,7 +14,10 @@ export interface SessionSnapshot {
   refreshToken: string;
 }
 
+export type SignOutReason = 'logout' | 'expired';
+
 let current: SessionSnapshot | null = readStored();
+let lastSignOut: SignOutReason | null = null;
 let accessToken: { value: string; expiresAt: number } | null = null;
 const listeners = new Set<() => void>();
 
@@ -42,12 +45,14 @@ export const session = {
   /** Stores tokens from login or refresh (the refresh token rotates on every use). */
   start(tokens: AuthTokens, now = Date.now()) {
     current = { user: tokens.user, refreshToken: tokens.refreshToken };
+    lastSignOut = null;
     accessToken = { value: tokens.accessToken, expiresAt: now + tokens.expiresIn * 1000 };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
     emit();
   },
-  clear() {
+  clear(reason: SignOutReason = 'logout') {
     const had = current !== null;
+    if (had) lastSignOut = reason;
     current = null;
     accessToken = null;
     localStorage.removeItem(STORAGE_KEY);
@@ -58,6 +63,10 @@ export const session = {
     if (!accessToken || accessToken.expiresAt - EARLY_REFRESH_MS <= now) return null;
     return accessToken.value;
   },
+  /** Why the last session ended, for the login screen to explain an expiry. */
+  lastSignOut(): SignOutReason | null {
+    return lastSignOut;
+  },
   subscribe(listener: () => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -66,6 +75,7 @@ export const session = {
   reloadFromStorage() {
     current = readStored();
     accessToken = null;
+    lastSignOut = null;
     emit();
   },
 };

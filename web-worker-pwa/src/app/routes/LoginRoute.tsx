@@ -3,6 +3,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
 import { LoginForm } from '@/features/auth';
 import { useI18n } from '@/lib/i18n';
+import { session } from '@/lib/session';
 import { useSession } from '@/lib/use-session';
 
 export function LoginRoute() {
@@ -23,6 +24,11 @@ export function LoginRoute() {
       <OfflineBanner />
       <main id="main" className="page page--narrow">
         <h1>{t('login.heading')}</h1>
+        {session.lastSignOut() === 'expired' && (
+          <div className="alert alert--warning" role="status" data-testid="session-expired">
+            <p>{t('error.sessionExpired')}</p>
+          </div>
+        )}
         <LoginForm onSuccess={() => navigate(target, { replace: true })} />
       </main>
     </div>

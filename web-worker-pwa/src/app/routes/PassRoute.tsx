@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { clearPass, PassView, useCurrentPass } from '@/features/pass';
+import { NetworkError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import type { SessionSnapshot } from '@/lib/session';
 import { useSession } from '@/lib/use-session';
@@ -15,7 +16,11 @@ function CurrentPass({ user }: { user: SessionSnapshot['user'] }) {
   if (!pass) {
     return (
       <div className="stack" data-testid="pass-none">
-        {error ? <ErrorAlert error={error} onRetry={refetch} /> : <p>{t('pass.none')}</p>}
+        {error || offline ? (
+          <ErrorAlert error={error ?? new NetworkError()} onRetry={refetch} />
+        ) : (
+          <p>{t('pass.none')}</p>
+        )}
         <Link to="/checklist" className="btn btn--primary btn--block">
           {t('pass.startChecklist')}
         </Link>
