@@ -178,6 +178,7 @@ export const ko = {
   'today.col.time': '제출 시각',
   'today.col.worker': '작업자',
   'today.col.reasons': '사유',
+  'today.col.return': '복귀 기준',
 
   'review.title': '검토 대기',
   'review.empty': '검토할 제출이 없습니다.',
@@ -189,6 +190,7 @@ export const ko = {
   'review.assessmentNone': '이 사진에는 AI 판독이 없습니다 (수동 검토).',
   'review.model': '모델',
   'review.reasons': '판정 사유',
+  'review.answersTitle': '답변',
   'review.answers': '제출 시각',
   'review.decision': '결정',
   'review.approve': '승인',
@@ -420,6 +422,7 @@ export const en: Messages = {
   'today.col.time': 'Submitted',
   'today.col.worker': 'Worker',
   'today.col.reasons': 'Reasons',
+  'today.col.return': 'Return to work',
 
   'review.title': 'Review queue',
   'review.empty': 'Nothing waiting for review.',
@@ -431,6 +434,7 @@ export const en: Messages = {
   'review.assessmentNone': 'No AI assessment for this photo (manual review).',
   'review.model': 'Model',
   'review.reasons': 'Verdict reasons',
+  'review.answersTitle': 'Answers',
   'review.answers': 'Submitted',
   'review.decision': 'Decision',
   'review.approve': 'Approve',

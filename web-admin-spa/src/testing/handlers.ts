@@ -24,5 +24,16 @@ export const handlers = [
   }),
   http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [] })),
   http.get(`${API}/v1/auth/users`, () => HttpResponse.json({ items: [] })),
+  http.get(`${API}/v1/checklist/template`, () =>
+    HttpResponse.json({
+      id: 'kr-food-haccp-default',
+      version: 1,
+      rulePack: 'kr-food-haccp',
+      items: [
+        { id: 'temperature', type: 'NUMBER', required: true, label: { ko: '체온', en: 'Temperature' }, unit: '°C' },
+        { id: 'hand_wound', type: 'BOOLEAN', required: true, label: { ko: '손에 상처가 있나요?', en: 'A wound on your hands?' } },
+      ],
+    }),
+  ),
   http.post(`${API}/v1/auth/logout`, () => new HttpResponse(null, { status: 204 })),
 ];

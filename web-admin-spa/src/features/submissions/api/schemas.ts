@@ -36,7 +36,18 @@ export const PhotoSchema = z.object({
   itemId: z.string(),
   imageKey: z.string(),
   analysisId: z.string().nullish(),
+  imageUrl: z.string().nullish(),
 });
+
+/** The assessment the verdict was evaluated with (VerdictRecord.assessments), when the reply carries it. */
+export const PhotoAssessmentSchema = z.object({
+  itemId: z.string().nullish(),
+  imageKey: z.string().nullish(),
+  source: z.string().nullish(),
+  modelId: z.string().nullish(),
+  assessment: AssessmentSchema,
+});
+export type PhotoAssessment = z.infer<typeof PhotoAssessmentSchema>;
 
 export const SubmissionSchema = z.object({
   id: z.string(),
@@ -47,6 +58,9 @@ export const SubmissionSchema = z.object({
   reasons: z.array(ReasonSchema).nullish(),
   conditions: z.array(ConditionSchema).nullish(),
   photos: z.array(PhotoSchema).nullish(),
+  assessments: z.array(PhotoAssessmentSchema).nullish(),
+  answers: z.record(z.string(), z.unknown()).nullish(),
+  returnToWork: Localized.nullish(),
   review: z
     .object({
       decision: z.string().nullish(),
@@ -68,6 +82,13 @@ export const AnalysisSchema = z.object({
   imageUrl: z.string().nullish(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
+
+export const TemplateSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  items: z.array(z.object({ id: z.string(), type: z.string(), label: Localized, unit: z.string().nullish() })),
+});
+export type Template = z.infer<typeof TemplateSchema>;
 
 export const DECISIONS = ['APPROVE', 'APPROVE_WITH_CONDITIONS', 'REJECT'] as const;
 export type Decision = (typeof DECISIONS)[number];

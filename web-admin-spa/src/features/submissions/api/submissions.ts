@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { AnalysisSchema, SubmissionPageSchema, SubmissionSchema, type ReviewRequest, type Submission } from './schemas';
+import { AnalysisSchema, SubmissionPageSchema, SubmissionSchema, TemplateSchema, type ReviewRequest, type Submission } from './schemas';
 
 type ListFilters = { date?: string; verdict?: string; workerId?: string };
 
@@ -52,5 +52,16 @@ export function useReview(id: string) {
     mutationFn: (request: ReviewRequest) =>
       api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}/review`, SubmissionSchema, { method: 'POST', body: request }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
+  });
+}
+
+/** Labels for the answers; a review page without them still shows the item ids. */
+export function useTemplate(enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ['checklist', 'template'],
+    queryFn: ({ signal }) => api.json('/v1/checklist/template', TemplateSchema, { signal }),
+    staleTime: 60 * 60_000,
+    retry: false,
   });
 }

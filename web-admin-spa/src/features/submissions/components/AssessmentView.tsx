@@ -4,7 +4,7 @@ import { Loading } from '@/components/Loading';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/messages';
 import { useAnalysis } from '../api/submissions';
-import type { Assessment } from '../api/schemas';
+import type { Assessment, PhotoAssessment } from '../api/schemas';
 
 const FIELDS: (keyof Assessment)[] = [
   'imageUsable',
@@ -21,16 +21,25 @@ const FIELDS: (keyof Assessment)[] = [
   'summary',
 ];
 
+type Props = {
+  analysisId?: string | null;
+  /** the assessment stored with the verdict, shown when there is no analysis to fetch */
+  recorded?: PhotoAssessment;
+  imageUrl?: string | null;
+};
+
 /** The wound photo (a presigned GET from ai-service) beside what the model saw in it. */
-export function AssessmentView({ analysisId }: { analysisId?: string | null }) {
+export function AssessmentView({ analysisId, recorded, imageUrl: givenUrl }: Props) {
   const { t } = useI18n();
   const analysis = useAnalysis(analysisId);
   const [photoFailed, setPhotoFailed] = useState(false);
 
-  if (!analysisId) return <p className="muted">{t('review.assessmentNone')}</p>;
-  if (analysis.isPending) return <Loading />;
-  if (analysis.error) return <ErrorMessage error={analysis.error} onRetry={() => void analysis.refetch()} />;
-  const { assessment, imageUrl, modelId, status } = analysis.data;
+  if (analysisId && analysis.isPending) return <Loading />;
+  if (analysisId && analysis.error) return <ErrorMessage error={analysis.error} onRetry={() => void analysis.refetch()} />;
+  const assessment = analysis.data?.assessment ?? recorded?.assessment;
+  const imageUrl = analysis.data?.imageUrl ?? givenUrl;
+  const modelId = analysis.data?.modelId ?? recorded?.modelId;
+  const pending = analysis.data?.status === 'PENDING';
 
   const show = (key: keyof Assessment): string => {
     const value = assessment?.[key];
@@ -59,7 +68,7 @@ export function AssessmentView({ analysisId }: { analysisId?: string | null }) {
       <div>
         <h3>{t('review.assessment')}</h3>
         {!assessment ? (
-          <p className="muted">{status === 'PENDING' ? t('review.assessmentPending') : t('review.assessmentNone')}</p>
+          <p className="muted">{pending ? t('review.assessmentPending') : t('review.assessmentNone')}</p>
         ) : (
           <dl className="assessment" data-testid="assessment">
             {FIELDS.map((key) => (

@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/i18n';
 import { conditionText, localized, verdictText } from '@/lib/labels';
 import { useSubmission } from '../api/submissions';
 import { AssessmentView } from './AssessmentView';
+import { AnswersTable } from './AnswersTable';
 import { ReviewForm } from './ReviewForm';
 
 export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
@@ -49,11 +50,19 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
           ))}
         </ul>
       )}
+      <AnswersTable answers={s.answers} />
       <h2>{t('review.photo')}</h2>
       {photos.length === 0 ? (
         <p className="muted">{t('review.assessmentNone')}</p>
       ) : (
-        photos.map((p) => <AssessmentView key={p.imageKey} analysisId={p.analysisId} />)
+        photos.map((p) => (
+          <AssessmentView
+            key={p.imageKey}
+            analysisId={p.analysisId}
+            imageUrl={p.imageUrl}
+            recorded={(s.assessments ?? []).find((a) => a.imageKey === p.imageKey || a.itemId === p.itemId)}
+          />
+        ))
       )}
       {s.review?.decision ? (
         <p className="success">{t('error.ALREADY_REVIEWED')}</p>

@@ -116,6 +116,24 @@ describe('review queue', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('이미 처리되었거나 다른 사람이 변경했습니다.');
   });
 
+  it('shows the assessment recorded with the verdict and the answers with their labels', async () => {
+    server.use(
+      http.get(`${API}/v1/checklist/submissions/sub-1`, () =>
+        HttpResponse.json({
+          ...pending,
+          photos: [{ itemId: 'hand_wound_photo', imageKey: 'uploads/w-7/abc.jpg' }],
+          assessments: [{ itemId: 'hand_wound_photo', imageKey: 'uploads/w-7/abc.jpg', source: 'MODEL', modelId: 'm-1', assessment: analysis.assessment }],
+          answers: { temperature: 36.6, hand_wound: true },
+        }),
+      ),
+    );
+    renderApp('/review/sub-1');
+    expect(await screen.findByTestId('assessment')).toHaveTextContent('WATERPROOF_DRESSING');
+    const answers = await screen.findByTestId('answers');
+    await waitFor(() => expect(answers).toHaveTextContent('체온36.6 °C'));
+    expect(answers).toHaveTextContent('손에 상처가 있나요?예');
+  });
+
   it('shows the case without a photo when there is no analysis', async () => {
     server.use(
       http.get(`${API}/v1/checklist/submissions/sub-1`, () => HttpResponse.json({ ...pending, photos: [{ itemId: 'hand_wound_photo', imageKey: 'k' }] })),

@@ -51,6 +51,7 @@ export function TodayPage() {
                     <th scope="col">{t('today.col.time')}</th>
                     <th scope="col">{t('today.col.worker')}</th>
                     <th scope="col">{t('today.col.reasons')}</th>
+                    <th scope="col">{t('today.col.return')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -65,6 +66,7 @@ export function TodayPage() {
                           ))}
                         </ul>
                       </td>
+                      <td>{localized(s.returnToWork, lang) ?? ''}</td>
                     </tr>
                   ))}
                 </tbody>
