@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * short-form intrinsics ({@code !Ref}, {@code !Sub}, {@code !GetAtt}, ...); here each becomes its JSON
  * long form ({@code {"Ref": x}}, {@code {"Fn::Sub": s}}), unevaluated.
  */
-final class CfnYamlReader {
+public final class CfnYamlReader {
 
     private static final List<String> FUNCTIONS = List.of("Sub", "GetAtt", "If", "Equals", "Not", "And", "Or",
             "Select", "Join", "FindInMap", "Split", "ImportValue", "Base64", "GetAZs", "Cidr", "Length",
@@ -33,7 +33,7 @@ final class CfnYamlReader {
     private CfnYamlReader() {
     }
 
-    static Map<String, Object> read(Path file) {
+    public static Map<String, Object> read(Path file) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setSchema(new CoreSchema())

@@ -19,5 +19,7 @@ public enum AnswerErrorCode {
     /** More than one photo for the same item. */
     DUPLICATE_PHOTO,
     /** A photo was sent although its condition does not hold (a wound photo with {@code hand_wound=false}). */
-    PHOTO_NOT_EXPECTED
+    PHOTO_NOT_EXPECTED,
+    /** The photo's image key is not one of the caller's own uploads (see {@code ImageKeys}). */
+    UNKNOWN_PHOTO
 }

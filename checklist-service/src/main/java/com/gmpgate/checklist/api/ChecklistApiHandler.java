@@ -1,0 +1,159 @@
+package com.gmpgate.checklist.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.gmpgate.api.ApiDispatcher;
+import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiRequest;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.Caller;
+import com.gmpgate.api.Env;
+import com.gmpgate.api.FieldProblem;
+import com.gmpgate.api.Json;
+import com.gmpgate.api.Paging;
+import com.gmpgate.checklist.api.ChecklistViews.AnswerDetail;
+import com.gmpgate.checklist.api.ChecklistViews.SubmissionPage;
+import com.gmpgate.checklist.api.ChecklistViews.SubmissionView;
+import com.gmpgate.checklist.api.ChecklistViews.TemplateView;
+import com.gmpgate.checklist.application.Actor;
+import com.gmpgate.checklist.application.ForbiddenListingException;
+import com.gmpgate.checklist.application.InvalidReviewException;
+import com.gmpgate.checklist.application.ListQuery;
+import com.gmpgate.checklist.application.NotReviewableException;
+import com.gmpgate.checklist.application.Screening;
+import com.gmpgate.checklist.application.SubmissionNotFoundException;
+import com.gmpgate.domain.checklist.AnswerValidationException;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.domain.verdict.Verdict;
+import com.gmpgate.port.IdempotencyConflictException;
+import com.gmpgate.port.StaleVersionException;
+import com.gmpgate.port.Stored;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ChecklistFunction: every {@code /v1/checklist/*} route. Each route reads its input, calls one use case and maps
+ * the result; the use cases' refusals become replies in {@link #mapErrors}.
+ */
+public final class ChecklistApiHandler implements RequestStreamHandler {
+
+    private final ApiDispatcher api;
+    private final ChecklistWiring use;
+
+    /** Lambda's entry: real adapters from the environment, built once per execution environment. */
+    public ChecklistApiHandler() {
+        this(Env.system());
+    }
+
+    /** local-api's entry: the function's environment from template.yaml. */
+    public ChecklistApiHandler(Env env) {
+        this(ChecklistWiring.from(env));
+    }
+
+    /** Tests: use cases over any ports ({@link ChecklistWiring#of}). */
+    public ChecklistApiHandler(ChecklistWiring wiring) {
+        this.use = wiring;
+        this.api = mapErrors(ApiDispatcher.builder(wiring.clock())
+                .route("GET", "/v1/checklist/template", this::template)
+                .route("POST", "/v1/checklist/submissions", Role.WORKER, this::submit)
+                .route("GET", "/v1/checklist/submissions", this::list)
+                .route("GET", "/v1/checklist/submissions/{id}", this::get)
+                .route("POST", "/v1/checklist/submissions/{id}/review", Role.ADMIN, this::review)
+                .cors(wiring.cors()))
+                .build();
+    }
+
+    @Override
+    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+        api.handle(in, out, context);
+    }
+
+    /** For local-api and tests. */
+    public ApiDispatcher dispatcher() {
+        return api;
+    }
+
+    private ApiResponse template(ApiRequest request, Caller caller) {
+        return ApiResponse.ok(TemplateView.of(use.packs().forSite(caller.siteId())));
+    }
+
+    private ApiResponse submit(ApiRequest request, Caller caller) {
+        ChecklistBodies.Submit body = Json.read(request, ChecklistBodies.Submit.class);
+        Stored<Screening> stored = use.submit().submit(actor(caller), body.toCommand());
+        SubmissionView view = SubmissionView.of(stored.value());
+        // the same request again gets the first result, as 200: nothing new was created
+        return (stored.created() ? ApiResponse.created(view) : ApiResponse.ok(view))
+                .withHeader("Location", "/v1/checklist/submissions/" + view.id());
+    }
+
+    private ApiResponse list(ApiRequest request, Caller caller) {
+        ListQuery query = new ListQuery(date(request), verdict(request), request.query("workerId"));
+        return ApiResponse.ok(SubmissionPage.of(use.queries().list(actor(caller), query, Paging.from(request))));
+    }
+
+    private ApiResponse get(ApiRequest request, Caller caller) {
+        return ApiResponse.ok(SubmissionView.of(use.queries().get(actor(caller), request.pathParameter("id"))));
+    }
+
+    private ApiResponse review(ApiRequest request, Caller caller) {
+        ChecklistBodies.Review body = Json.read(request, ChecklistBodies.Review.class);
+        return ApiResponse.ok(SubmissionView.of(
+                use.review().review(actor(caller), request.pathParameter("id"), body.toCommand())));
+    }
+
+    private static Actor actor(Caller caller) {
+        return new Actor(caller.userId(), caller.role(), caller.siteId());
+    }
+
+    private static Optional<LocalDate> date(ApiRequest request) {
+        try {
+            return request.query("date").map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw ApiException.validation(List.of(new FieldProblem("date", "INVALID",
+                    "date must be a calendar date, e.g. 2026-03-02.")));
+        }
+    }
+
+    private static Optional<Verdict> verdict(ApiRequest request) {
+        Optional<String> text = request.query("verdict");
+        for (Verdict verdict : Verdict.values()) {
+            if (text.filter(verdict.name()::equals).isPresent()) {
+                return Optional.of(verdict);
+            }
+        }
+        if (text.isPresent()) {
+            throw ApiException.validation(List.of(new FieldProblem("verdict", "INVALID",
+                    "verdict must be one of " + Arrays.toString(Verdict.values()) + ".")));
+        }
+        return Optional.empty();
+    }
+
+    private static ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
+        return builder
+                .on(AnswerValidationException.class, e -> new ApiException(400, "VALIDATION_FAILED",
+                        "Some answers are not valid; details names each.",
+                        e.errors().stream().map(AnswerDetail::of).toList(), Map.of()))
+                .on(IdempotencyConflictException.class, e -> ApiException.conflict("IDEMPOTENCY_CONFLICT",
+                        "This clientSubmissionId was used with a different request."))
+                .on(SubmissionNotFoundException.class, e -> ApiException.notFound("No such submission."))
+                .on(ForbiddenListingException.class, e -> ApiException.forbidden(
+                        "Workers can list only their own submissions."))
+                .on(NotReviewableException.class, e -> ApiException.conflict(
+                        e.alreadyReviewed() ? "ALREADY_REVIEWED" : "NOT_REVIEWABLE", e.getMessage()))
+                .on(StaleVersionException.class, e -> ApiException.conflict("ALREADY_REVIEWED",
+                        "Another reviewer decided this submission meanwhile; reload it."))
+                .on(InvalidReviewException.class, e -> {
+                    List<FieldProblem> problems = new ArrayList<>();
+                    e.problems().forEach(p -> problems.add(new FieldProblem(p.field(), p.code(), p.message())));
+                    return ApiException.validation(problems);
+                });
+    }
+}

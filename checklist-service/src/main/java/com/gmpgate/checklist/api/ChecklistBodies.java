@@ -1,0 +1,96 @@
+package com.gmpgate.checklist.api;
+
+import com.gmpgate.api.Validatable;
+import com.gmpgate.api.Violations;
+import com.gmpgate.checklist.application.ReviewCommand;
+import com.gmpgate.checklist.application.SubmitCommand;
+import com.gmpgate.domain.checklist.PhotoRef;
+import com.gmpgate.domain.checklist.ReviewDecision;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Request bodies of the checklist routes (JSON DTOs). They check their shape; whether the answers fit the checklist
+ * is the domain's {@code AnswerValidator}'s call, which names each item in both languages.
+ */
+final class ChecklistBodies {
+
+    /** A client-made id (the PWA sends a UUID): it becomes part of a storage key, so no separators. */
+    static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    static final int MAX_ANSWERS = 100;
+    static final int MAX_PHOTOS = 10;
+    static final int NOTE_MAX = 1000;
+
+    private ChecklistBodies() {
+    }
+
+    /** docs/openapi.yaml SubmissionRequest. */
+    record Submit(String clientSubmissionId, String templateId, Integer templateVersion, Map<String, Object> answers,
+                  List<Photo> photos) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            if (violations.required("clientSubmissionId", clientSubmissionId)) {
+                violations.matches("clientSubmissionId", clientSubmissionId, CLIENT_ID,
+                        "must be 1 to 128 letters, digits or . _ : - (a UUID, say).");
+            }
+            violations.required("templateId", templateId);
+            violations.length("templateId", templateId, 1, 128);
+            violations.required("templateVersion", templateVersion);
+            if (violations.required("answers", answers)) {
+                violations.size("answers", answers.keySet(), 0, MAX_ANSWERS);
+            }
+            if (photos != null) {
+                violations.size("photos", photos, 0, MAX_PHOTOS);
+                for (int i = 0; i < photos.size(); i++) {
+                    Photo photo = photos.get(i);
+                    if (violations.required("photos[" + i + "]", photo)) {
+                        violations.required("photos[" + i + "].itemId", photo.itemId());
+                        violations.length("photos[" + i + "].itemId", photo.itemId(), 1, 64);
+                        // blank is the domain's to refuse ("the photo was not uploaded"), in the worker's language
+                        if (photo.imageKey() == null) {
+                            violations.add("photos[" + i + "].imageKey", "REQUIRED", "photos[" + i + "].imageKey is required.");
+                        }
+                        violations.length("photos[" + i + "].imageKey", photo.imageKey(), 0, 512);
+                    }
+                }
+            }
+        }
+
+        SubmitCommand toCommand() {
+            return new SubmitCommand(clientSubmissionId, templateId, templateVersion, answers,
+                    photos == null ? List.of() : photos.stream().map(p -> new PhotoRef(p.itemId(), p.imageKey())).toList());
+        }
+
+        /** Health answers stay out of logs. */
+        @Override
+        public String toString() {
+            return "Submit[clientSubmissionId=" + clientSubmissionId + "]";
+        }
+    }
+
+    record Photo(String itemId, String imageKey) {
+    }
+
+    /** docs/openapi.yaml ReviewRequest. */
+    record Review(ReviewDecision decision, List<String> conditions, String note) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            violations.required("decision", decision);
+            if (note == null) {
+                violations.add("note", "REQUIRED", "note is required (it may be empty unless you reject).");
+            }
+            violations.length("note", note, 0, NOTE_MAX);
+            if (conditions != null) {
+                violations.size("conditions", conditions, 0, 20);
+                for (int i = 0; i < conditions.size(); i++) {
+                    violations.required("conditions[" + i + "]", conditions.get(i));
+                }
+            }
+        }
+
+        ReviewCommand toCommand() {
+            return new ReviewCommand(decision, conditions == null ? List.of() : conditions, note);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package com.gmpgate.checklist.api;
+
+import com.gmpgate.checklist.application.Decisions;
+import com.gmpgate.checklist.application.ReviewSubmission;
+import com.gmpgate.checklist.application.Screening;
+import com.gmpgate.domain.LocalizedText;
+import com.gmpgate.domain.checklist.AnswerError;
+import com.gmpgate.domain.checklist.ChecklistItem;
+import com.gmpgate.domain.checklist.Review;
+import com.gmpgate.domain.checklist.Submission;
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.verdict.Condition;
+import com.gmpgate.domain.verdict.PhotoAssessment;
+import com.gmpgate.domain.verdict.Reason;
+import com.gmpgate.domain.verdict.VerdictRecord;
+import com.gmpgate.domain.verdict.WoundAssessment;
+import com.gmpgate.port.Page;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reply bodies of the checklist routes (JSON DTOs, docs/openapi.yaml), mapped explicitly from the domain. A
+ * submission reply never carries the raw health answers: reasons say what mattered.
+ */
+final class ChecklistViews {
+
+    private ChecklistViews() {
+    }
+
+    record Text(String ko, String en) {
+        static Text of(LocalizedText text) {
+            return text == null ? null : new Text(text.ko(), text.en());
+        }
+    }
+
+    /** openapi ChecklistTemplate: the site's checklist, with the rule pack that will judge it. */
+    record TemplateView(String id, int version, String rulePack, String rulePackVersion, String rulePackHash,
+                        Text rulePackName, List<ItemView> items, List<ConditionView> conditions) {
+        static TemplateView of(RulePack pack) {
+            return new TemplateView(pack.template().id(), pack.template().version(), pack.id(), pack.version(),
+                    pack.contentHash(), Text.of(pack.name()),
+                    pack.template().items().stream().map(ItemView::of).toList(),
+                    ReviewSubmission.knownConditions(pack).values().stream().map(ConditionView::of).toList());
+        }
+    }
+
+    /** openapi ChecklistItem: exactly the domain record's fields. */
+    record ItemView(String id, String type, String category, int order, Text label, Text help, boolean required,
+                    RequiredWhenView requiredWhen, BigDecimal min, BigDecimal max, String unit) {
+        static ItemView of(ChecklistItem item) {
+            return new ItemView(item.id(), item.type().name(), item.category().name(), item.order(),
+                    Text.of(item.label()), item.help().map(Text::of).orElse(null), item.required(),
+                    item.requiredWhen().map(w -> new RequiredWhenView(w.itemId(), w.is())).orElse(null),
+                    item.min().orElse(null), item.max().orElse(null), item.unit().orElse(null));
+        }
+    }
+
+    record RequiredWhenView(String itemId, boolean is) {
+    }
+
+    record ConditionView(String code, Text message) {
+        static ConditionView of(Condition condition) {
+            return new ConditionView(condition.code(), Text.of(condition.message()));
+        }
+    }
+
+    record CitationView(String kind, String source, boolean verified) {
+    }
+
+    record ReasonView(String ruleId, Text message, CitationView citation) {
+        static ReasonView of(Reason reason) {
+            return new ReasonView(reason.ruleId(), Text.of(reason.message()), new CitationView(
+                    reason.citation().kind().name(), reason.citation().source(), reason.citation().verified()));
+        }
+    }
+
+    /** openapi Pass, as a submission carries it. */
+    record PassView(String id, String token, String expiresAt, String verdict, List<ConditionView> conditions,
+                    List<String> zones) {
+        static PassView of(Pass pass, List<Condition> conditions) {
+            return new PassView(pass.id(), pass.token(), pass.expiresAt().toString(), pass.verdict().name(),
+                    conditions.stream().map(ConditionView::of).toList(), pass.zones());
+        }
+    }
+
+    /** @param analysisId the newest analysis of the photo (ai-service), on single-submission reads */
+    record PhotoView(String itemId, String imageKey, String analysisId) {
+    }
+
+    record AssessmentView(String itemId, String imageKey, String source, String modelId,
+                          WoundAssessmentView assessment) {
+        static AssessmentView of(PhotoAssessment a) {
+            return new AssessmentView(a.itemId(), a.imageKey(), a.source().name(), a.modelId().orElse(null),
+                    WoundAssessmentView.of(a.assessment()));
+        }
+    }
+
+    /** openapi WoundAssessment. */
+    record WoundAssessmentView(boolean imageUsable, String qualityIssue, boolean woundPresent, String woundType,
+                               String location, String severity, boolean infectionSigns, boolean bleeding,
+                               boolean covered, String coverType, double confidence, String summary) {
+        static WoundAssessmentView of(WoundAssessment w) {
+            return new WoundAssessmentView(w.imageUsable(), w.qualityIssue().orElse(null), w.woundPresent(),
+                    w.woundType().name(), w.location().name(), w.severity().name(), w.infectionSigns(), w.bleeding(),
+                    w.covered(), w.coverType().name(), w.confidence(), w.summary());
+        }
+    }
+
+    record RulePackView(String id, String version, String hash) {
+    }
+
+    /** What the rule pack decided, with what it needs to be replayed at an audit (the answers aside). */
+    record EvaluationView(String verdict, String evaluatedAt, String templateId, int templateVersion,
+                          RulePackView rulePack, List<String> firedRuleIds, List<AssessmentView> assessments) {
+        static EvaluationView of(VerdictRecord e) {
+            return new EvaluationView(e.verdict().name(), e.evaluatedAt().toString(), e.templateId(),
+                    e.templateVersion(), new RulePackView(e.rulePackId(), e.rulePackVersion(), e.rulePackHash()),
+                    e.firedRuleIds(), e.assessments().stream().map(AssessmentView::of).toList());
+        }
+    }
+
+    /** openapi Review: the audit record of one decision. */
+    record ReviewView(String decision, List<ConditionView> conditions, String note, String reviewedBy,
+                      String reviewedAt, String previousVerdict, String verdict) {
+        static ReviewView of(Review r) {
+            return new ReviewView(r.decision().name(), r.conditions().stream().map(ConditionView::of).toList(),
+                    r.note(), r.reviewerId(), r.reviewedAt().toString(), r.previousVerdict().name(),
+                    r.resultingVerdict().name());
+        }
+    }
+
+    /** openapi Submission. {@code pass} only while it can be shown; {@code review} is the latest of {@code reviews}. */
+    record SubmissionView(String id, String workerId, String siteId, String siteDate, String submittedAt,
+                          String verdict, List<ReasonView> reasons, List<ConditionView> conditions, Text returnToWork,
+                          PassView pass, List<PhotoView> photos, boolean lockedOut, EvaluationView evaluation,
+                          ReviewView review, List<ReviewView> reviews) {
+
+        static SubmissionView of(Screening screening) {
+            Submission s = screening.submission();
+            List<Condition> conditions = Decisions.conditions(s);
+            Map<String, String> analysisIds = screening.analysisIds();
+            return new SubmissionView(s.id(), s.workerId(), s.siteId(), s.siteDate().toString(),
+                    s.submittedAt().toString(), s.verdict().name(),
+                    s.evaluation().reasons().stream().map(ReasonView::of).toList(),
+                    conditions.stream().map(ConditionView::of).toList(),
+                    Decisions.returnToWork(s).map(Text::of).orElse(null),
+                    screening.pass().map(p -> PassView.of(p, conditions)).orElse(null),
+                    s.photos().stream().map(p -> new PhotoView(p.itemId(), p.imageKey(), analysisIds.get(p.imageKey())))
+                            .toList(),
+                    s.evaluation().lockedOut(), EvaluationView.of(s.evaluation()),
+                    Decisions.lastReview(s).map(ReviewView::of).orElse(null),
+                    s.reviews().stream().map(ReviewView::of).toList());
+        }
+
+        static SubmissionView of(Submission submission) {
+            return of(new Screening(submission, java.util.Optional.empty(), Map.of()));
+        }
+    }
+
+    record SubmissionPage(List<SubmissionView> items, String nextCursor) {
+        static SubmissionPage of(Page<Submission> page) {
+            return new SubmissionPage(page.items().stream().map(SubmissionView::of).toList(),
+                    page.nextCursor().orElse(null));
+        }
+    }
+
+    /** A refused answer in a 400's {@code details}: the worker reads it, so in both languages. */
+    record AnswerDetail(String field, String code, Text message) {
+        static AnswerDetail of(AnswerError error) {
+            return new AnswerDetail(error.field(), error.code().name(), Text.of(error.message()));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.gmpgate.checklist.api;
+
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Env;
+import com.gmpgate.checklist.ChecklistEnvironment;
+import com.gmpgate.checklist.application.ChecklistSettings;
+import com.gmpgate.checklist.application.ReviewSubmission;
+import com.gmpgate.checklist.application.SiteRulePacks;
+import com.gmpgate.checklist.application.SubmissionPasses;
+import com.gmpgate.checklist.application.SubmissionQueries;
+import com.gmpgate.checklist.application.SubmitChecklist;
+import com.gmpgate.domain.rules.RulePacks;
+import com.gmpgate.domain.verdict.VerdictEngine;
+import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.dynamodb.DynamoDbStores;
+import com.gmpgate.events.EventPublishers;
+import com.gmpgate.keys.PassKeys;
+import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.pass.PassTokenIssuer;
+import com.gmpgate.port.AnalysisStore;
+import com.gmpgate.port.ChecklistEvents;
+import com.gmpgate.port.PassStore;
+import com.gmpgate.port.SubmissionStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Builds ChecklistFunction's collaborators, once per execution environment: from the environment for Lambda and
+ * local-api ({@link #from}), or from any ports for tests ({@link #of}). Every missing or malformed variable fails
+ * here, at start, with its name.
+ */
+public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, SubmissionQueries queries,
+                              ReviewSubmission review, Clock clock, CorsPolicy cors) {
+
+    /** The stores, the event bus and the pass keys the environment names. */
+    public static ChecklistWiring from(Env env) {
+        DynamoDbSettings dynamoDb = DynamoDbSettings.of(env.variables());
+        DynamoDbStores stores = new DynamoDbStores(dynamoDb, DynamoDbClients.create(dynamoDb));
+        return of(stores.submissions(), stores.passes(), stores.analyses(),
+                EventPublishers.checklist(env.variables()),
+                PassKeys.forSigning(env.variables(), new SecureRandom()),
+                packs(env), settings(env), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+                CorsPolicy.from(env));
+    }
+
+    public static ChecklistWiring of(SubmissionStore submissions, PassStore passStore, AnalysisStore analyses,
+                                     ChecklistEvents events, PassKeyRing passKeys, SiteRulePacks packs,
+                                     ChecklistSettings settings, Clock clock, Supplier<String> ids, CorsPolicy cors) {
+        SubmissionPasses passes = new SubmissionPasses(passStore, new PassTokenIssuer(passKeys), settings, clock);
+        return new ChecklistWiring(packs,
+                new SubmitChecklist(packs, submissions, analyses, passes, events, new VerdictEngine(), settings, clock,
+                        ids),
+                new SubmissionQueries(submissions, analyses, passes, settings, clock),
+                new ReviewSubmission(packs, submissions, passes, events, clock, ids),
+                clock, cors);
+    }
+
+    static SiteRulePacks packs(Env env) {
+        return new SiteRulePacks(RulePacks.shipped(),
+                env.optional(ChecklistEnvironment.RULE_PACK).orElse(RulePacks.DEFAULT_ID),
+                SiteRulePacks.parseAssignments(env.optional(ChecklistEnvironment.SITE_RULE_PACKS).orElse("")));
+    }
+
+    static ChecklistSettings settings(Env env) {
+        return new ChecklistSettings(
+                env.optional(ChecklistEnvironment.SITE_TIME_ZONE).map(ZoneId::of)
+                        .orElse(ChecklistSettings.DEFAULT_SITE_ZONE),
+                env.optional(ChecklistEnvironment.PASS_TTL_HOURS).map(hours -> Duration.ofHours(
+                        number(ChecklistEnvironment.PASS_TTL_HOURS, hours))).orElse(ChecklistSettings.DEFAULT_PASS_LIFETIME),
+                env.optional(ChecklistEnvironment.ANSWER_RETENTION_DAYS).map(days -> Duration.ofDays(
+                        number(ChecklistEnvironment.ANSWER_RETENTION_DAYS, days)))
+                        .orElse(ChecklistSettings.DEFAULT_ANSWER_RETENTION),
+                PassKeys.ISSUER);
+    }
+
+    private static long number(String name, String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("environment variable " + name + " must be a whole number: " + value);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.gmpgate.checklist.application;
+
+import com.gmpgate.domain.user.Role;
+import java.util.Objects;
+
+/** Who asks, as the authorizer established it: the use cases check role and ownership against it. */
+public record Actor(String userId, Role role, String siteId) {
+    public Actor {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(siteId, "siteId");
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+}

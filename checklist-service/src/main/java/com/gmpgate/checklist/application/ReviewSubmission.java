@@ -1,0 +1,171 @@
+package com.gmpgate.checklist.application;
+
+import com.gmpgate.domain.checklist.ChecklistEvaluated;
+import com.gmpgate.domain.checklist.Review;
+import com.gmpgate.domain.checklist.ReviewDecision;
+import com.gmpgate.domain.checklist.Submission;
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.rules.Outcome;
+import com.gmpgate.domain.rules.Rule;
+import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.verdict.Condition;
+import com.gmpgate.domain.verdict.RescreenLockout;
+import com.gmpgate.domain.verdict.Verdict;
+import com.gmpgate.port.ChecklistEvents;
+import com.gmpgate.port.StaleVersionException;
+import com.gmpgate.port.SubmissionStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A supervisor (ADMIN of the submission's site) decides a PENDING_REVIEW screening, or reinstates a worker the
+ * re-screen lockout turned away:
+ * <ul>
+ * <li>APPROVE → PASS, or CONDITIONAL_PASS when the rule pack had set conditions (an approval never drops them);</li>
+ * <li>APPROVE_WITH_CONDITIONS → CONDITIONAL_PASS with the chosen codes (known to the submission's rule pack)
+ * added to the pack's own;</li>
+ * <li>REJECT → FAIL, which revokes the worker's current pass and locks out the rest of the day.</li>
+ * </ul>
+ * Who, when, why and what it changed is appended to the submission as a {@link Review}. The update is optimistic
+ * (by version), so of two reviewers deciding at once exactly one succeeds; the other gets a
+ * {@link StaleVersionException}. An approval issues the pass.
+ */
+public final class ReviewSubmission {
+
+    private final SiteRulePacks packs;
+    private final SubmissionStore submissions;
+    private final SubmissionPasses passes;
+    private final ChecklistEvents events;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    public ReviewSubmission(SiteRulePacks packs, SubmissionStore submissions, SubmissionPasses passes,
+                            ChecklistEvents events, Clock clock, Supplier<String> ids) {
+        this.packs = packs;
+        this.submissions = submissions;
+        this.passes = passes;
+        this.events = events;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /**
+     * @throws SubmissionNotFoundException when there is none of that id at the admin's site
+     * @throws NotReviewableException      when it is not waiting for a decision
+     * @throws InvalidReviewException      when the conditions or the note do not fit the decision
+     * @throws StaleVersionException       when another reviewer decided meanwhile
+     */
+    public Screening review(Actor admin, String submissionId, ReviewCommand command) {
+        Submission submission = submissions.findById(submissionId)
+                .filter(s -> admin.isAdmin() && s.siteId().equals(admin.siteId()))
+                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+        RulePack pack = packs.byId(submission.evaluation().rulePackId())
+                .orElseGet(() -> packs.forSite(submission.siteId()));
+        requireReviewable(submission, command, pack);
+        List<Condition> conditions = conditions(submission, command, pack);
+
+        Verdict verdict = switch (command.decision()) {
+            case REJECT -> Verdict.FAIL;
+            case APPROVE, APPROVE_WITH_CONDITIONS -> conditions.isEmpty() ? Verdict.PASS : Verdict.CONDITIONAL_PASS;
+        };
+        Instant now = clock.instant();
+        List<Review> reviews = new ArrayList<>(submission.reviews());
+        reviews.add(new Review(admin.userId(), now, command.decision(),
+                verdict == Verdict.FAIL ? List.of() : conditions, command.note().strip(), submission.verdict(), verdict));
+        Submission decided = new Submission(submission.id(), submission.siteId(), submission.workerId(),
+                submission.clientSubmissionId(), submission.requestHash(), submission.submittedAt(),
+                submission.siteDate(), submission.photos(), submission.evaluation(), verdict, reviews,
+                verdict.issuesPass() ? Optional.of(ids.get()) : submission.passId(), submission.expiresAt(),
+                submission.version() + 1);
+        submissions.update(decided);
+
+        Optional<Pass> pass = passes.settle(decided, "review rejected submission " + decided.id());
+        events.publish(new ChecklistEvaluated(decided.id(), decided.siteId(), decided.workerId(), decided.siteDate(),
+                verdict, ChecklistEvaluated.Trigger.REVIEW, now, decided.passId().filter(id -> verdict.issuesPass()),
+                Optional.of(admin.userId())));
+        return new Screening(decided, pass.filter(p -> SubmissionPasses.usable(p, clock.instant())), Map.of());
+    }
+
+    /** PENDING_REVIEW, or a FAIL that only the lockout made (a reinstatement), not yet reviewed. */
+    public static boolean isReviewable(Submission submission) {
+        return submission.verdict() == Verdict.PENDING_REVIEW || isLockoutToReinstate(submission);
+    }
+
+    private static boolean isLockoutToReinstate(Submission submission) {
+        return submission.evaluation().lockedOut() && submission.verdict() == Verdict.FAIL
+                && submission.reviews().isEmpty();
+    }
+
+    private static void requireReviewable(Submission submission, ReviewCommand command, RulePack pack) {
+        if (!isReviewable(submission)) {
+            boolean reviewed = !submission.reviews().isEmpty();
+            throw new NotReviewableException(reviewed
+                    ? "This submission has already been reviewed."
+                    : "Only a submission pending review, or one the re-screen lockout refused, can be reviewed; this "
+                            + "one is " + submission.verdict() + ".", reviewed);
+        }
+        if (isLockoutToReinstate(submission) && command.decision() != ReviewDecision.REJECT
+                && asksForCorrection(submission, pack)) {
+            // the worker still has something to fix (jewelry, hands): reinstating now would admit them as they are
+            throw new NotReviewableException("The worker must first fix what the checklist lists and answer again; "
+                    + "reinstate that later submission instead.", false);
+        }
+    }
+
+    private static boolean asksForCorrection(Submission submission, RulePack pack) {
+        return submission.evaluation().firedRuleIds().stream()
+                .filter(id -> !id.equals(RescreenLockout.RULE_ID))
+                .map(pack::rule)
+                .flatMap(Optional::stream)
+                .map(Rule::outcome)
+                .anyMatch(outcome -> outcome == Outcome.CORRECTABLE);
+    }
+
+    /** The rule pack's conditions of the evaluation, plus the reviewer's own, each code once. */
+    private static List<Condition> conditions(Submission submission, ReviewCommand command, RulePack pack) {
+        List<InvalidReviewException.Problem> problems = new ArrayList<>();
+        boolean withConditions = command.decision() == ReviewDecision.APPROVE_WITH_CONDITIONS;
+        if (withConditions && command.conditions().isEmpty()) {
+            problems.add(new InvalidReviewException.Problem("conditions", "REQUIRED",
+                    "APPROVE_WITH_CONDITIONS needs at least one condition code."));
+        }
+        if (!withConditions && !command.conditions().isEmpty()) {
+            problems.add(new InvalidReviewException.Problem("conditions", "NOT_EXPECTED",
+                    "Condition codes go with APPROVE_WITH_CONDITIONS only."));
+        }
+        if (command.decision() == ReviewDecision.REJECT && command.note().isBlank()) {
+            problems.add(new InvalidReviewException.Problem("note", "REQUIRED",
+                    "A rejection needs a note saying why: it is kept as the audit record."));
+        }
+        Map<String, Condition> known = knownConditions(pack);
+        Map<String, Condition> chosen = new LinkedHashMap<>();
+        submission.evaluation().conditions().forEach(c -> chosen.put(c.code(), c));
+        for (int i = 0; i < command.conditions().size(); i++) {
+            String code = command.conditions().get(i);
+            Condition condition = known.get(code);
+            if (condition == null) {
+                problems.add(new InvalidReviewException.Problem("conditions[" + i + "]", "UNKNOWN_CONDITION",
+                        "Rule pack " + pack.id() + " has no condition " + code + "; it knows " + known.keySet() + "."));
+            } else {
+                chosen.putIfAbsent(code, condition);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidReviewException(problems);
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    /** Every condition a rule of the pack can set, by code, in pack order. */
+    public static Map<String, Condition> knownConditions(RulePack pack) {
+        Map<String, Condition> known = new LinkedHashMap<>();
+        pack.rules().forEach(rule -> rule.condition().ifPresent(c -> known.putIfAbsent(c.code(), c)));
+        return known;
+    }
+}

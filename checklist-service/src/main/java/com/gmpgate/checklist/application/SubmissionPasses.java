@@ -1,0 +1,116 @@
+package com.gmpgate.checklist.application;
+
+import com.gmpgate.domain.checklist.Submission;
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.verdict.Condition;
+import com.gmpgate.domain.verdict.Verdict;
+import com.gmpgate.pass.PassClaims;
+import com.gmpgate.pass.PassTokenIssuer;
+import com.gmpgate.pass.PassVerdict;
+import com.gmpgate.port.ConflictException;
+import com.gmpgate.port.PassStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The passes submissions earn, and their revocation.
+ *
+ * <p>A submission that earns a pass names the pass id in its own record, written first; the pass is stored
+ * second. With no transactions (DESIGN.md section 5) a crash can fall between the two writes: then the next look
+ * at the submission (a re-sent request, a read) stores the pass, built again from the submission alone. So the
+ * record never points at nothing for long, and no pass exists that a stored verdict does not back.
+ *
+ * <p>One worker, one valid pass: a new pass revokes the worker's earlier ones (a CONDITIONAL_PASS after a
+ * wound must not leave the morning's plain PASS usable), and a FAIL revokes them all.
+ */
+public final class SubmissionPasses {
+
+    /** More would mean a bug or an attack; stop rather than loop. */
+    private static final int MAX_REVOCATIONS = 20;
+
+    private final PassStore passes;
+    private final PassTokenIssuer tokens;
+    private final ChecklistSettings settings;
+    private final Clock clock;
+
+    public SubmissionPasses(PassStore passes, PassTokenIssuer tokens, ChecklistSettings settings, Clock clock) {
+        this.passes = passes;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The pass the submission earned, stored now if it was not yet (then the worker's earlier passes are revoked);
+     * empty when its verdict earns none.
+     */
+    public Optional<Pass> ensure(Submission submission) {
+        if (!submission.verdict().issuesPass() || submission.passId().isEmpty()) {
+            return Optional.empty();
+        }
+        String passId = submission.passId().get();
+        Optional<Pass> stored = passes.findById(passId);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        Pass pass = build(submission, passId);
+        try {
+            passes.create(pass);
+        } catch (ConflictException e) {
+            return passes.findById(passId); // a concurrent look stored it first; its token is the one
+        }
+        supersede(pass);
+        return Optional.of(pass);
+    }
+
+    /**
+     * Brings the worker's passes in line with the submission's current verdict: its own pass stored, earlier
+     * passes revoked when it earned one, all current passes revoked when it is a FAIL. Safe to run again, which a
+     * re-sent request does, finishing whatever a crash interrupted.
+     */
+    public Optional<Pass> settle(Submission submission, String failReason) {
+        Optional<Pass> pass = ensure(submission);
+        pass.ifPresent(this::supersede);
+        if (submission.verdict() == Verdict.FAIL) {
+            revokeCurrent(submission.workerId(), Decisions.decidedAt(submission), failReason);
+        }
+        return pass;
+    }
+
+    /** Revokes every pass of the worker that was valid at {@code asOf} (a FAIL, a rejection). */
+    public void revokeCurrent(String workerId, Instant asOf, String reason) {
+        for (int i = 0; i < MAX_REVOCATIONS; i++) {
+            Optional<Pass> current = passes.findCurrentForWorker(workerId, asOf);
+            if (current.isEmpty()) {
+                return;
+            }
+            passes.revoke(current.get().id(), reason, clock.instant());
+        }
+    }
+
+    private void supersede(Pass pass) {
+        revokeCurrent(pass.workerId(), pass.issuedAt().minusNanos(1), "superseded by pass " + pass.id());
+    }
+
+    /** A pass the PWA may still show: neither revoked nor expired. */
+    public static boolean usable(Pass pass, Instant now) {
+        return !pass.revokedAsOf(now) && now.isBefore(pass.expiresAt());
+    }
+
+    private Pass build(Submission submission, String passId) {
+        // NumericDates are whole seconds: the record and the token must say the same expiry
+        Instant issuedAt = Decisions.decidedAt(submission);
+        Instant notBefore = issuedAt.truncatedTo(ChronoUnit.SECONDS);
+        Instant expiresAt = notBefore.plus(settings.passLifetime());
+        List<String> conditions = Decisions.conditions(submission).stream().map(Condition::code).toList();
+        List<String> zones = List.of(); // no rule pack restricts zones yet; conditions say where one may not work
+        String token = tokens.issue(new PassClaims(settings.passIssuer(), submission.workerId(), passId,
+                submission.id(), submission.siteId(), notBefore, notBefore, expiresAt,
+                PassVerdict.valueOf(submission.verdict().name()), conditions, zones));
+        return new Pass(passId, submission.siteId(), submission.workerId(), submission.id(), submission.verdict(),
+                conditions, zones, token, issuedAt, expiresAt, Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,32 @@
+package com.gmpgate.events;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.gmpgate.domain.checklist.ChecklistEvaluated;
+import java.io.IOException;
+import java.io.StringWriter;
+
+/** One JSON line on stderr (CloudWatch Logs in Lambda) per event that could not be delivered. */
+final class EventLog {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private EventLog() {
+    }
+
+    static void failed(ChecklistEvaluated event, String why) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("level", "ERROR");
+            json.writeStringField("message", "event not delivered");
+            json.writeStringField("detailType", ChecklistEvaluated.TYPE);
+            json.writeStringField("detail", ChecklistEventJson.detail(event));
+            json.writeStringField("error", why);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        System.err.println(out);
+    }
+}

@@ -1,0 +1,51 @@
+package com.gmpgate.events;
+
+import com.gmpgate.port.ChecklistEvents;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+
+/**
+ * Picks the event adapter for the environment: locally (a data directory is set, as local-api does) the
+ * in-process bus; in AWS the stack's EventBridge bus. Built once per execution environment.
+ */
+public final class EventPublishers {
+
+    /** Name of the stack's event bus (template.yaml: {@code !Ref GateEventBus}). */
+    public static final String EVENT_BUS_NAME = "GMP_EVENT_BUS_NAME";
+    /** Set by local-api only. */
+    public static final String DATA_DIR = "GMP_DATA_DIR";
+    public static final String REGION = "AWS_REGION";
+
+    private EventPublishers() {
+    }
+
+    /** @throws IllegalStateException naming the variable the environment lacks */
+    public static ChecklistEvents checklist(Map<String, String> env) {
+        if (optional(env, DATA_DIR).isPresent()) {
+            return new InProcessChecklistEvents(InProcessEventBus.local());
+        }
+        EventBridgeClient client = EventBridgeClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(5)))
+                .region(Region.of(required(env, REGION)))
+                // Lambda hands the role's credentials in the environment; skip walking the default chain
+                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .build();
+        return new EventBridgeChecklistEvents(client, required(env, EVENT_BUS_NAME));
+    }
+
+    private static Optional<String> optional(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        return optional(env, name).orElseThrow(() ->
+                new IllegalStateException("environment variable " + name + " must be set"));
+    }
+}

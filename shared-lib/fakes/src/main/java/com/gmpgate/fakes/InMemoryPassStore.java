@@ -1,0 +1,71 @@
+package com.gmpgate.fakes;
+
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.port.ConflictException;
+import com.gmpgate.port.PassStore;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link PassStore} in memory, with the DynamoDB adapter's semantics: a pass id is stored once; the current pass
+ * is the newest issued by {@code now} that has not expired and was never revoked; revoking keeps the first
+ * revocation's time and reason. Thread-safe.
+ */
+public final class InMemoryPassStore implements PassStore {
+
+    private final Map<String, Pass> byId = new LinkedHashMap<>();
+    private final Outage outage = new Outage();
+
+    @Override
+    public synchronized void create(Pass pass) {
+        outage.check();
+        if (byId.putIfAbsent(pass.id(), pass) != null) {
+            throw new ConflictException("pass " + pass.id() + " already exists");
+        }
+    }
+
+    @Override
+    public synchronized Optional<Pass> findById(String passId) {
+        outage.check();
+        return Optional.ofNullable(byId.get(passId));
+    }
+
+    @Override
+    public synchronized Optional<Pass> findCurrentForWorker(String workerId, Instant now) {
+        outage.check();
+        return byId.values().stream()
+                .filter(p -> p.workerId().equals(workerId) && !p.issuedAt().isAfter(now))
+                .sorted(Comparator.comparing(Pass::issuedAt).reversed())
+                .filter(p -> p.expiresAt().isAfter(now) && p.revokedAt().isEmpty())
+                .findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Pass> revoke(String passId, String reason, Instant at) {
+        outage.check();
+        Pass pass = byId.get(passId);
+        if (pass == null) {
+            return Optional.empty();
+        }
+        if (pass.revokedAt().isEmpty()) {
+            pass = new Pass(pass.id(), pass.siteId(), pass.workerId(), pass.submissionId(), pass.verdict(),
+                    pass.conditionCodes(), pass.zones(), pass.token(), pass.issuedAt(), pass.expiresAt(),
+                    Optional.of(at), Optional.of(reason));
+            byId.put(passId, pass);
+        }
+        return Optional.of(pass);
+    }
+
+    /** Every stored pass, oldest first, for assertions. */
+    public synchronized List<Pass> all() {
+        return byId.values().stream().sorted(Comparator.comparing(Pass::issuedAt)).toList();
+    }
+
+    public void simulateOutage(boolean down) {
+        outage.set(down);
+    }
+}
