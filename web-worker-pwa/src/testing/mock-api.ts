@@ -17,6 +17,8 @@ function freshState() {
     submissions: [] as Submission[],
     currentPass: null as Pass | null,
     refreshCalls: 0,
+    analysis: { status: 'NEEDS_REVIEW', reason: 'MANUAL_REVIEW' } as Record<string, unknown>,
+    analysesRequested: [] as string[],
   };
 }
 
@@ -113,12 +115,26 @@ export const handlers = [
     if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
     const body = (await request.json()) as { contentType: string; contentLength: number };
     const n = backend.state.tokenCounter++;
-    return HttpResponse.json({
-      imageKey: `uploads/u-worker1/img-${n}.jpg`,
-      uploadUrl: `http://s3.test/images/uploads/img-${n}.jpg?X-Amz-Signature=abc`,
-      headers: { 'Content-Type': body.contentType },
-      expiresAt: new Date(Date.now() + 5 * 60_000).toISOString(),
-    });
+    return HttpResponse.json(
+      {
+        imageKey: `uploads/demo-site/u-worker1/img-${n}.jpg`,
+        uploadUrl: `http://s3.test/images/uploads/img-${n}.jpg?X-Amz-Signature=abc`,
+        method: 'PUT',
+        headers: { 'content-type': body.contentType, 'content-length': String(body.contentLength) },
+        expiresAt: new Date(Date.now() + 5 * 60_000).toISOString(),
+      },
+      { status: 201 },
+    );
+  }),
+  http.post(`${API}/ai/analyses`, async ({ request }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    const { imageKey } = (await request.json()) as { imageKey: string };
+    backend.state.analysesRequested.push(imageKey);
+    const now = new Date().toISOString();
+    return HttpResponse.json(
+      { id: `a-${backend.state.analysesRequested.length}`, imageKey, provider: 'manual', createdAt: now, updatedAt: now, ...backend.state.analysis },
+      { status: 201 },
+    );
   }),
 ];
 

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { answerChecklist } from '@/testing/checklist-helpers';
 import { FakeXhr } from '@/testing/fake-xhr';
 import { API } from '@/testing/fixtures';
@@ -39,9 +39,10 @@ describe('wound photo step', () => {
     expect(presigns).toEqual([{ contentType: 'image/jpeg', contentLength: 2048 }]); // the small copy, not 5 MB
     const [xhr] = FakeXhr.instances;
     expect(xhr.url).toMatch(/^http:\/\/s3\.test\/images\//);
-    expect(xhr.headers).toEqual({ 'Content-Type': 'image/jpeg' });
+    expect(xhr.headers).toEqual({ 'content-type': 'image/jpeg' }); // content-length is the browser's
     expect(screen.getByRole('img', { name: '찍은 상처 사진' })).toHaveAttribute('src', 'blob:preview');
 
+    expect(backend.state.analysesRequested).toEqual([expect.stringMatching(/^uploads\//)]);
     await user.click(screen.getByTestId('submit-checklist'));
     await screen.findByTestId('verdict-PASS');
     expect(backend.state.received[0].photos).toEqual([{ itemId: 'hand_wound_photo', imageKey: expect.stringMatching(/^uploads\//) }]);
@@ -77,6 +78,34 @@ describe('wound photo step', () => {
     expect(FakeXhr.instances).toHaveLength(4);
     expect(FakeXhr.instances[3].body).toBe(FakeXhr.instances[0].body);
   }, 15_000);
+
+  it('asks for a new photo when the server refuses this one', async () => {
+    FakeXhr.reset([{ status: 200 }]);
+    backend.state.analysis = {
+      status: 'REJECTED',
+      reason: 'IMAGE_TOO_MANY_PIXELS',
+      reasonMessage: { ko: '사진 해상도가 너무 큽니다. 다시 찍어 올려 주세요.', en: 'Too many pixels.' },
+    };
+    const { user } = renderApp('/checklist');
+    await answerChecklist(user, { hand_wound: true });
+    await user.upload(screen.getByTestId('item-hand_wound_photo-file'), cameraShot());
+    expect(await screen.findByTestId('photo-error')).toHaveTextContent(
+      '이 사진은 쓸 수 없습니다. 사진 해상도가 너무 큽니다. 다시 찍어 올려 주세요.',
+    );
+    expect(screen.queryByTestId('photo-retry')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('submit-checklist'));
+    expect(await screen.findByTestId('item-hand_wound_photo-error')).toHaveTextContent('상처 사진을 찍어 올려 주세요.');
+    expect(backend.state.received).toHaveLength(0);
+  });
+
+  it('keeps the photo when the check cannot be reached: the submission decides', async () => {
+    FakeXhr.reset([{ status: 200 }]);
+    server.use(http.post(`${API}/ai/analyses`, () => HttpResponse.error()));
+    const { user } = renderApp('/checklist');
+    await answerChecklist(user, { hand_wound: true });
+    await user.upload(screen.getByTestId('item-hand_wound_photo-file'), cameraShot());
+    expect(await screen.findByTestId('photo-uploaded')).toBeInTheDocument();
+  });
 
   it('will not submit a reported wound without its photo', async () => {
     const { user } = renderApp('/checklist');

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { errorMessage } from '@/lib/errors';
 import { useI18n, type Lang, translate } from '@/lib/i18n';
+import type { LocalizedText } from '@/types/api';
+import { createAnalysis } from '../api/create-analysis';
 import { createUpload } from '../api/create-upload';
 import { downscaleImage, type DownscaleOptions } from '../lib/downscale';
 import { UploadError, uploadPhoto, type XhrFactory } from '../lib/upload';
@@ -18,7 +20,7 @@ interface Props {
   downscale?: (file: Blob, options?: DownscaleOptions) => Promise<{ blob: Blob }>;
 }
 
-type Phase = 'idle' | 'preparing' | 'uploading' | 'done' | 'error';
+type Phase = 'idle' | 'preparing' | 'uploading' | 'checking' | 'done' | 'error';
 const UNREADABLE = Symbol('unreadable');
 
 function uploadErrorMessage(error: unknown, lang: Lang): string {
@@ -37,18 +39,19 @@ function uploadErrorMessage(error: unknown, lang: Lang): string {
  */
 export function WoundPhotoField(props: Props) {
   const { itemId, inputId, describedBy, invalid, onChange, onBusyChange } = props;
-  const { t, lang } = useI18n();
+  const { t, lang, loc } = useI18n();
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState(0);
   const [preview, setPreview] = useState<string>();
   const [error, setError] = useState<unknown>();
+  const [rejection, setRejection] = useState<LocalizedText | null>(null);
   const blobRef = useRef<Blob | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const callbacks = useRef({ onChange, onBusyChange });
   callbacks.current = { onChange, onBusyChange };
 
   useEffect(() => {
-    callbacks.current.onBusyChange(phase === 'preparing' || phase === 'uploading');
+    callbacks.current.onBusyChange(phase === 'preparing' || phase === 'uploading' || phase === 'checking');
   }, [phase]);
 
   useEffect(() => () => abortRef.current?.abort(), []);
@@ -56,7 +59,24 @@ export function WoundPhotoField(props: Props) {
     if (preview) URL.revokeObjectURL(preview);
   }, [preview]);
 
+  /**
+   * The server checks the photo (type, size, pixels) and has it assessed. A refused photo is retaken
+   * now rather than failing the submission; if the check cannot be reached the submission decides.
+   */
+  async function isRefused(imageKey: string, signal: AbortSignal): Promise<boolean> {
+    try {
+      const analysis = await createAnalysis(imageKey);
+      if (signal.aborted || analysis.status !== 'REJECTED') return signal.aborted;
+      setRejection(analysis.reasonMessage ?? { ko: translate('ko', 'photo.unreadable'), en: translate('en', 'photo.unreadable') });
+      setPhase('error');
+      return true;
+    } catch {
+      return signal.aborted;
+    }
+  }
+
   async function upload(blob: Blob) {
+    setRejection(null);
     abortRef.current?.abort();
     const controller = new AbortController();
     abortRef.current = controller;
@@ -72,6 +92,8 @@ export function WoundPhotoField(props: Props) {
         backoffMs: props.backoffMs,
       });
       if (controller.signal.aborted) return;
+      setPhase('checking');
+      if (await isRefused(imageKey, controller.signal)) return;
       setPhase('done');
       callbacks.current.onChange(imageKey);
     } catch (e) {
@@ -141,6 +163,7 @@ export function WoundPhotoField(props: Props) {
             />
           </>
         )}
+        {phase === 'checking' && <p>{t('photo.checking')}</p>}
         {phase === 'done' && (
           <p className="ok" data-testid="photo-uploaded">
             <span aria-hidden="true">✓ </span>
@@ -152,10 +175,17 @@ export function WoundPhotoField(props: Props) {
       {phase === 'error' && (
         <div className="alert alert--error" role="alert" data-testid="photo-error">
           <p>
-            {t('photo.failed')}{' '}
-            {error === UNREADABLE ? t('photo.unreadable') : uploadErrorMessage(error, lang)}
+            {rejection ? (
+              <>
+                {t('photo.rejected')} {loc(rejection)}
+              </>
+            ) : (
+              <>
+                {t('photo.failed')} {error === UNREADABLE ? t('photo.unreadable') : uploadErrorMessage(error, lang)}
+              </>
+            )}
           </p>
-          {blobRef.current && error !== UNREADABLE && (
+          {blobRef.current && error !== UNREADABLE && !rejection && (
             <button
               type="button"
               className="btn btn--primary"
