@@ -31,7 +31,7 @@ asdfqwer qwerzxcv qweasd qweasdzxc qweqwe asdasd zxczxc aaaa abab abcabc
 
 SUFFIXES = """
 - 1 12 123 1234 12345 123456 0 00 01 11 69 99 111 1004 ! !! 1! 12! 123! 1234! 12345! !@# !@#$ @ @123 # 1@ 123@ 1234@
-1q2w 1q2w3e4r qwer 2023 2024 2025 2026 2024! 2025! 2026!
+1q2w 1q2w3e4r qwer 2023 2024 2025 2026 2024! 2025! 2026! 123!@# 1234!@#$
 """
 
 RUNS = [

@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
  */
 public final class AuthorizerEvents {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private AuthorizerEvents() {
     }

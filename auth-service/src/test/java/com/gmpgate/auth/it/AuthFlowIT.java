@@ -1,0 +1,200 @@
+package com.gmpgate.auth.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.Env;
+import com.gmpgate.auth.AuthEnvironment;
+import com.gmpgate.auth.AuthorizerEvents;
+import com.gmpgate.auth.api.AuthApiHandler;
+import com.gmpgate.auth.authorizer.AuthorizerHandler;
+import com.gmpgate.auth.password.Argon2idPasswordHasher;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.domain.user.User;
+import com.gmpgate.domain.user.UserStatus;
+import com.gmpgate.dynamodb.CursorCodec;
+import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.fakes.FakeLambdaContext;
+import com.gmpgate.fakes.RestEvent;
+import com.gmpgate.testing.LocalAwsResources;
+import com.gmpgate.testing.LocalAwsTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The auth flow through the handlers as Lambda builds them (the Env constructor local-api also uses: DynamoDB
+ * adapters, the key file in the data directory, OWASP Argon2 settings) against dynalite with the tables of
+ * template.yaml, and the authorizer in front as API Gateway runs it.
+ */
+@LocalAwsTest
+class AuthFlowIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ADMIN_PASSWORD = "Gate-admin-2026";
+
+    @TempDir
+    Path dataDir;
+    AuthApiHandler api;
+    AuthorizerHandler authorizer;
+    DynamoDbUserStore users;
+    final FakeLambdaContext context = new FakeLambdaContext();
+    final String site = "site-" + UUID.randomUUID();
+
+    @BeforeEach
+    void wire(LocalAwsResources aws) {
+        Map<String, String> env = new HashMap<>();
+        env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
+        env.put(DynamoDbSettings.REGION, aws.endpoints().region());
+        env.put(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId());
+        env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
+        env.put(AuthEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
+        env.put(AuthEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
+        env.put(AuthEnvironment.CURSOR_SECRET, "integration-tests-cursor-secret-0123456789");
+        env.put(AuthEnvironment.DATA_DIR, dataDir.toString());
+        api = new AuthApiHandler(Env.of(env));
+        authorizer = new AuthorizerHandler(Env.of(env));
+        users = new DynamoDbUserStore(aws.dynamoDb(), aws.tableName("UsersTable"),
+                CursorCodec.ofSecret("integration-tests-cursor-secret-0123456789"));
+    }
+
+    String seed(String loginId, Role role, String siteId) {
+        String hash = new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, new SecureRandom())
+                .hash(ADMIN_PASSWORD);
+        Instant now = Instant.now();
+        User user = new User(UUID.randomUUID().toString(), siteId, loginId, "관리자", "품질보증팀", role,
+                UserStatus.ACTIVE, hash, List.of(), Optional.empty(), now, now, 1);
+        users.create(user);
+        return user.id();
+    }
+
+    ApiResponse call(RestEvent event) throws IOException {
+        return api.dispatcher().handle(event.header("x-api-key", "local-dev-key").bytes(), context);
+    }
+
+    /** Authorizer first, as API Gateway does; its context goes into the event. */
+    ApiResponse authorized(RestEvent event, String token) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String method = event.node().path("httpMethod").asText();
+        String path = event.node().path("path").asText();
+        try {
+            authorizer.handleRequest(new ByteArrayInputStream(AuthorizerEvents.request("Bearer " + token, method,
+                    path)), out, context);
+        } catch (AuthorizerHandler.UnauthorizedException e) {
+            return new ApiResponse(401, Map.of(), "{}", false);
+        }
+        Map<String, String> authorizerContext = new HashMap<>();
+        JSON.readTree(out.toByteArray()).get("context").fields()
+                .forEachRemaining(f -> authorizerContext.put(f.getKey(), f.getValue().asText()));
+        return call(event.bearer(token).authorizer(authorizerContext));
+    }
+
+    static JsonNode body(ApiResponse response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    ApiResponse login(String loginId, String password) throws IOException {
+        return call(RestEvent.post("/v1/auth/login").json(
+                "{\"loginId\":\"" + loginId + "\",\"password\":\"" + password + "\"}"));
+    }
+
+    @Test
+    void theWholeFlow_onDynamoDbSemantics() throws IOException {
+        String adminLogin = "admin-" + UUID.randomUUID();
+        seed(adminLogin, Role.ADMIN, site);
+
+        ApiResponse adminSession = login(adminLogin.toUpperCase(), ADMIN_PASSWORD);
+        assertThat(adminSession.statusCode()).as(adminSession.body()).isEqualTo(200);
+        String adminToken = body(adminSession).get("accessToken").asText();
+        assertThat(authorized(RestEvent.get("/v1/auth/me"), adminToken).statusCode()).isEqualTo(200);
+
+        String workerLogin = "w-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse created = authorized(RestEvent.post("/v1/auth/users").json("{\"loginId\":\"" + workerLogin
+                + "\",\"displayName\":\"김위생\",\"password\":\"Blue-gloves-77\",\"role\":\"WORKER\","
+                + "\"department\":\"포장팀\"}"), adminToken);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(authorized(RestEvent.post("/v1/auth/users").json("{\"loginId\":\"" + workerLogin.toUpperCase()
+                + "\",\"displayName\":\"x\",\"password\":\"Blue-gloves-77\",\"role\":\"WORKER\"}"), adminToken)
+                .statusCode()).as("login ids are unique by a conditional put").isEqualTo(409);
+
+        ApiResponse workerSession = login(workerLogin, "Blue-gloves-77");
+        assertThat(workerSession.statusCode()).isEqualTo(200);
+        assertThat(body(workerSession).at("/user/displayName").asText()).isEqualTo("김위생");
+        String workerToken = body(workerSession).get("accessToken").asText();
+        assertThat(authorized(RestEvent.get("/v1/auth/users"), workerToken).statusCode()).isEqualTo(403);
+
+        String first = body(workerSession).get("refreshToken").asText();
+        ApiResponse rotated = call(RestEvent.post("/v1/auth/refresh").json("{\"refreshToken\":\"" + first + "\"}"));
+        assertThat(rotated.statusCode()).isEqualTo(200);
+        String second = body(rotated).get("refreshToken").asText();
+        ApiResponse reuse = call(RestEvent.post("/v1/auth/refresh").json("{\"refreshToken\":\"" + first + "\"}"));
+        assertThat(body(reuse).at("/error/code").asText()).isEqualTo("REFRESH_TOKEN_REUSED");
+        ApiResponse afterReuse = call(RestEvent.post("/v1/auth/refresh")
+                .json("{\"refreshToken\":\"" + second + "\"}"));
+        assertThat(afterReuse.statusCode()).isEqualTo(401);
+
+        ApiResponse page = authorized(RestEvent.get("/v1/auth/users").query("limit", "1"), adminToken);
+        String cursor = body(page).get("nextCursor").asText();
+        ApiResponse next = authorized(RestEvent.get("/v1/auth/users").query("limit", "1").query("cursor", cursor),
+                adminToken);
+        assertThat(body(page).get("items").get(0).get("loginId").asText()).isEqualTo(adminLogin);
+        assertThat(body(next).get("items").get(0).get("loginId").asText()).isEqualTo(workerLogin);
+    }
+
+    @Test
+    void fiveWrongPasswords_lockTheAccount() throws IOException {
+        String login = "lock-" + UUID.randomUUID();
+        seed(login, Role.WORKER, site);
+
+        for (int i = 1; i <= 4; i++) {
+            assertThat(login(login, "wrong-" + i).statusCode()).isEqualTo(401);
+        }
+        ApiResponse fifth = login(login, "wrong-5");
+
+        assertThat(fifth.statusCode()).isEqualTo(429);
+        assertThat(body(fifth).at("/error/details/0/lockedUntil").asText()).isNotBlank();
+        assertThat(login(login, ADMIN_PASSWORD).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void anAdminOfAnotherSite_getsNotFound() throws IOException {
+        String here = "admin-" + UUID.randomUUID();
+        String there = "admin-" + UUID.randomUUID();
+        String targetId = seed(here, Role.ADMIN, site);
+        seed(there, Role.ADMIN, "elsewhere-" + UUID.randomUUID());
+        String otherToken = body(login(there, ADMIN_PASSWORD)).get("accessToken").asText();
+
+        ApiResponse patch = authorized(RestEvent.patch("/v1/auth/users/{id}", "/v1/auth/users/" + targetId)
+                .pathParameter("id", targetId).json("{\"status\":\"DISABLED\"}"), otherToken);
+
+        assertThat(patch.statusCode()).isEqualTo(404);
+        assertThat(users.findById(targetId).orElseThrow().status()).isEqualTo(UserStatus.ACTIVE);
+    }
+
+    @Test
+    void theKeyFile_isCreatedOnce_readableByItsOwnerOnly_andSharedByBothFunctions() throws IOException {
+        Path keyFile = dataDir.resolve("keys").resolve("access-token-keys.jwks.json");
+
+        assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String adminLogin = "admin-" + UUID.randomUUID();
+        seed(adminLogin, Role.ADMIN, site);
+        String token = body(login(adminLogin, ADMIN_PASSWORD)).get("accessToken").asText();
+        assertThat(authorized(RestEvent.get("/v1/auth/me"), token).statusCode()).isEqualTo(200);
+    }
+}
