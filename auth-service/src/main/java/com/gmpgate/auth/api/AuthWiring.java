@@ -35,8 +35,7 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
         SecureRandom random = new SecureRandom();
         DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
         var dynamoDb = DynamoDbClients.create(settings);
-        UserStore users = new DynamoDbUserStore(dynamoDb, settings.require(AuthEnvironment.USERS_TABLE),
-                CursorCodec.ofSecret(settings.require(AuthEnvironment.CURSOR_SECRET)));
+        UserStore users = userStore(dynamoDb, settings);
         SessionStore sessionStore = new DynamoDbSessionStore(dynamoDb, settings.require(AuthEnvironment.SESSIONS_TABLE));
         AccessTokenKeys keys = KeySources.forSigning(env, random, clock);
         Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random);
@@ -47,5 +46,17 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
                 new UserAdminService(users, hasher, new PasswordPolicy(), random, clock),
                 clock,
                 CorsPolicy.from(env));
+    }
+
+    /** The users table alone (demo seeding). */
+    static UserStore userStore(Env env) {
+        DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
+        return userStore(DynamoDbClients.create(settings), settings);
+    }
+
+    private static UserStore userStore(software.amazon.awssdk.services.dynamodb.DynamoDbClient client,
+                                       DynamoDbSettings settings) {
+        return new DynamoDbUserStore(client, settings.require(AuthEnvironment.USERS_TABLE),
+                CursorCodec.ofSecret(settings.require(AuthEnvironment.CURSOR_SECRET)));
     }
 }
