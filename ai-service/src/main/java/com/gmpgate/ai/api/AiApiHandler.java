@@ -95,7 +95,7 @@ public final class AiApiHandler implements RequestStreamHandler {
 
     private ApiResponse get(ApiRequest request, Caller caller) {
         Viewer viewer = new Viewer(caller.userId(), caller.siteId(), caller.is(Role.ADMIN));
-        return ApiResponse.ok(AnalysisView.of(analyses.view(viewer, request.pathParameter("id"))));
+        return ApiResponse.ok(AnalysisView.of(analyses.view(viewer, request.pathParameter("id")), viewer.admin()));
     }
 
     private static Worker worker(Caller caller) {

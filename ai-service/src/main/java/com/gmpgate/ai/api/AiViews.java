@@ -49,9 +49,9 @@ final class AiViews {
                     a.createdAt().toString(), a.updatedAt().toString());
         }
 
-        static AnalysisView of(AnalysisService.Viewed viewed) {
+        static AnalysisView of(AnalysisService.Viewed viewed, boolean admin) {
             AnalysisView base = forWorker(viewed.analysis());
-            if (viewed.image().isEmpty()) {
+            if (!admin) {
                 return base;
             }
             Analysis a = viewed.analysis();
@@ -60,7 +60,8 @@ final class AiViews {
                             a.outputTokens().orElse(null));
             return new AnalysisView(base.id(), base.status(), base.imageKey(), base.provider(), base.modelId(),
                     base.assessment(), base.reason(), base.reasonMessage(), a.workerId(), usage,
-                    viewed.image().get().url(), viewed.image().get().expiresAt().toString(), base.createdAt(),
+                    viewed.image().map(i -> i.url()).orElse(null),
+                    viewed.image().map(i -> i.expiresAt().toString()).orElse(null), base.createdAt(),
                     base.updatedAt());
         }
     }

@@ -105,6 +105,8 @@ public final class AnalysisService {
             return rejected(pending, e.reason(), e.getMessage());
         }
 
+        // reviewers look at this copy, never at the upload, which may carry the phone's GPS position
+        images.put(key.sanitizedValue(), ImageFormat.JPEG.contentType(), prepared.jpeg());
         AssessmentOutcome outcome = assessor.assess(prepared.jpeg());
         Analysis done = finish(pending, outcome);
         analyses.update(done);
@@ -122,10 +124,19 @@ public final class AnalysisService {
         if (!visible) {
             throw new AnalysisNotFoundException();
         }
-        Optional<PresignedRequest> image = viewer.admin()
-                ? Optional.of(images.presignGet(analysis.imageKey(), settings.reviewUrlTtl()))
-                : Optional.empty();
-        return new Viewed(analysis, image);
+        return new Viewed(analysis, viewer.admin() ? reviewImage(analysis) : Optional.empty());
+    }
+
+    /**
+     * The re-encoded copy (no metadata) of an analysed photo. A refused photo has none: it may be a crafted file
+     * (a pixel flood), which must not be handed to a reviewer's browser either.
+     */
+    private Optional<PresignedRequest> reviewImage(Analysis analysis) {
+        if (analysis.status() == AnalysisStatus.REJECTED || analysis.status() == AnalysisStatus.PENDING) {
+            return Optional.empty();
+        }
+        return ImageKeys.parse(analysis.imageKey())
+                .map(key -> images.presignGet(key.sanitizedValue(), settings.reviewUrlTtl()));
     }
 
     /** The object must be what the upload declared: the presigned PUT signed this content type. */

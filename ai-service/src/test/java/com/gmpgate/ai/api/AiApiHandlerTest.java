@@ -495,12 +495,35 @@ public class AiApiHandlerTest {
             JsonNode body = body(call(get(id, ADMIN, "ADMIN", SITE)));
 
             assertThat(body.get("workerId").asText()).isEqualTo(WORKER);
-            assertThat(body.get("imageUrl").asText()).startsWith(InMemoryImageStore.BASE_URL)
-                    .contains(body.get("imageKey").asText()).contains("GET");
+            String sanitized = ImageKeys.parse(body.get("imageKey").asText()).orElseThrow().sanitizedValue();
+            assertThat(body.get("imageUrl").asText()).startsWith(InMemoryImageStore.BASE_URL + sanitized)
+                    .contains("GET");
             assertThat(Instant.parse(body.get("imageUrlExpiresAt").asText()))
                     .isEqualTo(clock.instant().plusSeconds(300));
             assertThat(body.at("/usage/inputTokens").asInt()).isEqualTo(1650);
             assertThat(body.at("/usage/latencyMs").asLong()).isEqualTo(1234);
+        }
+
+        @Test
+        void theReviewCopy_isTheReencodedJpeg_withoutTheUploadsGps() {
+            String key = uploadedExifPhoto();
+            call(analyse(key, WORKER));
+
+            byte[] copy = images.read(ImageKeys.parse(key).orElseThrow().sanitizedValue(), 5_000_000).orElseThrow().bytes();
+            assertThat(TestImages.segments(copy)).noneMatch(s -> s.marker() == 0xE1);
+            assertThat(copy).isEqualTo(model.seen().get(0));
+        }
+
+        @Test
+        void aRejectedPhoto_isNeverHandedToTheReviewersBrowser() {
+            String key = uploaded(ImageFormat.PNG, TestImages.pngDeclaring(20_000, 20_000));
+            String id = body(call(analyse(key, WORKER))).get("id").asText();
+
+            JsonNode body = body(call(get(id, ADMIN, "ADMIN", SITE)));
+
+            assertThat(body.get("status").asText()).isEqualTo("REJECTED");
+            assertThat(body.has("imageUrl")).isFalse();
+            assertThat(images.contains(ImageKeys.parse(key).orElseThrow().sanitizedValue())).isFalse();
         }
 
         @Test

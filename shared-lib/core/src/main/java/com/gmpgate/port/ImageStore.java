@@ -22,6 +22,12 @@ public interface ImageStore {
 
     void delete(String key);
 
+    /**
+     * Stores bytes the service made itself (the re-encoded photo without metadata). Photos from phones never pass
+     * through here: they go straight to storage through {@link #presignPut}.
+     */
+    void put(String key, String contentType, byte[] bytes);
+
     record PresignedRequest(String url, String method, Map<String, String> headers, Instant expiresAt) {
         public PresignedRequest {
             Objects.requireNonNull(url, "url");

@@ -59,8 +59,10 @@ public final class InMemoryImageStore implements ImageStore {
         objects.remove(key);
     }
 
-    /** What a phone's PUT through the presigned URL leaves in the bucket. */
+    /** Also what a phone's PUT through the presigned URL leaves in the bucket, for tests. */
+    @Override
     public synchronized void put(String key, String contentType, byte[] bytes) {
+        outage.check();
         objects.put(key, new StoredImage(key, contentType, bytes.clone()));
     }
 

@@ -14,6 +14,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -22,7 +23,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * Wound photos in the images bucket. The presigned PUT signs Content-Type and Content-Length, so S3
  * refuses an upload of another type or size than the one the API granted; the photo never passes
- * through Lambda (a 5 MB photo in base64 would exceed its 6 MB payload limit).
+ * through Lambda (a 5 MB photo in base64 would exceed its 6 MB payload limit). Only the service's own re-encoded
+ * copies are written through {@link #put}.
  */
 public final class S3ImageStore implements ImageStore {
 
@@ -84,6 +86,12 @@ public final class S3ImageStore implements ImageStore {
                 throw new StoreUnavailableException("read image: the download broke off", e);
             }
         });
+    }
+
+    @Override
+    public void put(String key, String contentType, byte[] bytes) {
+        call("store image", () -> s3.putObject(o -> o.bucket(bucket).key(key).contentType(contentType)
+                .contentLength((long) bytes.length), RequestBody.fromBytes(bytes)));
     }
 
     @Override

@@ -59,6 +59,23 @@ abstract class ImageStoreContract {
     }
 
     @Test
+    void anImageTheServiceStores_canBeReadBack_andFetchedThroughAPresignedGet() throws Exception {
+        String key = "sanitized/site-a/" + UUID.randomUUID() + ".jpg";
+        byte[] photo = jpeg(4096);
+
+        store.put(key, "image/jpeg", photo);
+
+        StoredImage stored = store.read(key, 5_000_000).orElseThrow();
+        assertThat(stored.contentType()).isEqualTo("image/jpeg");
+        assertThat(stored.bytes()).isEqualTo(photo);
+        HttpResponse<byte[]> fetched = HTTP.send(HttpRequest.newBuilder(
+                URI.create(store.presignGet(key, Duration.ofMinutes(5)).url())).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.body()).isEqualTo(photo);
+    }
+
+    @Test
     void thePresignedPut_isRefused_forAnotherContentType() throws Exception {
         String key = "uploads/" + UUID.randomUUID() + ".jpg";
         byte[] photo = jpeg(1024);

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class ImageKeys {
 
     public static final String PREFIX = "uploads/";
+    /** Where the re-encoded copy of an upload (JPEG, no EXIF/GPS) is kept for reviewers. */
+    public static final String SANITIZED_PREFIX = "sanitized/";
 
     /** Site and user ids as the system makes them (UUIDs, {@code demo-site}): no slash, no leading dot. */
     private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9_.-]{0,127}";
@@ -38,6 +40,11 @@ public final class ImageKeys {
 
         public String value() {
             return PREFIX + siteId + "/" + workerId + "/" + id + "." + format.extension();
+        }
+
+        /** The key of this upload's re-encoded copy: {@code sanitized/<siteId>/<workerId>/<uuid>.jpg}. */
+        public String sanitizedValue() {
+            return SANITIZED_PREFIX + siteId + "/" + workerId + "/" + id + "." + ImageFormat.JPEG.extension();
         }
 
         public boolean isOwnedBy(String siteId, String workerId) {

@@ -18,6 +18,8 @@ class ImageKeysTest {
         ImageKeys.ImageKey key = ImageKeys.newKey("demo-site", WORKER, ImageFormat.WEBP, ID);
         assertThat(key.value()).isEqualTo("uploads/demo-site/" + WORKER + "/" + ID + ".webp");
         assertThat(ImageKeys.parse(key.value())).contains(key);
+        assertThat(key.sanitizedValue()).isEqualTo("sanitized/demo-site/" + WORKER + "/" + ID + ".jpg");
+        assertThat(ImageKeys.parse(key.sanitizedValue())).as("a sanitized copy is never an upload key").isEmpty();
     }
 
     @Test
