@@ -100,12 +100,12 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     }
 
     private ApiResponse get(ApiRequest request, Caller caller) {
-        return ApiResponse.ok(SubmissionView.of(use.queries().get(actor(caller), request.pathParameter("id"))));
+        return ApiResponse.ok(SubmissionView.detail(use.queries().get(actor(caller), request.pathParameter("id"))));
     }
 
     private ApiResponse review(ApiRequest request, Caller caller) {
         ChecklistBodies.Review body = Json.read(request, ChecklistBodies.Review.class);
-        return ApiResponse.ok(SubmissionView.of(
+        return ApiResponse.ok(SubmissionView.detail(
                 use.review().review(actor(caller), request.pathParameter("id"), body.toCommand())));
     }
 

@@ -19,10 +19,13 @@ import com.gmpgate.port.Page;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Reply bodies of the checklist routes (JSON DTOs, docs/openapi.yaml), mapped explicitly from the domain. A
- * submission reply never carries the raw health answers: reasons say what mattered.
+ * Reply bodies of the checklist routes (JSON DTOs, docs/openapi.yaml), mapped explicitly from the domain. The raw
+ * health answers appear only when one submission is read (by its worker, or a reviewer of its site), never in
+ * listings or events.
  */
 final class ChecklistViews {
 
@@ -111,13 +114,13 @@ final class ChecklistViews {
     record RulePackView(String id, String version, String hash) {
     }
 
-    /** What the rule pack decided, with what it needs to be replayed at an audit (the answers aside). */
+    /** What the rule pack decided, and with which pack: with the answers and assessments, enough to replay it. */
     record EvaluationView(String verdict, String evaluatedAt, String templateId, int templateVersion,
-                          RulePackView rulePack, List<String> firedRuleIds, List<AssessmentView> assessments) {
+                          RulePackView rulePack, List<String> firedRuleIds) {
         static EvaluationView of(VerdictRecord e) {
             return new EvaluationView(e.verdict().name(), e.evaluatedAt().toString(), e.templateId(),
                     e.templateVersion(), new RulePackView(e.rulePackId(), e.rulePackVersion(), e.rulePackHash()),
-                    e.firedRuleIds(), e.assessments().stream().map(AssessmentView::of).toList());
+                    e.firedRuleIds());
         }
     }
 
@@ -131,16 +134,35 @@ final class ChecklistViews {
         }
     }
 
-    /** openapi Submission. {@code pass} only while it can be shown; {@code review} is the latest of {@code reviews}. */
+    /**
+     * openapi Submission. {@code pass} only while it can be shown; {@code review} is the latest of {@code reviews};
+     * {@code answers} (the raw health answers, while they are kept) only when one submission is read.
+     */
     record SubmissionView(String id, String workerId, String siteId, String siteDate, String submittedAt,
                           String verdict, List<ReasonView> reasons, List<ConditionView> conditions, Text returnToWork,
-                          PassView pass, List<PhotoView> photos, boolean lockedOut, EvaluationView evaluation,
+                          PassView pass, List<PhotoView> photos, List<AssessmentView> assessments,
+                          Map<String, Object> answers, boolean lockedOut, EvaluationView evaluation,
                           ReviewView review, List<ReviewView> reviews) {
 
+        /** A listing's item, or the reply to a submission: no raw answers. */
         static SubmissionView of(Screening screening) {
+            return of(screening, false);
+        }
+
+        static SubmissionView of(Submission submission) {
+            return of(new Screening(submission, Optional.empty(), Map.of()), false);
+        }
+
+        /** One submission read by its worker or a reviewer of the site. */
+        static SubmissionView detail(Screening screening) {
+            return of(screening, true);
+        }
+
+        private static SubmissionView of(Screening screening, boolean withAnswers) {
             Submission s = screening.submission();
             List<Condition> conditions = Decisions.conditions(s);
             Map<String, String> analysisIds = screening.analysisIds();
+            Map<String, Object> answers = s.evaluation().answers();
             return new SubmissionView(s.id(), s.workerId(), s.siteId(), s.siteDate().toString(),
                     s.submittedAt().toString(), s.verdict().name(),
                     s.evaluation().reasons().stream().map(ReasonView::of).toList(),
@@ -149,13 +171,11 @@ final class ChecklistViews {
                     screening.pass().map(p -> PassView.of(p, conditions)).orElse(null),
                     s.photos().stream().map(p -> new PhotoView(p.itemId(), p.imageKey(), analysisIds.get(p.imageKey())))
                             .toList(),
+                    s.evaluation().assessments().stream().map(AssessmentView::of).toList(),
+                    withAnswers && !answers.isEmpty() ? new TreeMap<>(answers) : null,
                     s.evaluation().lockedOut(), EvaluationView.of(s.evaluation()),
                     Decisions.lastReview(s).map(ReviewView::of).orElse(null),
                     s.reviews().stream().map(ReviewView::of).toList());
-        }
-
-        static SubmissionView of(Submission submission) {
-            return of(new Screening(submission, java.util.Optional.empty(), Map.of()));
         }
     }
 

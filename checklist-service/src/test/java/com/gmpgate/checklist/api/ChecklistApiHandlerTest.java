@@ -336,7 +336,7 @@ class ChecklistApiHandlerTest {
                     reply.get("pass").get("token").asText(), kit.clock)).claims();
             assertThat(claims.verdict()).isEqualTo(PassVerdict.CONDITIONAL_PASS);
             assertThat(claims.conditions()).containsExactly("GLOVES_OVER_COVERED_WOUND");
-            JsonNode assessment = reply.get("evaluation").get("assessments").get(0);
+            JsonNode assessment = reply.get("assessments").get(0);
             assertThat(assessment.get("modelId").asText()).startsWith("us.anthropic.claude-haiku");
             assertThat(assessment.get("assessment").get("coverType").asText()).isEqualTo("WATERPROOF_DRESSING");
         }
@@ -495,13 +495,26 @@ class ChecklistApiHandlerTest {
     class OneSubmission {
 
         @Test
-        void theWorker_readsTheirOwn_withThePassStillValid() {
+        void theWorker_readsTheirOwn_withThePassStillValid_andTheirAnswers() {
             JsonNode mine = submitted(WORKER, healthy());
 
             JsonNode read = body(kit.call(getEvent(mine.get("id").asText(), WORKER, "WORKER", SITE)));
 
             assertThat(read.get("verdict").asText()).isEqualTo("PASS");
             assertThat(read.get("pass").get("token")).isEqualTo(mine.get("pass").get("token"));
+            assertThat(read.get("answers").get("temperature").decimalValue()).isEqualByComparingTo("36.5");
+            assertThat(read.get("answers").get("hands_washed").asBoolean()).isTrue();
+        }
+
+        @Test
+        void theRawAnswers_appearOnlyWhenOneSubmissionIsRead_neverInTheReplyToASubmitOrAListing() {
+            JsonNode reply = submitted(WORKER, with(healthy(), "vomiting", true));
+
+            JsonNode listed = body(kit.call(as(RestEvent.get("/v1/checklist/submissions"), ADMIN, "ADMIN", SITE)));
+
+            assertThat(reply.has("answers")).isFalse();
+            assertThat(listed.get("items").get(0).has("answers")).isFalse();
+            assertThat(listed.get("items").get(0).has("pass")).isFalse();
         }
 
         @Test
