@@ -39,6 +39,10 @@ import com.gmpgate.port.Stored;
 import com.gmpgate.port.SubmissionStore;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -238,6 +242,26 @@ class ChecklistApiHandlerTest {
             assertThat(second.get("submittedAt")).isEqualTo(first.get("submittedAt"));
             assertThat(second.get("pass").get("token")).isEqualTo(first.get("pass").get("token"));
             assertThat(kit.submissions.all()).hasSize(1);
+            assertThat(kit.passes.all()).hasSize(1);
+            assertThat(kit.events.published()).hasSize(1);
+        }
+
+        @Test
+        void theSameRequestSentSixTimesAtOnce_isEvaluatedAndStoredOnce_withOnePass() throws Exception {
+            ObjectNode request = healthy();
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            List<Callable<ApiResponse>> sends = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sends.add(() -> kit.submit(WORKER, request));
+            }
+            List<ApiResponse> replies = new ArrayList<>();
+            for (Future<ApiResponse> reply : pool.invokeAll(sends)) {
+                replies.add(reply.get());
+            }
+            pool.shutdown();
+
+            assertThat(replies).extracting(ApiResponse::statusCode).containsOnlyOnce(201).containsOnly(201, 200);
+            assertThat(replies).extracting(r -> body(r).get("id").asText()).containsOnly(body(replies.get(0)).get("id").asText());
             assertThat(kit.passes.all()).hasSize(1);
             assertThat(kit.events.published()).hasSize(1);
         }

@@ -57,6 +57,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,6 +196,27 @@ class ChecklistFlowIT {
         assertThat(submissions.listByWorker(worker, PageRequest.first(10)).items()).hasSize(1);
         assertThat(passes.findCurrentForWorker(worker, Instant.now()).orElseThrow().id())
                 .isEqualTo(first.get("pass").get("id").asText());
+    }
+
+    @Test
+    void theSameRequestSentAtOnce_isStoredOnce_withOnePass() throws Exception {
+        String worker = newWorker();
+        ObjectNode request = healthy();
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Callable<ApiResponse>> sends = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sends.add(() -> ChecklistTestKit.call(handler, submitEvent(worker, request), new FakeLambdaContext()));
+        }
+        List<ApiResponse> replies = new ArrayList<>();
+        for (Future<ApiResponse> reply : pool.invokeAll(sends)) {
+            replies.add(reply.get());
+        }
+        pool.shutdown();
+
+        assertThat(replies).extracting(ApiResponse::statusCode).containsOnlyOnce(201).containsOnly(201, 200);
+        assertThat(replies).extracting(r -> body(r).get("pass").get("id").asText()).containsOnly(
+                body(replies.get(0)).get("pass").get("id").asText());
+        assertThat(submissions.listByWorker(worker, PageRequest.first(10)).items()).hasSize(1);
     }
 
     @Test

@@ -23,6 +23,14 @@ public final class InProcessEventBus {
         return LOCAL;
     }
 
+    /** A bus of its own (tests). */
+    public static InProcessEventBus create() {
+        return new InProcessEventBus();
+    }
+
+    private InProcessEventBus() {
+    }
+
     /** @return closing it unsubscribes */
     public AutoCloseable subscribe(Consumer<BusEvent> subscriber) {
         subscribers.add(subscriber);
