@@ -12,11 +12,11 @@ export function ScanResultOverlay({ outcome, onDismiss, autoDismissMs = DEFAULT_
   const view = describeOutcome(outcome, lang, t);
   const closeRef = useRef<HTMLButtonElement>(null);
 
+  const ms = outcome.accepted ? autoDismissMs.accepted : autoDismissMs.rejected;
   useEffect(() => {
-    const ms = outcome.accepted ? autoDismissMs.accepted : autoDismissMs.rejected;
     const timer = window.setTimeout(onDismiss, ms);
     return () => window.clearTimeout(timer);
-  }, [outcome, onDismiss, autoDismissMs]);
+  }, [outcome, onDismiss, ms]);
 
   // A dialog takes the focus while it shows and gives it back (to the code field, say) when it goes.
   useEffect(() => {

@@ -31,10 +31,30 @@ const accepted = {
 };
 
 function renderScanner() {
-  return renderWithProviders(<ScannerPage gates={['GATE-1', 'GATE-2']} autoStartCamera={false} />);
+  // results stay up until dismissed, so a slow machine cannot make them vanish mid-assertion
+  const stay = { accepted: 600_000, rejected: 600_000 };
+  return renderWithProviders(<ScannerPage gates={['GATE-1', 'GATE-2']} autoStartCamera={false} resultDismissMs={stay} />);
 }
 
 describe('ScannerPage', () => {
+  it('takes a green result down by itself after a few seconds, a red one later', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.json(accepted)));
+      const { user } = renderWithProviders(
+        <ScannerPage gates={['GATE-1']} autoStartCamera={false} resultDismissMs={{ accepted: 3_000, rejected: 8_000 }} />,
+      );
+      await user.type(screen.getByTestId('manual-token'), 'tok{Enter}');
+      await screen.findByTestId('scan-result');
+      await act(async () => {
+        vi.advanceTimersByTime(3_100);
+      });
+      expect(screen.queryByTestId('scan-result')).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('checks a typed code and shows a full-screen green result with name, department and conditions', async () => {
     const bodies: unknown[] = [];
     server.use(

@@ -14,9 +14,14 @@ import { ManualEntry } from './ManualEntry';
 import { QueueStatus } from './QueueStatus';
 import { ScanResultOverlay } from './ScanResultOverlay';
 
-type Props = { gates?: readonly string[]; autoStartCamera?: boolean };
+type Props = {
+  gates?: readonly string[];
+  autoStartCamera?: boolean;
+  /** how long a green / red result stays up unless dismissed */
+  resultDismissMs?: { accepted: number; rejected: number };
+};
 
-export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true }: Props) {
+export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true, resultDismissMs }: Props) {
   const { t } = useI18n();
   const [settings, setSettings] = useState<GateSettings>(() => loadGateSettings(gates));
   const { check, checking, outcome, error, dismiss, keyCount } = useGateCheck();
@@ -66,7 +71,9 @@ export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true 
       <CameraScanner onCode={onCameraCode} autoStart={autoStartCamera} />
       <ManualEntry onSubmit={(token) => void run(token)} busy={checking} />
       <p className="muted small">{t('scanner.keysCached', { count: keyCount })}</p>
-      {outcome && <ScanResultOverlay key={outcome.scanId} outcome={outcome} onDismiss={dismiss} />}
+      {outcome && (
+        <ScanResultOverlay key={outcome.scanId} outcome={outcome} onDismiss={dismiss} autoDismissMs={resultDismissMs} />
+      )}
     </div>
   );
 }
