@@ -2,6 +2,7 @@ package com.gmpgate.ai.image;
 
 import com.gmpgate.domain.analysis.ImageRejection;
 import com.gmpgate.domain.checklist.ImageFormat;
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -18,6 +19,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.spi.IIORegistry;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
@@ -32,6 +34,9 @@ public final class ImagePreparer {
     static {
         // decode in memory: Lambda's /tmp is small and shared, and a disk cache buys nothing for one image
         ImageIO.setUseCache(false);
+        // ImageIO finds plugins through the context class loader, which is not this jar's when a host (local-api)
+        // loads the function in a class loader of its own: register the WebP reader by name
+        IIORegistry.getDefaultInstance().registerServiceProvider(new WebPImageReaderSpi());
     }
 
     private final ImagePolicy policy;

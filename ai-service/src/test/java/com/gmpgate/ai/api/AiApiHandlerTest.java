@@ -14,6 +14,7 @@ import com.gmpgate.ai.image.ImagePreparer;
 import com.gmpgate.ai.image.TestImages;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.ai.deploy.Contract;
 import com.gmpgate.domain.analysis.Analysis;
 import com.gmpgate.domain.analysis.AnalysisStatus;
 import com.gmpgate.domain.analysis.ReviewReason;
@@ -69,12 +70,19 @@ public class AiApiHandlerTest {
                 clock, CorsPolicy.none());
     }
 
+    /** Every reply is checked against docs/openapi.yaml: the error envelope, PhotoUpload or Analysis. */
     ApiResponse call(WoundAssessor assessor, RestEvent event) {
+        ApiResponse response;
         try {
-            return handler(assessor).dispatcher().handle(event.bytes(), new FakeLambdaContext());
+            response = handler(assessor).dispatcher().handle(event.bytes(), new FakeLambdaContext());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        String resource = event.node().get("resource").asText();
+        String schema = response.statusCode() >= 400 ? "Error"
+                : resource.equals("/v1/ai/uploads") ? "PhotoUpload" : "Analysis";
+        assertThat(Contract.problems(schema, response.bodyText())).as(schema + ": " + response.bodyText()).isEmpty();
+        return response;
     }
 
     ApiResponse call(RestEvent event) {

@@ -19,12 +19,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** The repository's files (template.yaml, events/), found from the module directory, and a CloudFormation reader. */
-final class RepoFiles {
+public final class RepoFiles {
 
     private RepoFiles() {
     }
 
-    static Path root() {
+    public static Path root() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("template.yaml"))) {
                 return dir;
