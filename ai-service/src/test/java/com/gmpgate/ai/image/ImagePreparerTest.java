@@ -144,6 +144,31 @@ class ImagePreparerTest {
     }
 
     @Test
+    void aProgressiveJpeg_aGreyscaleJpeg_andAPalettePngWithTransparency_areAnalysed() throws Exception {
+        BufferedImage colour = TestImages.halves(300, 200, Color.RED, Color.BLUE, BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        java.io.ByteArrayOutputStream progressive = new java.io.ByteArrayOutputStream();
+        try (var out = javax.imageio.ImageIO.createImageOutputStream(progressive)) {
+            writer.setOutput(out);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new javax.imageio.IIOImage(colour, null, null), param);
+        }
+        assertThat(preparer.prepare(progressive.toByteArray(), ImageFormat.JPEG).width()).isEqualTo(300);
+
+        BufferedImage grey = TestImages.halves(120, 80, Color.DARK_GRAY, Color.LIGHT_GRAY,
+                BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(preparer.prepare(TestImages.encode(grey, "jpeg"), ImageFormat.JPEG).height()).isEqualTo(80);
+
+        java.awt.image.IndexColorModel palette = new java.awt.image.IndexColorModel(8, 2,
+                new byte[] {(byte) 200, 0}, new byte[] {30, 0}, new byte[] {30, 0}, 0);
+        BufferedImage indexed = new BufferedImage(64, 48, BufferedImage.TYPE_BYTE_INDEXED, palette);
+        BufferedImage out = TestImages.decode(preparer.prepare(TestImages.encode(indexed, "png"), ImageFormat.PNG).jpeg());
+        // every pixel is palette entry 0, the transparent one: white after flattening
+        assertThat(new Color(out.getRGB(10, 10)).getGreen()).isGreaterThan(245);
+    }
+
+    @Test
     void lossyWebp_isDecoded_andReencodedAsJpeg() {
         PreparedImage prepared = preparer.prepare(TestImages.resource("photo-lossy.webp"), ImageFormat.WEBP);
 
