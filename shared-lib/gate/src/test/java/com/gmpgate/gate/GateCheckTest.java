@@ -10,19 +10,16 @@ import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.fakes.Race;
+import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
+import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.IdempotencyConflictException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class GateCheckTest {
@@ -82,6 +79,17 @@ class GateCheckTest {
         assertThat(outcome.entry().workerId()).isEmpty();
         assertThat(outcome.worker()).isEmpty();
         assertThat(f.presence.find(SITE, "w-kim")).isEmpty();
+    }
+
+    @Test
+    void beforeAnyKeyExists_nothingIsGenuine_butGarbageIsStillMalformed() {
+        GateCheck keyless = new GateCheck(Optional::empty, TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
+                f.passStore, f.presence, f.log, f.users, GateFixture.SEOUL, f.clock, () -> "log-x");
+
+        assertRejected(keyless.scan(new GateScan(SITE, GUARD, "s-1", f.pass("w-kim").token(), "GATE-1",
+                Direction.IN, NOW, false)), GateRejection.INVALID_SIGNATURE);
+        assertRejected(keyless.scan(new GateScan(SITE, GUARD, "s-2", "junk", "GATE-1", Direction.IN, NOW, false)),
+                GateRejection.MALFORMED);
     }
 
     @Test
@@ -232,7 +240,7 @@ class GateCheckTest {
     void twentyConcurrentInScansOfOnePass_acceptExactlyOne() throws Exception {
         IssuedPass pass = f.pass("w-kim");
 
-        List<GateOutcome> outcomes = concurrently(20, i -> () -> f.scan(pass.token(), Direction.IN, "scan-" + i));
+        List<GateOutcome> outcomes = Race.run(20, i -> () -> f.scan(pass.token(), Direction.IN, "scan-" + i));
 
         assertThat(outcomes).filteredOn(o -> o.entry().result() == GateResult.ACCEPTED).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.entry().reason().equals(Optional.of(GateRejection.ALREADY_INSIDE)))
@@ -245,7 +253,7 @@ class GateCheckTest {
     void twentyConcurrentCopiesOfOneScan_allAnswerTheSame_withOneEntryAndOneMove() throws Exception {
         IssuedPass pass = f.pass("w-kim");
 
-        List<GateOutcome> outcomes = concurrently(20, i -> () -> f.scan(pass.token(), Direction.IN, "scan-same"));
+        List<GateOutcome> outcomes = Race.run(20, i -> () -> f.scan(pass.token(), Direction.IN, "scan-same"));
 
         assertThat(outcomes).extracting(GateOutcome::entry).containsOnly(outcomes.get(0).entry());
         assertThat(outcomes.get(0).entry().result()).isEqualTo(GateResult.ACCEPTED);
@@ -256,32 +264,5 @@ class GateCheckTest {
     private static void assertRejected(GateOutcome outcome, GateRejection reason) {
         assertThat(outcome.entry().result()).isEqualTo(GateResult.REJECTED);
         assertThat(outcome.entry().reason()).contains(reason);
-    }
-
-    /** Runs {@code n} tasks released at once by a latch, so they really race. */
-    static <T> List<T> concurrently(int n, java.util.function.IntFunction<Supplier<T>> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch ready = new CountDownLatch(n);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Supplier<T> work = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return work.get();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -31,7 +31,7 @@ final class GateFixture {
     final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     final InMemoryUserStore users = new InMemoryUserStore();
     final TestPasses passes = new TestPasses(passStore);
-    final GateCheck gate = new GateCheck(passes::ring, TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
+    final GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
             passStore, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID());
     final OfflineSync offline = new OfflineSync(gate, clock);
 

@@ -11,6 +11,7 @@ import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.fakes.Race;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,7 +125,7 @@ class OfflineSyncTest {
     void concurrentResendsOfOneBatch_allAnswerTheSame_withOneEntryPerScan() throws Exception {
         List<OfflineScan> batch = aDaysBatch();
 
-        List<List<SyncResult>> answers = GateCheckTest.concurrently(8, i -> () -> f.offline.sync(SITE, GUARD, batch));
+        List<List<SyncResult>> answers = Race.run(8, i -> () -> f.offline.sync(SITE, GUARD, batch));
 
         List<AccessLogEntry> expected = entries(answers.get(0));
         assertThat(answers).allSatisfy(answer -> assertThat(entries(answer)).isEqualTo(expected));
