@@ -1,5 +1,6 @@
 package com.gmpgate.local;
 
+import com.gmpgate.auth.api.DemoAccounts;
 import java.io.PrintStream;
 
 /** What a person starting local-api needs to know: where to go, which key to send, how to log in. */
@@ -17,10 +18,10 @@ final class Banner {
         out.println("    admin app    " + base + "admin/");
         out.println("    API          " + base + "v1/   (header x-api-key: " + options.apiKey() + ")");
         out.println("    data         " + options.dataDir());
-        out.println("  demo logins (site demo-site)");
+        out.println("  demo logins (site " + DemoAccounts.SITE + ")");
         out.println("    admin    / " + options.adminPassword() + "   ADMIN");
-        out.println("    worker1  / worker1234!   WORKER");
-        out.println("    worker2  / worker1234!   WORKER");
+        out.println("    worker1  / " + DemoAccounts.WORKER_PASSWORD + "   WORKER");
+        out.println("    worker2  / " + DemoAccounts.WORKER_PASSWORD + "   WORKER");
         out.println("  Ctrl-C stops everything.");
         out.println();
         out.flush();

@@ -1,12 +1,17 @@
 package com.gmpgate.local;
 
+import com.gmpgate.auth.api.AuthApiHandler;
+import com.gmpgate.local.engines.LocalEngines;
+import com.gmpgate.local.events.LocalEventBridge;
 import com.gmpgate.local.gateway.RestApiGateway;
 import com.gmpgate.local.http.LocalHttpServer;
 import com.gmpgate.local.http.StaticSite;
 import com.gmpgate.local.lambda.LocalLambda;
 import com.gmpgate.local.lambda.LocalLog;
 import com.gmpgate.local.sam.LocalResources;
+import com.gmpgate.local.sam.LocalSecrets;
 import com.gmpgate.local.sam.SamApplication;
+import com.gmpgate.local.seed.DemoData;
 import com.gmpgate.local.template.CfnTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,24 +34,30 @@ public final class LocalApi implements AutoCloseable {
 
     private final LocalApiOptions options;
     private final SamApplication application;
+    private final LocalEngines engines;
     private final LocalLambda lambda;
+    private final LocalEventBridge events;
     private final LocalHttpServer server;
-    private final List<AutoCloseable> resources;
     private final LocalLog log;
 
-    private LocalApi(LocalApiOptions options, SamApplication application, LocalLambda lambda,
-            LocalHttpServer server, List<AutoCloseable> resources, LocalLog log) {
+    private LocalApi(LocalApiOptions options, SamApplication application, LocalEngines engines, LocalLambda lambda,
+            LocalEventBridge events, LocalHttpServer server, LocalLog log) {
         this.options = options;
         this.application = application;
+        this.engines = engines;
         this.lambda = lambda;
+        this.events = events;
         this.server = server;
-        this.resources = resources;
         this.log = log;
     }
 
     public static LocalApi start(LocalApiOptions options, LocalLog log) {
         List<AutoCloseable> started = new ArrayList<>();
         try {
+            int maxBodyBytes = RestApiGateway.Settings.standard(Set.of()).maxBodyBytes();
+            LocalHttpServer server = LocalHttpServer.bind(new InetSocketAddress(options.bindAddress(),
+                    options.port()), maxBodyBytes, log);
+            started.add(server);
             prepareDataDir(options, log);
             LocalResources names = LocalResources.standard();
             Map<String, String> parameters = new LinkedHashMap<>();
@@ -57,9 +68,14 @@ public final class LocalApi implements AutoCloseable {
                 }
             });
             parameters.putAll(options.parameterOverrides());
-            SamApplication application = SamApplication.of(template, parameters, names, "gmp-hygiene-gate-local");
+            SamApplication application = SamApplication.of(template, parameters, names, "gmp-hygiene-gate-local",
+                    new LocalSecrets(template, options.dataDir()));
 
-            Map<String, String> overrides = new LinkedHashMap<>();
+            LocalEngines engines = LocalEngines.start(options.repositoryRoot(), options.template(), application, names,
+                    options.dataDir(), log);
+            started.add(engines);
+
+            Map<String, String> overrides = new LinkedHashMap<>(engines.environment());
             overrides.put("GMP_DATA_DIR", options.dataDir().toString());
             // Lambda hands every function its role's credentials; locally the engines' fixed pair.
             overrides.put("AWS_ACCESS_KEY_ID", "local");
@@ -67,24 +83,37 @@ public final class LocalApi implements AutoCloseable {
 
             LocalLambda lambda = new LocalLambda(application, overrides, LocalApi.class.getClassLoader(), log);
             started.add(lambda);
+            LocalEventBridge events = LocalEventBridge.start(application, lambda, log);
+            started.add(events);
+            seedDemoData(options, application, lambda, log);
             RestApiGateway.Settings settings = new RestApiGateway.Settings(Set.of(options.apiKey()),
-                    options.integrationTimeout(), RestApiGateway.Settings.standard(Set.of()).maxBodyBytes());
+                    options.integrationTimeout(), maxBodyBytes);
             RestApiGateway gateway = new RestApiGateway(application, names, lambda, log, settings, Clock.systemUTC());
             List<StaticSite> sites = new ArrayList<>();
             options.staticApps().forEach((mount, dist) -> sites.add(new StaticSite(mount, dist,
                     mount.equals("/") ? "worker PWA" : "admin SPA",
                     "Build it with ./run-local.sh (or npm ci && npm run build in " + dist.getParent() + ").")));
-            LocalHttpServer server = LocalHttpServer.start(new InetSocketAddress(options.bindAddress(), options.port()),
-                    gateway, sites, settings.maxBodyBytes(), log);
-            started.add(server);
-            return new LocalApi(options, application, lambda, server, started, log);
+            server.serve(gateway, sites);
+            return new LocalApi(options, application, engines, lambda, events, server, log);
         } catch (IOException e) {
+            java.util.Collections.reverse(started);
             closeAll(started);
             throw new UncheckedIOException("local-api could not start: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            java.util.Collections.reverse(started);
             closeAll(started);
             throw e;
         }
+    }
+
+    /** The demo accounts, once per data directory, if the template has the auth function and its user table. */
+    private static void seedDemoData(LocalApiOptions options, SamApplication application, LocalLambda lambda,
+            LocalLog log) {
+        application.functions().values().stream()
+                .filter(f -> f.handlerClass().equals(AuthApiHandler.class.getName()))
+                .findFirst()
+                .ifPresent(auth -> DemoData.seedIfNew(options.dataDir(), lambda.environment(auth.logicalId()),
+                        options.adminPassword(), log));
     }
 
     private static void prepareDataDir(LocalApiOptions options, LocalLog log) throws IOException {
@@ -117,6 +146,10 @@ public final class LocalApi implements AutoCloseable {
         return application;
     }
 
+    public LocalEngines engines() {
+        return engines;
+    }
+
     public LocalLambda lambda() {
         return lambda;
     }
@@ -125,12 +158,10 @@ public final class LocalApi implements AutoCloseable {
         return options;
     }
 
-    /** Stops everything it started, last started first. */
+    /** Stops everything it started: first the door (no new requests), then the functions, then the engines. */
     @Override
     public void close() {
-        List<AutoCloseable> reversed = new ArrayList<>(resources);
-        java.util.Collections.reverse(reversed);
-        closeAll(reversed);
+        closeAll(List.of(server, events, lambda, engines));
     }
 
     private static void closeAll(List<AutoCloseable> resources) {

@@ -34,26 +34,24 @@ public final class LocalHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final RestApiGateway gateway;
-    private final List<StaticSite> sites;
     private final int maxBodyBytes;
     private final LocalLog log;
+    private RestApiGateway gateway;
+    private List<StaticSite> sites;
 
-    private LocalHttpServer(HttpServer server, ExecutorService executor, RestApiGateway gateway,
-            List<StaticSite> sites, int maxBodyBytes, LocalLog log) {
+    private LocalHttpServer(HttpServer server, ExecutorService executor, int maxBodyBytes, LocalLog log) {
         this.server = server;
         this.executor = executor;
-        this.gateway = gateway;
-        List<StaticSite> longestMountFirst = new ArrayList<>(sites);
-        longestMountFirst.sort(Comparator.comparingInt((StaticSite s) -> s.mount().length()).reversed());
-        this.sites = List.copyOf(longestMountFirst);
         this.maxBodyBytes = maxBodyBytes;
         this.log = log;
     }
 
-    /** @param port 0 for any free port */
-    public static LocalHttpServer start(InetSocketAddress address, RestApiGateway gateway, List<StaticSite> sites,
-            int maxBodyBytes, LocalLog log) throws IOException {
+    /**
+     * Takes the port now, so a port in use fails the start at once rather than after the engines are up.
+     *
+     * @param address port 0 for any free port
+     */
+    public static LocalHttpServer bind(InetSocketAddress address, int maxBodyBytes, LocalLog log) throws IOException {
         HttpServer server = HttpServer.create(address, 128);
         AtomicInteger threads = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(32, 32, 30, TimeUnit.SECONDS,
@@ -64,10 +62,17 @@ public final class LocalHttpServer implements AutoCloseable {
                 });
         executor.allowCoreThreadTimeOut(true);
         server.setExecutor(executor);
-        LocalHttpServer local = new LocalHttpServer(server, executor, gateway, sites, maxBodyBytes, log);
-        server.createContext("/", local::exchange);
+        return new LocalHttpServer(server, executor, maxBodyBytes, log);
+    }
+
+    /** Starts answering: the API for its paths, the static apps for the rest. */
+    public void serve(RestApiGateway api, List<StaticSite> apps) {
+        this.gateway = api;
+        List<StaticSite> longestMountFirst = new ArrayList<>(apps);
+        longestMountFirst.sort(Comparator.comparingInt((StaticSite s) -> s.mount().length()).reversed());
+        this.sites = List.copyOf(longestMountFirst);
+        server.createContext("/", this::exchange);
         server.start();
-        return local;
     }
 
     public int port() {

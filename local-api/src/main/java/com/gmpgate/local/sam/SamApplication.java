@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What local-api runs, read from {@code template.yaml} and nowhere else: the functions with their resolved
@@ -30,14 +31,16 @@ public final class SamApplication {
     private final CfnTemplate template;
     private final Map<String, Object> parameters;
     private final Intrinsics intrinsics;
+    private final UnaryOperator<String> dynamicReferences;
     private final Map<String, SamFunction> functions = new LinkedHashMap<>();
     private final Map<String, RestApiSpec> apis = new LinkedHashMap<>();
     private final List<ApiRoute> routes = new ArrayList<>();
     private final List<EventRule> rules = new ArrayList<>();
 
     private SamApplication(CfnTemplate template, Map<String, String> parameterOverrides, LocalResources resources,
-            String stackName) {
+            String stackName, UnaryOperator<String> dynamicReferences) {
         this.template = template;
+        this.dynamicReferences = dynamicReferences;
         this.parameters = parameterValues(template, parameterOverrides);
         this.intrinsics = new Intrinsics(parameters, template.conditions(), template.section("Mappings"),
                 resources.bind(template), stackName);
@@ -54,7 +57,18 @@ public final class SamApplication {
      */
     public static SamApplication of(CfnTemplate template, Map<String, String> parameterOverrides,
             LocalResources resources, String stackName) {
-        return new SamApplication(template, parameterOverrides, resources, stackName);
+        return of(template, parameterOverrides, resources, stackName, value -> {
+            if (value != null && value.contains("{{resolve:")) {
+                throw new SamTemplateException(value + ": no resolver for dynamic references was given");
+            }
+            return value;
+        });
+    }
+
+    /** @param dynamicReferences resolves {@code {{resolve:…}}} in environment values ({@link LocalSecrets}) */
+    public static SamApplication of(CfnTemplate template, Map<String, String> parameterOverrides,
+            LocalResources resources, String stackName, UnaryOperator<String> dynamicReferences) {
+        return new SamApplication(template, parameterOverrides, resources, stackName, dynamicReferences);
     }
 
     public CfnTemplate template() {
@@ -268,7 +282,8 @@ public final class SamApplication {
             Map<String, Object> variables = optionalMap(
                     optionalMap(properties.get("Environment"), where + ".Environment").get("Variables"),
                     where + ".Environment.Variables");
-            variables.forEach((name, value) -> environment.put(name, Intrinsics.scalar(value)));
+            variables.forEach((name, value) -> environment.put(name,
+                    dynamicReferences.apply(Intrinsics.scalar(value))));
             List<EventRule> functionRules = new ArrayList<>();
             events.forEach((name, body) -> readEvent(id, name, map(body, where + ".Events." + name),
                     where + ".Events." + name, functionRules));

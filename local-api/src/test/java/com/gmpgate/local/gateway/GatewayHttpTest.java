@@ -9,6 +9,7 @@ import com.gmpgate.local.LocalApi;
 import com.gmpgate.local.LocalApiOptions;
 import com.gmpgate.local.RepoFiles;
 import com.gmpgate.local.lambda.LocalLog;
+import com.gmpgate.local.testhandlers.RecorderHandler;
 import com.gmpgate.local.testhandlers.TestAuthorizerHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -325,5 +326,39 @@ class GatewayHttpTest {
             Thread.onSpinWait();
         }
         assertThat(LOG.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^GET /v1/public 200 \\d+ms$");
+    }
+
+    @Test
+    void whatAFunctionPublishes_reachesTheTargetsOfTheMatchingRules_asEventBridgeDelivers() throws Exception {
+        RecorderHandler.RECEIVED.clear();
+        HttpResponse<String> published = http.send(http.request("/v1/publish").header("x-api-key", KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"verdict\":\"FAIL\"}")));
+        assertThat(published.statusCode()).isEqualTo(202);
+        awaitReceived(2);
+        JsonNode envelope = RecorderHandler.RECEIVED.stream().filter(e -> e.contains("detail-type"))
+                .map(e -> { try { return JSON.readTree(e); } catch (Exception x) { throw new AssertionError(x); } })
+                .findFirst().orElseThrow();
+        assertThat(envelope.get("source").asText()).isEqualTo("gmp.test");
+        assertThat(envelope.get("detail-type").asText()).isEqualTo("Screened");
+        assertThat(envelope.get("detail").get("verdict").asText()).isEqualTo("FAIL");
+        assertThat(envelope.get("account").asText()).isEqualTo("000000000000");
+        assertThat(envelope.has("id")).isTrue();
+        assertThat(RecorderHandler.RECEIVED).contains("{\"constant\":true}");
+
+        RecorderHandler.RECEIVED.clear();
+        http.send(http.request("/v1/publish").header("x-api-key", KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"verdict\":\"PASS\"}")));
+        awaitReceived(1);
+        Thread.sleep(300);
+        assertThat(RecorderHandler.RECEIVED).as("a PASS matches only the catch-all rule").containsExactly(
+                "{\"constant\":true}");
+    }
+
+    private static void awaitReceived(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (RecorderHandler.RECEIVED.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(RecorderHandler.RECEIVED).as(LOG.toString(StandardCharsets.UTF_8)).hasSizeGreaterThanOrEqualTo(count);
     }
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.gmpgate.local.RepoFiles;
 import com.gmpgate.local.template.CfnTemplate;
 import com.gmpgate.local.template.CfnYaml;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SamApplicationTest {
 
@@ -115,6 +117,40 @@ class SamApplicationTest {
     }
 
     @Test
+    void dynamicReferencesToSecrets_resolveToALocalValue_keptAcrossRestarts(@TempDir Path dataDir) {
+        String yaml = BASE.replace("""
+                  Photos:
+                    Type: AWS::S3::Bucket
+                """, """
+                  Photos:
+                    Type: AWS::S3::Bucket
+                  CursorKey:
+                    Type: AWS::SecretsManager::Secret
+                    Properties:
+                      GenerateSecretString: { PasswordLength: 48, ExcludePunctuation: true }
+                  Keys:
+                    Type: AWS::SecretsManager::Secret
+                    Properties:
+                      SecretString: '{"keys":[]}'
+                """).replace("BUCKET: !Ref Photos", "BUCKET: !Ref Photos\n"
+                + "          CURSOR: !Sub '{{resolve:secretsmanager:${CursorKey}}}'\n"
+                + "          KEYS: '{{resolve:secretsmanager:Keys}}'");
+        CfnTemplate template = new CfnTemplate(CfnYaml.parse(yaml, "test.yaml"));
+        Map<String, String> first = SamApplication.of(template, Map.of(), LocalResources.standard(), "stack",
+                new LocalSecrets(template, dataDir)).function("ThingFn").environment();
+        Map<String, String> again = SamApplication.of(template, Map.of(), LocalResources.standard(), "stack",
+                new LocalSecrets(template, dataDir)).function("ThingFn").environment();
+
+        assertThat(first.get("CURSOR")).matches("[A-Za-z0-9]{48}");
+        assertThat(again.get("CURSOR")).as("kept in the data dir").isEqualTo(first.get("CURSOR"));
+        assertThat(first.get("KEYS")).isEqualTo("{\"keys\":[]}");
+        CfnTemplate withSsm = new CfnTemplate(CfnYaml.parse(
+                BASE.replace("BUCKET: !Ref Photos", "BUCKET: '{{resolve:ssm:/x}}'"), "test.yaml"));
+        assertThatThrownBy(() -> SamApplication.of(withSsm, Map.of(), LocalResources.standard(), "stack",
+                new LocalSecrets(withSsm, dataDir))).hasMessageContaining("{{resolve:ssm:/x}}");
+    }
+
+    @Test
     void aRouteDeclaredTwice_isRefused() {
         String twice = BASE + """
                   OtherFn:
@@ -143,9 +179,12 @@ class SamApplicationTest {
     }
 
     @Test
-    void theRepositoryTemplate_isSomethingTheLocalRuntimeCanRun() {
-        SamApplication app = SamApplication.of(CfnTemplate.load(RepoFiles.resolve("template.yaml")), Map.of(),
-                LocalResources.standard(), "stack");
+    void theRepositoryTemplate_isSomethingTheLocalRuntimeCanRun(@TempDir Path dataDir) {
+        CfnTemplate template = CfnTemplate.load(RepoFiles.resolve("template.yaml"));
+        SamApplication app = SamApplication.of(template, Map.of(), LocalResources.standard(), "stack",
+                new LocalSecrets(template, dataDir));
+        app.functions().values().forEach(f -> assertThat(f.environment().values())
+                .as(f.logicalId()).noneMatch(v -> v.contains("{{resolve:") || v.contains("Fn::")));
         app.routes().forEach(route -> assertThat(app.functions()).containsKey(route.functionId()));
         assertThat(app.apis()).containsKey("GateApi");
         assertThat(app.apis().get("GateApi").apiKeyRequired()).isTrue();

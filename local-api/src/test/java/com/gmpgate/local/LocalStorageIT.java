@@ -1,0 +1,102 @@
+package com.gmpgate.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gmpgate.local.lambda.LocalLog;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * local-api with the repository's template.yaml: dynalite with its tables and S3Proxy with its buckets, files
+ * in the data directory, kept across restarts, gone after --reset; stopping local-api stops dynalite.
+ */
+class LocalStorageIT {
+
+    @TempDir
+    Path dataDir;
+
+    private LocalApi start(boolean reset) {
+        LocalApiOptions defaults = LocalApiOptions.defaults(RepoFiles.root());
+        LocalApiOptions options = new LocalApiOptions(defaults.repositoryRoot(), defaults.template(), 0,
+                defaults.bindAddress(), dataDir, "k", defaults.adminPassword(), reset, Map.of(),
+                defaults.integrationTimeout(), Map.of());
+        return LocalApi.start(options, new LocalLog(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theTemplatesTablesAndBuckets_exist_andKeepTheirDataAcrossARestart_untilReset() {
+        try (LocalApi api = start(false);
+                DynamoDbClient dynamoDb = api.engines().endpoints().dynamoDbClient();
+                S3Client s3 = api.engines().endpoints().s3Client()) {
+            assertThat(dynamoDb.listTables().tableNames()).contains("UsersTable", "SessionsTable", "ChecklistsTable",
+                    "AnalysesTable", "PassesTable", "AccessLogsTable", "PresenceTable");
+            assertThat(s3.listBuckets().buckets()).anySatisfy(b -> assertThat(b.name()).isEqualTo("imagesbucket"));
+            dynamoDb.putItem(b -> b.tableName("SessionsTable").item(Map.of("pk", AttributeValue.fromS("kept"))));
+            s3.putObject(b -> b.bucket("imagesbucket").key("kept.txt"), RequestBody.fromString("photo"));
+        }
+        assertThat(Files.isDirectory(dataDir.resolve("dynamodb"))).isTrue();
+        assertThat(Files.isDirectory(dataDir.resolve("s3"))).isTrue();
+
+        try (LocalApi api = start(false);
+                DynamoDbClient dynamoDb = api.engines().endpoints().dynamoDbClient();
+                S3Client s3 = api.engines().endpoints().s3Client()) {
+            assertThat(dynamoDb.getItem(b -> b.tableName("SessionsTable").key(Map.of("pk", AttributeValue.fromS("kept"))))
+                    .hasItem()).isTrue();
+            assertThat(s3.getObjectAsBytes(b -> b.bucket("imagesbucket").key("kept.txt")).asUtf8String())
+                    .isEqualTo("photo");
+        }
+
+        try (LocalApi api = start(true);
+                DynamoDbClient dynamoDb = api.engines().endpoints().dynamoDbClient();
+                S3Client s3 = api.engines().endpoints().s3Client()) {
+            assertThat(dynamoDb.getItem(b -> b.tableName("SessionsTable").key(Map.of("pk", AttributeValue.fromS("kept"))))
+                    .hasItem()).isFalse();
+            assertThat(s3.listObjectsV2(b -> b.bucket("imagesbucket")).contents()).isEmpty();
+        }
+    }
+
+    @Test
+    void closing_stopsDynalite() {
+        ProcessHandle dynalite;
+        try (LocalApi api = start(false)) {
+            dynalite = api.engines().dynaliteProcess().orElseThrow();
+            assertThat(dynalite.isAlive()).isTrue();
+            assertThat(Files.readString(dataDir.resolve("dynalite.pid")).strip())
+                    .isEqualTo(Long.toString(dynalite.pid()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(dynalite.isAlive()).isFalse();
+        assertThat(dataDir.resolve("dynalite.pid")).doesNotExist();
+    }
+
+    @Test
+    void theImagesBucket_answersTheBrowsersPreflight_withTheTemplatesCorsRules() throws Exception {
+        try (LocalApi api = start(false)) {
+            URI object = api.engines().s3Endpoint().orElseThrow().resolve("/imagesbucket/uploads/x.jpg");
+            HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(object)
+                    .header("Origin", "http://localhost:3000")
+                    .header("Access-Control-Request-Method", "PUT")
+                    .header("Access-Control-Request-Headers", "content-type")
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(preflight.statusCode()).isEqualTo(200);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PUT");
+        }
+    }
+}
