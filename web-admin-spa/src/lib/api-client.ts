@@ -124,11 +124,15 @@ export function createApiClient(config: ClientConfig): ApiClient {
     return new ApiError(res.status, code, message, requestId, err?.details);
   }
 
-  /** One refresh at a time: refresh tokens rotate, so two parallel refreshes would revoke the family. */
-  function refresh(): Promise<boolean> {
-    refreshing ??= (async () => {
-      const current = session.get();
+  /**
+   * One refresh at a time, across tabs too (Web Locks where the browser has them): refresh tokens
+   * rotate and a spent one presented again ends every session of the login.
+   */
+  function refresh(failedToken: string | undefined): Promise<boolean> {
+    refreshing ??= withLock('gmp-admin-refresh', async () => {
+      const current = session.reload();
       if (!current) return false;
+      if (current.accessToken !== failedToken) return true; // another tab or call refreshed meanwhile
       const res = await rawFetch('/v1/auth/refresh', { method: 'POST', body: { refreshToken: current.refreshToken } });
       if (!res.ok) {
         if (res.status === 400 || res.status === 401 || res.status === 403) session.set(null);
@@ -138,7 +142,7 @@ export function createApiClient(config: ClientConfig): ApiClient {
       if (!parsed.success) return false;
       session.set(sessionFrom(parsed.data));
       return true;
-    })().finally(() => {
+    }).finally(() => {
       refreshing = null;
     });
     return refreshing;
@@ -149,7 +153,7 @@ export function createApiClient(config: ClientConfig): ApiClient {
     const token = auth ? session.get()?.accessToken : undefined;
     let res = await rawFetch(path, options, token);
     if (res.status === 401 && auth && session.get()) {
-      if (await refresh()) res = await rawFetch(path, options, session.get()?.accessToken);
+      if (await refresh(token)) res = await rawFetch(path, options, session.get()?.accessToken);
     }
     if (!res.ok) throw await toApiError(res);
     return res;
@@ -179,6 +183,13 @@ export function createApiClient(config: ClientConfig): ApiClient {
       return { blob: await res.blob(), filename: match?.[1] ? decodeURIComponent(match[1]) : undefined };
     },
   };
+}
+
+type LockManager = { request<T>(name: string, callback: () => Promise<T>): Promise<T> };
+
+function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  return locks ? locks.request(name, task) : task();
 }
 
 export const api: ApiClient = createApiClient({

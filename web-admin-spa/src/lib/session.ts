@@ -41,6 +41,8 @@ export interface SessionStore {
   get(): Session | null;
   set(session: Session | null): void;
   subscribe(listener: () => void): () => void;
+  /** re-reads what another tab may have stored */
+  reload(): Session | null;
 }
 
 const STORAGE_KEY = 'gmp-admin.session';
@@ -52,6 +54,15 @@ const STORAGE_KEY = 'gmp-admin.session';
 export function createSessionStore(storage: Storage | undefined = globalThis.localStorage): SessionStore {
   const listeners = new Set<() => void>();
   let current: Session | null = read();
+  const notify = () => listeners.forEach((l) => l());
+
+  // Another tab of the app refreshed (tokens rotate) or logged out: follow it, or this tab would
+  // present a spent refresh token and the server would end every session of the login.
+  globalThis.addEventListener?.('storage', (e: StorageEvent) => {
+    if (e.key !== STORAGE_KEY && e.key !== null) return;
+    current = read();
+    notify();
+  });
 
   function read(): Session | null {
     try {
@@ -74,7 +85,15 @@ export function createSessionStore(storage: Storage | undefined = globalThis.loc
       } catch {
         // storage full or blocked: the session still lives for this tab
       }
-      listeners.forEach((l) => l());
+      notify();
+    },
+    reload() {
+      const stored = read();
+      if (stored?.refreshToken !== current?.refreshToken) {
+        current = stored;
+        notify();
+      }
+      return current;
     },
     subscribe(listener) {
       listeners.add(listener);

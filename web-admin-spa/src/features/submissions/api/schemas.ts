@@ -61,6 +61,7 @@ export const SubmissionSchema = z.object({
   assessments: z.array(PhotoAssessmentSchema).nullish(),
   answers: z.record(z.string(), z.unknown()).nullish(),
   returnToWork: Localized.nullish(),
+  lockedOut: z.boolean().nullish(),
   review: z
     .object({
       decision: z.string().nullish(),
@@ -80,6 +81,8 @@ export const AnalysisSchema = z.object({
   assessment: AssessmentSchema.nullish(),
   modelId: z.string().nullish(),
   imageUrl: z.string().nullish(),
+  reason: z.string().nullish(),
+  reasonMessage: Localized.nullish(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
@@ -87,6 +90,8 @@ export const TemplateSchema = z.object({
   id: z.string(),
   version: z.number(),
   items: z.array(z.object({ id: z.string(), type: z.string(), label: Localized, unit: z.string().nullish() })),
+  /** every condition the pack can set: what a reviewer chooses from */
+  conditions: z.array(z.object({ code: z.string(), message: Localized.nullish() })).nullish(),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
-import { useI18n } from '@/lib/i18n';
+import { hasMessage, useI18n } from '@/lib/i18n';
+import { localized } from '@/lib/labels';
 import type { MessageKey } from '@/lib/messages';
 import { useAnalysis } from '../api/submissions';
 import type { Assessment, PhotoAssessment } from '../api/schemas';
@@ -30,7 +31,7 @@ type Props = {
 
 /** The wound photo (a presigned GET from ai-service) beside what the model saw in it. */
 export function AssessmentView({ analysisId, recorded, imageUrl: givenUrl }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const analysis = useAnalysis(analysisId);
   const [photoFailed, setPhotoFailed] = useState(false);
 
@@ -40,6 +41,9 @@ export function AssessmentView({ analysisId, recorded, imageUrl: givenUrl }: Pro
   const imageUrl = analysis.data?.imageUrl ?? givenUrl;
   const modelId = analysis.data?.modelId ?? recorded?.modelId;
   const pending = analysis.data?.status === 'PENDING';
+  const why =
+    localized(analysis.data?.reasonMessage, lang) ??
+    (analysis.data?.reason ? (hasMessage(`analysis.${analysis.data.reason}`) ? t(`analysis.${analysis.data.reason}` as MessageKey) : t('analysis.OTHER')) : undefined);
 
   const show = (key: keyof Assessment): string => {
     const value = assessment?.[key];
@@ -67,6 +71,11 @@ export function AssessmentView({ analysisId, recorded, imageUrl: givenUrl }: Pro
       </figure>
       <div>
         <h3>{t('review.assessment')}</h3>
+        {why && (
+          <p className="notice" data-testid="analysis-reason">
+            {why}
+          </p>
+        )}
         {!assessment ? (
           <p className="muted">{pending ? t('review.assessmentPending') : t('review.assessmentNone')}</p>
         ) : (

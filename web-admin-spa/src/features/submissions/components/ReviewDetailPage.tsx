@@ -4,6 +4,7 @@ import { Loading } from '@/components/Loading';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { conditionText, localized, verdictText } from '@/lib/labels';
+import { usePeople } from '@/lib/people';
 import { useSubmission } from '../api/submissions';
 import { AssessmentView } from './AssessmentView';
 import { AnswersTable } from './AnswersTable';
@@ -12,6 +13,7 @@ import { ReviewForm } from './ReviewForm';
 export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
+  const { nameOf, people } = usePeople();
   const submission = useSubmission(submissionId);
 
   if (submission.isPending) return <Loading />;
@@ -25,9 +27,10 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
         <Link to="/review">← {t('review.back')}</Link>
       </p>
       <h1>
-        {s.workerName ?? s.workerId} <span className="badge badge-warn">{verdictText(s.verdict, t)}</span>
+        {nameOf(s.workerId, s.workerName)} <span className="badge badge-warn">{verdictText(s.verdict, t)}</span>
       </h1>
       <p className="muted">
+        {people?.get(s.workerId)?.department && <>{people.get(s.workerId)?.department} · </>}
         {t('review.answers')}: {formatDateTime(s.submittedAt, lang)}
       </p>
       {(s.reasons ?? []).length > 0 && (

@@ -9,7 +9,6 @@ import { signInAsAdmin } from '@/testing/session';
 const pending = {
   id: 'sub-1',
   workerId: 'w-7',
-  workerName: '최수진',
   submittedAt: '2026-11-02T05:50:00Z',
   verdict: 'PENDING_REVIEW',
   reasons: [
@@ -52,9 +51,17 @@ beforeEach(() => {
   reviewed = false;
   server.use(
     http.get(`${API}/v1/checklist/submissions`, ({ request }) => {
-      expect(new URL(request.url).searchParams.get('verdict')).toBe('PENDING_REVIEW');
+      const verdict = new URL(request.url).searchParams.get('verdict');
+      if (verdict === 'FAIL') return HttpResponse.json({ items: [] });
+      expect(verdict).toBe('PENDING_REVIEW');
       return HttpResponse.json({ items: reviewed ? [] : [pending] });
     }),
+    // submissions carry only the worker id; the name comes from the site's user list
+    http.get(`${API}/v1/auth/users`, () =>
+      HttpResponse.json({
+        items: [{ id: 'w-7', loginId: 'worker7', displayName: '최수진', role: 'WORKER', siteId: 'demo-site', department: '포장', status: 'ACTIVE' }],
+      }),
+    ),
     http.get(`${API}/v1/checklist/submissions/sub-1`, () => HttpResponse.json(pending)),
     http.get(`${API}/v1/ai/analyses/an-1`, () => HttpResponse.json(analysis)),
     http.post(`${API}/v1/checklist/submissions/sub-1/review`, async ({ request }) => {
@@ -69,7 +76,7 @@ describe('review queue', () => {
   it('opens a pending case with the photo and the model assessment, approves it with conditions, and returns to an empty queue', async () => {
     const { user } = renderApp('/review');
     const queue = await screen.findByTestId('review-queue');
-    expect(within(queue).getByText('최수진')).toBeInTheDocument();
+    expect(await within(queue).findByText('최수진')).toBeInTheDocument();
     expect(within(queue).getByText('손 상처 사진을 관리자가 확인해야 합니다.')).toBeInTheDocument();
 
     await user.click(screen.getByTestId('review-open-sub-1'));
@@ -132,6 +139,53 @@ describe('review queue', () => {
     const answers = await screen.findByTestId('answers');
     await waitFor(() => expect(answers).toHaveTextContent('체온36.6 °C'));
     expect(answers).toHaveTextContent('손에 상처가 있나요?예');
+  });
+
+  it('lists re-screen lockouts apart, for reinstatement', async () => {
+    server.use(
+      http.get(`${API}/v1/checklist/submissions`, ({ request }) =>
+        new URL(request.url).searchParams.get('verdict') === 'FAIL'
+          ? HttpResponse.json({
+              items: [
+                { ...pending, id: 'sub-2', verdict: 'FAIL', lockedOut: true, reasons: [] },
+                { ...pending, id: 'sub-3', verdict: 'FAIL', lockedOut: false, reasons: [] },
+              ],
+            })
+          : HttpResponse.json({ items: [] }),
+      ),
+    );
+    renderApp('/review');
+    const lockouts = await screen.findByTestId('review-lockouts');
+    expect(within(lockouts).getByTestId('review-open-sub-2')).toBeInTheDocument();
+    expect(within(lockouts).queryByTestId('review-open-sub-3')).not.toBeInTheDocument();
+    expect(screen.getByText('검토할 제출이 없습니다.')).toBeInTheDocument();
+  });
+
+  it('says why the model gave no usable assessment, and offers the pack\'s own conditions', async () => {
+    server.use(
+      http.get(`${API}/v1/ai/analyses/an-1`, () =>
+        HttpResponse.json({
+          ...analysis,
+          status: 'NEEDS_REVIEW',
+          reason: 'LOW_CONFIDENCE',
+          reasonMessage: { ko: '판독 신뢰도 0.41: 기준 0.70 미만', en: 'Confidence 0.41 below 0.70' },
+        }),
+      ),
+      http.get(`${API}/v1/checklist/template`, () =>
+        HttpResponse.json({
+          id: 't',
+          version: 1,
+          rulePack: 'kr-food-haccp',
+          items: [{ id: 'temperature', type: 'NUMBER', required: true, label: { ko: '체온', en: 'Temperature' } }],
+          conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: { ko: '방수 밴드 위에 장갑 착용', en: 'Glove over a covered wound' } }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/review/sub-1');
+    expect(await screen.findByTestId('analysis-reason')).toHaveTextContent('판독 신뢰도 0.41: 기준 0.70 미만');
+    await user.click(screen.getByTestId('decision-APPROVE_WITH_CONDITIONS'));
+    expect(await screen.findByText('방수 밴드 위에 장갑 착용')).toBeInTheDocument();
+    expect(screen.queryByTestId('condition-NO_DIRECT_PRODUCT_CONTACT')).not.toBeInTheDocument();
   });
 
   it('shows the case without a photo when there is no analysis', async () => {

@@ -4,7 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import { conditionText, KNOWN_CONDITIONS } from '@/lib/labels';
 import type { MessageKey } from '@/lib/messages';
 import { DECISIONS, type Decision } from '../api/schemas';
-import { useReview } from '../api/submissions';
+import { useReview, useTemplate } from '../api/submissions';
 
 const DECISION_LABEL: Record<Decision, MessageKey> = {
   APPROVE: 'review.approve',
@@ -15,6 +15,11 @@ const DECISION_LABEL: Record<Decision, MessageKey> = {
 export function ReviewForm({ submissionId, onDone }: { submissionId: string; onDone: () => void }) {
   const { t, lang } = useI18n();
   const review = useReview(submissionId);
+  // The pack's own conditions (with its wording) when the template can be had; the known codes otherwise.
+  const template = useTemplate();
+  const choices = template.data?.conditions?.length
+    ? template.data.conditions
+    : KNOWN_CONDITIONS.map((code) => ({ code, message: undefined }));
   const [decision, setDecision] = useState<Decision | null>(null);
   const [conditions, setConditions] = useState<string[]>([]);
   const [note, setNote] = useState('');
@@ -60,15 +65,15 @@ export function ReviewForm({ submissionId, onDone }: { submissionId: string; onD
       {decision === 'APPROVE_WITH_CONDITIONS' && (
         <fieldset>
           <legend>{t('review.conditions')}</legend>
-          {KNOWN_CONDITIONS.map((code) => (
-            <label key={code} className="radio">
+          {choices.map((c) => (
+            <label key={c.code} className="radio">
               <input
                 type="checkbox"
-                checked={conditions.includes(code)}
-                onChange={() => toggle(code)}
-                data-testid={`condition-${code}`}
+                checked={conditions.includes(c.code)}
+                onChange={() => toggle(c.code)}
+                data-testid={`condition-${c.code}`}
               />
-              {conditionText({ code }, lang, t)}
+              {conditionText(c, lang, t)}
             </label>
           ))}
         </fieldset>

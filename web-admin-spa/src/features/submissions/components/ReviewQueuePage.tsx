@@ -4,14 +4,50 @@ import { Loading } from '@/components/Loading';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { localized } from '@/lib/labels';
+import { usePeople } from '@/lib/people';
+import type { Submission } from '../api/schemas';
 import { useSubmissions } from '../api/submissions';
 
-export function ReviewQueuePage() {
+function CaseList({ items, testId }: { items: Submission[]; testId: string }) {
   const { t, lang } = useI18n();
+  const { nameOf } = usePeople();
+  return (
+    <ul className="card-list" data-testid={testId}>
+      {items.map((s) => (
+        <li key={s.id} className="card">
+          <div className="row spread">
+            <div>
+              <strong>{nameOf(s.workerId, s.workerName)}</strong>{' '}
+              <span className="muted small">{formatDateTime(s.submittedAt, lang)}</span>
+            </div>
+            <Link className="btn" to={`/review/${encodeURIComponent(s.id)}`} data-testid={`review-open-${s.id}`}>
+              {t('review.open')}
+            </Link>
+          </div>
+          {(s.reasons ?? []).length > 0 && (
+            <ul className="plain muted">
+              {(s.reasons ?? []).map((r) => (
+                <li key={r.ruleId}>{localized(r.message, lang) ?? r.ruleId}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Oldest first: the worker who has waited longest at the door comes first. */
+const byAge = (a: Submission, b: Submission) => a.submittedAt.localeCompare(b.submittedAt);
+
+export function ReviewQueuePage() {
+  const { t } = useI18n();
   const justReviewed = (useLocation().state as { reviewed?: string } | null)?.reviewed;
   const pending = useSubmissions({ verdict: 'PENDING_REVIEW' }, { refetchInterval: 30_000 });
-  // Oldest first: the worker who has waited longest at the door comes first.
-  const items = (pending.data ?? []).filter((s) => !s.review?.decision && s.id !== justReviewed).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  const failed = useSubmissions({ verdict: 'FAIL' }, { refetchInterval: 60_000 });
+  const open = (s: Submission) => !s.review?.decision && s.id !== justReviewed;
+  const items = (pending.data ?? []).filter(open).sort(byAge);
+  const lockouts = (failed.data ?? []).filter((s) => s.lockedOut && open(s)).sort(byAge);
 
   return (
     <section>
@@ -27,28 +63,14 @@ export function ReviewQueuePage() {
       ) : items.length === 0 && !pending.error ? (
         <p className="muted">{t('review.empty')}</p>
       ) : (
-        <ul className="card-list" data-testid="review-queue">
-          {items.map((s) => (
-            <li key={s.id} className="card">
-              <div className="row spread">
-                <div>
-                  <strong>{s.workerName ?? s.workerId}</strong>{' '}
-                  <span className="muted small">{formatDateTime(s.submittedAt, lang)}</span>
-                </div>
-                <Link className="btn" to={`/review/${encodeURIComponent(s.id)}`} data-testid={`review-open-${s.id}`}>
-                  {t('review.open')}
-                </Link>
-              </div>
-              {(s.reasons ?? []).length > 0 && (
-                <ul className="plain muted">
-                  {(s.reasons ?? []).map((r) => (
-                    <li key={r.ruleId}>{localized(r.message, lang) ?? r.ruleId}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
+        <CaseList items={items} testId="review-queue" />
+      )}
+      {lockouts.length > 0 && (
+        <>
+          <h2>{t('review.lockouts')}</h2>
+          <p className="muted small">{t('review.lockoutsHint')}</p>
+          <CaseList items={lockouts} testId="review-lockouts" />
+        </>
       )}
     </section>
   );

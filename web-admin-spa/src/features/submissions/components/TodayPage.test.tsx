@@ -13,7 +13,6 @@ beforeEach(() => signInAsAdmin());
 const sub = (id: string, workerId: string, verdict: string, at: string, extra: Record<string, unknown> = {}) => ({
   id,
   workerId,
-  workerName: `이름-${workerId}`,
   submittedAt: `2026-11-02T${at}:00Z`,
   verdict,
   reasons: [],
@@ -23,6 +22,16 @@ const sub = (id: string, workerId: string, verdict: string, at: string, extra: R
 });
 
 describe('TodayPage', () => {
+  beforeEach(() => {
+    server.use(
+      http.get(`${API}/v1/auth/users`, () =>
+        HttpResponse.json({
+          items: ['w1', 'w2', 'w3', 'w4'].map((id) => ({ id, loginId: id, displayName: `이름-${id}`, role: 'WORKER', siteId: 'demo-site', department: 'x' })),
+        }),
+      ),
+    );
+  });
+
   it('counts each worker once by their latest verdict, across pages, and lists the latest FAILs', async () => {
     server.use(
       http.get(`${API}/v1/checklist/submissions`, ({ request }) => {
@@ -31,6 +40,7 @@ describe('TodayPage', () => {
           return HttpResponse.json({
             items: [
               sub('s4', 'w3', 'FAIL', '07:30', {
+                returnToWork: { ko: '증상이 멎고 24시간 뒤 복귀', en: '24 h after symptoms end' },
                 reasons: [{ ruleId: 'kr/diarrhea', message: { ko: '설사 증상: 식품 취급 금지', en: 'Diarrhoea' }, citation: { kind: 'LAW', source: '식품위생법', verified: true } }],
               }),
               sub('s5', 'w4', 'PENDING_REVIEW', '07:40'),
@@ -58,7 +68,8 @@ describe('TodayPage', () => {
     expect(screen.getByTestId('count-FAIL')).toHaveTextContent('1');
     expect(screen.getByTestId('count-PENDING_REVIEW')).toHaveTextContent('1');
     const fails = screen.getByTestId('today-fails');
-    expect(within(fails).getByText('이름-w3')).toBeInTheDocument();
+    expect(await within(fails).findByText('이름-w3')).toBeInTheDocument();
     expect(within(fails).getByText('설사 증상: 식품 취급 금지')).toBeInTheDocument();
+    expect(within(fails).getByText('증상이 멎고 24시간 뒤 복귀')).toBeInTheDocument();
   });
 });

@@ -4,11 +4,13 @@ import { Loading } from '@/components/Loading';
 import { formatTime, localDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { localized, verdictText } from '@/lib/labels';
+import { usePeople } from '@/lib/people';
 import { useSubmissions } from '../api/submissions';
 import { summarizeDay, VERDICTS } from '../api/summary';
 
 export function TodayPage() {
   const { t, lang } = useI18n();
+  const { nameOf } = usePeople();
   const date = localDate();
   const today = useSubmissions({ date }, { refetchInterval: 60_000 });
   const summary = today.data ? summarizeDay(today.data) : null;
@@ -58,7 +60,7 @@ export function TodayPage() {
                   {summary.latestFails.map((s) => (
                     <tr key={s.id}>
                       <td>{formatTime(s.submittedAt, lang)}</td>
-                      <td>{s.workerName ?? s.workerId}</td>
+                      <td>{nameOf(s.workerId, s.workerName)}</td>
                       <td>
                         <ul className="plain">
                           {(s.reasons ?? []).map((r) => (

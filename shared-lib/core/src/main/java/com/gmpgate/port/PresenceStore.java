@@ -8,16 +8,33 @@ import java.util.Optional;
 /**
  * Who is inside. Each call is one conditional update on the worker's presence item, so of many
  * concurrent IN scans for one worker exactly one succeeds (anti-passback).
+ *
+ * <p>Both moves are idempotent per scan: the item remembers the scan id of its last IN and of its last
+ * OUT, and the same scan arriving again (a retried request, an offline gate syncing twice, a duplicate
+ * racing the original) finds that and returns as if it had moved the worker, without moving anyone. So a
+ * scan moves a worker at most once, even when the first attempt died between moving the worker and
+ * writing its log entry.
  */
 public interface PresenceStore {
-    /** Marks the worker inside; throws when already inside. */
-    Presence enter(String siteId, String workerId, String gateId, String passId, Instant at)
+    /**
+     * Marks the worker inside, or finds that scan {@code scanId} already did.
+     *
+     * @throws PresenceConflictException ({@code alreadyInside()}) when the worker is inside through another scan
+     */
+    Presence enter(String siteId, String workerId, String gateId, String passId, String scanId, Instant at)
             throws PresenceConflictException;
 
-    /** Marks the worker outside; throws when not inside. Returns the presence that ended. */
-    Presence exit(String siteId, String workerId, String gateId, Instant at) throws PresenceConflictException;
+    /**
+     * Marks the worker outside, or finds that scan {@code scanId} already did. Returns the presence that
+     * ended (for a repeated scan: as far as the item still records it).
+     *
+     * @throws PresenceConflictException ({@code !alreadyInside()}) when the worker is not inside
+     */
+    Presence exit(String siteId, String workerId, String gateId, String scanId, Instant at)
+            throws PresenceConflictException;
 
     Optional<Presence> find(String siteId, String workerId);
 
+    /** Everyone inside the site now, longest inside first. */
     List<Presence> listInside(String siteId);
 }

@@ -6,6 +6,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
 import com.gmpgate.domain.gate.Presence;
+import com.gmpgate.port.ConflictException;
 import com.gmpgate.port.PresenceConflictException;
 import com.gmpgate.port.PresenceStore;
 import java.time.Duration;
@@ -31,6 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * UpdateItem on that item, so DynamoDB itself serialises concurrent scans: of many simultaneous IN
  * scans exactly one finds the worker outside. {@code insideSiteId} exists only while the worker is
  * inside, which makes the {@code insideBySite} index hold exactly the people inside.
+ *
+ * <p>{@code inScanId} / {@code outScanId} name the scans that made the last IN and OUT; the conditions refuse
+ * to apply the same scan twice, and a refused call that finds its own scan id there reports success, so a
+ * scan moves a worker at most once however often it is retried.
  */
 public final class DynamoDbPresenceStore implements PresenceStore {
 
@@ -51,6 +56,9 @@ public final class DynamoDbPresenceStore implements PresenceStore {
                     .tags(secondarySortKey(INDEX_INSIDE)))
             .addAttribute(String.class, a -> a.name("gateId").getter(i -> i.gateId).setter((i, v) -> i.gateId = v))
             .addAttribute(String.class, a -> a.name("passId").getter(i -> i.passId).setter((i, v) -> i.passId = v))
+            .addAttribute(String.class, a -> a.name("inScanId").getter(i -> i.inScanId).setter((i, v) -> i.inScanId = v))
+            .addAttribute(String.class, a -> a.name("outScanId").getter(i -> i.outScanId)
+                    .setter((i, v) -> i.outScanId = v))
             .addAttribute(String.class, a -> a.name("exitedAt").getter(i -> i.exitedAt).setter((i, v) -> i.exitedAt = v))
             .addAttribute(String.class, a -> a.name("exitGateId").getter(i -> i.exitGateId)
                     .setter((i, v) -> i.exitGateId = v))
@@ -70,61 +78,102 @@ public final class DynamoDbPresenceStore implements PresenceStore {
     }
 
     @Override
-    public Presence enter(String siteId, String workerId, String gateId, String passId, Instant at) {
-        Map<String, AttributeValue> updated = DynamoDbErrors.call("enter", () -> {
-            try {
-                return client.updateItem(b -> b.tableName(tableName)
-                        .key(key(siteId, workerId))
-                        .updateExpression("SET inside = :true, insideSiteId = :site, since = :at, gateId = :gate,"
-                                + " passId = :pass, #ttl = :ttl")
-                        .conditionExpression("attribute_not_exists(inside) OR inside = :false")
-                        .expressionAttributeNames(Map.of("#ttl", "ttl"))
-                        .expressionAttributeValues(Map.of(
-                                ":true", AttributeValue.fromBool(true),
-                                ":false", AttributeValue.fromBool(false),
-                                ":site", AttributeValue.fromS(siteId),
-                                ":at", AttributeValue.fromS(Times.format(at)),
-                                ":gate", AttributeValue.fromS(gateId),
-                                ":pass", AttributeValue.fromS(passId),
-                                ":ttl", AttributeValue.fromN(Long.toString(Times.ttl(at, FORGET_AFTER)))))
-                        .returnValues(ReturnValue.ALL_NEW)).attributes();
-            } catch (ConditionalCheckFailedException e) {
+    public Presence enter(String siteId, String workerId, String gateId, String passId, String scanId, Instant at) {
+        for (int attempt = 0; ; attempt++) {
+            Map<String, AttributeValue> updated = DynamoDbErrors.call("enter", () -> {
+                try {
+                    return client.updateItem(b -> b.tableName(tableName)
+                            .key(key(siteId, workerId))
+                            .updateExpression("SET inside = :true, insideSiteId = :site, since = :at, gateId = :gate,"
+                                    + " passId = :pass, inScanId = :scan, #ttl = :ttl")
+                            .conditionExpression("(attribute_not_exists(inside) OR inside = :false)"
+                                    + " AND (attribute_not_exists(inScanId) OR inScanId <> :scan)")
+                            .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                            .expressionAttributeValues(Map.of(
+                                    ":true", AttributeValue.fromBool(true),
+                                    ":false", AttributeValue.fromBool(false),
+                                    ":site", AttributeValue.fromS(siteId),
+                                    ":at", AttributeValue.fromS(Times.format(at)),
+                                    ":gate", AttributeValue.fromS(gateId),
+                                    ":pass", AttributeValue.fromS(passId),
+                                    ":scan", AttributeValue.fromS(scanId),
+                                    ":ttl", AttributeValue.fromN(Long.toString(Times.ttl(at, FORGET_AFTER)))))
+                            .returnValues(ReturnValue.ALL_NEW)).attributes();
+                } catch (ConditionalCheckFailedException e) {
+                    return null;
+                }
+            });
+            if (updated != null) {
+                return toPresence(SCHEMA.mapToItem(updated));
+            }
+            PresenceItem current = read(siteId, workerId);
+            if (current != null && scanId.equals(current.inScanId)) {
+                return toPresence(current); // this scan already brought the worker in
+            }
+            if (current != null && Boolean.TRUE.equals(current.inside)) {
                 throw new PresenceConflictException(true);
             }
-        });
-        return toPresence(SCHEMA.mapToItem(updated));
+            // the worker left between the update and the read: try again
+            giveUpAfter(attempt, "enter");
+        }
     }
 
     @Override
-    public Presence exit(String siteId, String workerId, String gateId, Instant at) {
-        Map<String, AttributeValue> before = DynamoDbErrors.call("exit", () -> {
-            try {
-                return client.updateItem(b -> b.tableName(tableName)
-                        .key(key(siteId, workerId))
-                        .updateExpression("SET inside = :false, exitedAt = :at, exitGateId = :gate, #ttl = :ttl"
-                                + " REMOVE insideSiteId")
-                        .conditionExpression("inside = :true")
-                        .expressionAttributeNames(Map.of("#ttl", "ttl"))
-                        .expressionAttributeValues(Map.of(
-                                ":true", AttributeValue.fromBool(true),
-                                ":false", AttributeValue.fromBool(false),
-                                ":at", AttributeValue.fromS(Times.format(at)),
-                                ":gate", AttributeValue.fromS(gateId),
-                                ":ttl", AttributeValue.fromN(Long.toString(Times.ttl(at, FORGET_AFTER)))))
-                        .returnValues(ReturnValue.ALL_OLD)).attributes();
-            } catch (ConditionalCheckFailedException e) {
+    public Presence exit(String siteId, String workerId, String gateId, String scanId, Instant at) {
+        for (int attempt = 0; ; attempt++) {
+            Map<String, AttributeValue> before = DynamoDbErrors.call("exit", () -> {
+                try {
+                    return client.updateItem(b -> b.tableName(tableName)
+                            .key(key(siteId, workerId))
+                            .updateExpression("SET inside = :false, exitedAt = :at, exitGateId = :gate,"
+                                    + " outScanId = :scan, #ttl = :ttl REMOVE insideSiteId")
+                            .conditionExpression("inside = :true"
+                                    + " AND (attribute_not_exists(outScanId) OR outScanId <> :scan)")
+                            .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                            .expressionAttributeValues(Map.of(
+                                    ":true", AttributeValue.fromBool(true),
+                                    ":false", AttributeValue.fromBool(false),
+                                    ":at", AttributeValue.fromS(Times.format(at)),
+                                    ":gate", AttributeValue.fromS(gateId),
+                                    ":scan", AttributeValue.fromS(scanId),
+                                    ":ttl", AttributeValue.fromN(Long.toString(Times.ttl(at, FORGET_AFTER)))))
+                            .returnValues(ReturnValue.ALL_OLD)).attributes();
+                } catch (ConditionalCheckFailedException e) {
+                    return null;
+                }
+            });
+            if (before != null) {
+                return toPresence(SCHEMA.mapToItem(before));
+            }
+            PresenceItem current = read(siteId, workerId);
+            if (current != null && scanId.equals(current.outScanId)) {
+                return toPresence(current); // this scan already let the worker out
+            }
+            if (current == null || !Boolean.TRUE.equals(current.inside)) {
                 throw new PresenceConflictException(false);
             }
-        });
-        return toPresence(SCHEMA.mapToItem(before));
+            // the worker came in between the update and the read: try again
+            giveUpAfter(attempt, "exit");
+        }
+    }
+
+    private PresenceItem read(String siteId, String workerId) {
+        return DynamoDbErrors.call("find presence", () -> table.getItem(r -> r
+                .key(Key.builder().partitionValue(siteId).sortValue(workerId).build()).consistentRead(true)));
+    }
+
+    /** Each retry means another scan of the same worker won a race: a few in a row cannot be a person. */
+    private static void giveUpAfter(int attempt, String what) {
+        if (attempt >= 2) {
+            throw new ConflictException(what + ": the presence item keeps changing");
+        }
     }
 
     @Override
     public Optional<Presence> find(String siteId, String workerId) {
-        return DynamoDbErrors.call("find presence", () -> Optional.ofNullable(table.getItem(r -> r
-                        .key(Key.builder().partitionValue(siteId).sortValue(workerId).build()).consistentRead(true)))
+        return Optional.ofNullable(read(siteId, workerId))
                 .filter(item -> Boolean.TRUE.equals(item.inside))
-                .map(DynamoDbPresenceStore::toPresence));
+                .map(DynamoDbPresenceStore::toPresence);
     }
 
     @Override
@@ -154,6 +203,9 @@ public final class DynamoDbPresenceStore implements PresenceStore {
         String since;
         String gateId;
         String passId;
+        /** The scan that last brought the worker in, and the one that last let them out. */
+        String inScanId;
+        String outScanId;
         String exitedAt;
         String exitGateId;
         Long ttl;

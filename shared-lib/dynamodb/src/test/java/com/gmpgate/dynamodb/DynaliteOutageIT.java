@@ -98,7 +98,7 @@ class DynaliteOutageIT {
         DynamoDbSessionStore sessions = new DynamoDbSessionStore(client, aws.tableName("SessionsTable"));
         dynalite.stop();
 
-        assertThatThrownBy(() -> presence.enter("site-a", "w1", "gate-1", "pass-1", TestData.NOW))
+        assertThatThrownBy(() -> presence.enter("site-a", "w1", "gate-1", "pass-1", "scan-1", TestData.NOW))
                 .isInstanceOf(StoreUnavailableException.class);
         assertThatThrownBy(() -> log.append(TestData.entry("site-a", "scan-1", "w1", TestData.NOW, "gate-1")))
                 .isInstanceOf(StoreUnavailableException.class);

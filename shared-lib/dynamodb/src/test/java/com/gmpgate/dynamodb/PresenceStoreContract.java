@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.gmpgate.domain.gate.Presence;
 import com.gmpgate.port.PresenceConflictException;
 import com.gmpgate.testing.LocalAwsResources;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ abstract class PresenceStoreContract {
             scans.add(() -> {
                 start.await();
                 try {
-                    store.enter(site, worker, gate, "pass-1", TestData.NOW);
+                    store.enter(site, worker, gate, "pass-1", "scan-" + gate, TestData.NOW);
                     return "IN";
                 } catch (PresenceConflictException e) {
                     return e.alreadyInside() ? "ALREADY_INSIDE" : "NOT_INSIDE";
@@ -65,15 +66,15 @@ abstract class PresenceStoreContract {
     void out_endsThePresence_andASecondOutIsRefusedAsNotInside() {
         String site = "site-" + TestData.id();
         String worker = TestData.id();
-        Presence entered = store.enter(site, worker, "gate-a", "pass-1", TestData.NOW);
+        Presence entered = store.enter(site, worker, "gate-a", "pass-1", "scan-1", TestData.NOW);
 
-        Presence ended = store.exit(site, worker, "gate-b", TestData.NOW.plusSeconds(3600));
+        Presence ended = store.exit(site, worker, "gate-b", "scan-2", TestData.NOW.plusSeconds(3600));
 
         assertThat(ended).isEqualTo(entered);
         assertThat(ended).isEqualTo(new Presence(site, worker, TestData.NOW, "gate-a", "pass-1"));
         assertThat(store.find(site, worker)).isEmpty();
         assertThat(store.listInside(site)).isEmpty();
-        assertThatThrownBy(() -> store.exit(site, worker, "gate-b", TestData.NOW.plusSeconds(3700)))
+        assertThatThrownBy(() -> store.exit(site, worker, "gate-b", "scan-3", TestData.NOW.plusSeconds(3700)))
                 .isInstanceOfSatisfying(PresenceConflictException.class, e -> assertThat(e.alreadyInside()).isFalse());
     }
 
@@ -82,14 +83,70 @@ abstract class PresenceStoreContract {
         String site = "site-" + TestData.id();
         String worker = TestData.id();
 
-        assertThatThrownBy(() -> store.exit(site, worker, "gate-a", TestData.NOW))
+        assertThatThrownBy(() -> store.exit(site, worker, "gate-a", "scan-1", TestData.NOW))
                 .isInstanceOf(PresenceConflictException.class);
 
-        store.enter(site, worker, "gate-a", "pass-1", TestData.NOW);
-        store.exit(site, worker, "gate-a", TestData.NOW.plusSeconds(60));
-        Presence again = store.enter(site, worker, "gate-c", "pass-2", TestData.NOW.plusSeconds(120));
+        store.enter(site, worker, "gate-a", "pass-1", "scan-2", TestData.NOW);
+        store.exit(site, worker, "gate-a", "scan-3", TestData.NOW.plusSeconds(60));
+        Presence again = store.enter(site, worker, "gate-c", "pass-2", "scan-4", TestData.NOW.plusSeconds(120));
 
         assertThat(store.find(site, worker)).contains(again);
         assertThat(store.find("another-site", worker)).isEmpty();
+    }
+    @Test
+    void theSameInScanAgain_findsItsOwnPresence_evenAfterTheWorkerLeft_andMovesNobody() {
+        String site = "site-" + TestData.id();
+        String worker = TestData.id();
+        Presence entered = store.enter(site, worker, "gate-a", "pass-1", "scan-in", TestData.NOW);
+
+        assertThat(store.enter(site, worker, "gate-a", "pass-1", "scan-in", TestData.NOW.plusSeconds(5)))
+                .isEqualTo(entered);
+        store.exit(site, worker, "gate-a", "scan-out", TestData.NOW.plusSeconds(60));
+
+        // a retry of the IN that arrives after the OUT must not bring the worker back in
+        assertThat(store.enter(site, worker, "gate-a", "pass-1", "scan-in", TestData.NOW.plusSeconds(90)))
+                .isEqualTo(entered);
+        assertThat(store.find(site, worker)).isEmpty();
+        Presence next = store.enter(site, worker, "gate-b", "pass-1", "scan-next", TestData.NOW.plusSeconds(120));
+        assertThat(store.find(site, worker)).contains(next);
+    }
+
+    @Test
+    void theSameOutScanAgain_doesNotEndTheNextStay() {
+        String site = "site-" + TestData.id();
+        String worker = TestData.id();
+        store.enter(site, worker, "gate-a", "pass-1", "scan-1", TestData.NOW);
+        store.exit(site, worker, "gate-a", "scan-out", TestData.NOW.plusSeconds(60));
+        Presence back = store.enter(site, worker, "gate-b", "pass-1", "scan-3", TestData.NOW.plusSeconds(120));
+
+        store.exit(site, worker, "gate-a", "scan-out", TestData.NOW.plusSeconds(130));
+
+        assertThat(store.find(site, worker)).contains(back);
+    }
+
+    @Test
+    void twentyParallelCopiesOfOneInScan_allSucceed_andTheWorkerIsInsideOnce() throws Exception {
+        String site = "site-" + TestData.id();
+        String worker = TestData.id();
+        int copies = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Presence>> results = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            Instant at = TestData.NOW.plusMillis(i);
+            results.add(pool.submit(() -> {
+                start.await();
+                return store.enter(site, worker, "gate-a", "pass-1", "scan-once", at);
+            }));
+        }
+        start.countDown();
+        List<Presence> presences = new ArrayList<>();
+        for (Future<Presence> result : results) {
+            presences.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(presences).hasSize(copies).containsOnly(presences.get(0));
+        assertThat(store.listInside(site)).containsExactly(presences.get(0));
     }
 }

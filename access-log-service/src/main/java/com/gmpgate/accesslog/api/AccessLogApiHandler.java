@@ -1,0 +1,137 @@
+package com.gmpgate.accesslog.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.gmpgate.accesslog.api.AccessLogViews.BatchView;
+import com.gmpgate.accesslog.api.AccessLogViews.EntryPage;
+import com.gmpgate.accesslog.api.AccessLogViews.PresenceView;
+import com.gmpgate.accesslog.application.AccessLogQueries;
+import com.gmpgate.accesslog.application.ExportTooLargeException;
+import com.gmpgate.accesslog.application.LogFilter;
+import com.gmpgate.api.ApiDispatcher;
+import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiRequest;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.Caller;
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Env;
+import com.gmpgate.api.Json;
+import com.gmpgate.api.Paging;
+import com.gmpgate.api.Violations;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.gate.GateScan;
+import com.gmpgate.gate.OfflineSync;
+import com.gmpgate.keys.KeyUnavailableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * AccessLogFunction: every {@code /v1/access-log/*} route, all for the admins of a site and only about their own
+ * site. Each route reads its input, calls one use case and maps the result.
+ */
+public final class AccessLogApiHandler implements RequestStreamHandler {
+
+    static final String CSV = "text/csv; charset=utf-8";
+
+    private final ApiDispatcher api;
+    private final AccessLogQueries queries;
+    private final OfflineSync sync;
+
+    /** Lambda's entry: real adapters from the environment, built once per execution environment. */
+    public AccessLogApiHandler() {
+        this(Env.system());
+    }
+
+    /** local-api's entry: the function's environment from template.yaml. */
+    public AccessLogApiHandler(Env env) {
+        this(AccessLogWiring.from(env));
+    }
+
+    private AccessLogApiHandler(AccessLogWiring wiring) {
+        this(wiring.queries(), wiring.sync(), wiring.clock(), wiring.cors());
+    }
+
+    /** Tests: any ports. */
+    public AccessLogApiHandler(AccessLogQueries queries, OfflineSync sync, Clock clock, CorsPolicy cors) {
+        this.queries = queries;
+        this.sync = sync;
+        this.api = mapErrors(ApiDispatcher.builder(clock)
+                .route("GET", "/v1/access-log/entries", Role.ADMIN, this::entries)
+                .route("GET", "/v1/access-log/entries.csv", Role.ADMIN, this::csv)
+                .route("GET", "/v1/access-log/presence", Role.ADMIN, this::presence)
+                .route("POST", "/v1/access-log/entries/batch", Role.ADMIN, this::batch)
+                .cors(cors))
+                .build();
+    }
+
+    @Override
+    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+        api.handle(in, out, context);
+    }
+
+    /** For local-api and tests. */
+    public ApiDispatcher dispatcher() {
+        return api;
+    }
+
+    private ApiResponse entries(ApiRequest request, Caller caller) {
+        LogFilter filter = filter(request);
+        return ApiResponse.ok(EntryPage.of(queries.entries(caller.siteId(), filter, Paging.from(request))));
+    }
+
+    private ApiResponse csv(ApiRequest request, Caller caller) {
+        LogFilter filter = filter(request);
+        String name = "access-log-" + filter.date() + filter.gateId().map(g -> "-" + g).orElse("") + ".csv";
+        return ApiResponse.text(200, CSV, queries.csv(caller.siteId(), filter))
+                .withHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+
+    private ApiResponse presence(ApiRequest request, Caller caller) {
+        return ApiResponse.ok(PresenceView.of(queries.inside(caller.siteId())));
+    }
+
+    private ApiResponse batch(ApiRequest request, Caller caller) {
+        AccessLogBodies.Batch body = Json.read(request, AccessLogBodies.Batch.class, AccessLogBodies.MAX_BATCH_BYTES);
+        return ApiResponse.ok(BatchView.of(sync.sync(caller.siteId(), caller.userId(), body.scans())));
+    }
+
+    /** {@code ?date=YYYY-MM-DD} (default: the plant's today), {@code &gateId=}, {@code &workerId=}. */
+    private LogFilter filter(ApiRequest request) {
+        Violations v = new Violations();
+        LocalDate date = queries.today();
+        Optional<String> dateText = request.query("date");
+        if (dateText.isPresent()) {
+            try {
+                date = LocalDate.parse(dateText.get(), DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeException e) {
+                v.add("date", "INVALID", "date must be a calendar date, YYYY-MM-DD.");
+            }
+        }
+        Optional<String> gateId = request.query("gateId").filter(g -> !g.isBlank());
+        gateId.ifPresent(g -> v.matches("gateId", g, GateScan.GATE_ID, "must be 1 to 64 letters, digits, '_', '.' or '-'."));
+        Optional<String> workerId = request.query("workerId").filter(w -> !w.isBlank());
+        workerId.ifPresent(w -> {
+            v.length("workerId", w, 1, 128);
+            v.printable("workerId", w);
+        });
+        v.throwIfAny();
+        return new LogFilter(date, gateId, workerId);
+    }
+
+    private static ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
+        return builder
+                .on(ExportTooLargeException.class, e -> new ApiException(422, "EXPORT_TOO_LARGE",
+                        "The day's log has more than " + AccessLogQueries.MAX_EXPORT_ROWS
+                                + " entries; export one gate at a time."))
+                .on(KeyUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
+                        "The pass keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
+    }
+}

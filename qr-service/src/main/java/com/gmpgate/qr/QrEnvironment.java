@@ -1,0 +1,21 @@
+package com.gmpgate.qr;
+
+import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.keys.PassKeys;
+
+/** Every environment variable qr-service reads, in one place. template.yaml sets them; local-api too. */
+public final class QrEnvironment {
+
+    public static final String PASSES_TABLE = DynamoDbSettings.PASSES_TABLE;
+    public static final String PRESENCE_TABLE = DynamoDbSettings.PRESENCE_TABLE;
+    public static final String ACCESS_LOGS_TABLE = DynamoDbSettings.ACCESS_LOGS_TABLE;
+    public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
+    /** The plants' time zone, for the site date of a log entry; default Asia/Seoul. */
+    public static final String SITE_TIME_ZONE = DynamoDbSettings.SITE_TIME_ZONE;
+    /** The pass-signing keys (shared-keys): the secret in AWS, the data directory locally. */
+    public static final String PASS_KEYS_SECRET = PassKeys.SECRET;
+    public static final String DATA_DIR = PassKeys.DATA_DIR;
+
+    private QrEnvironment() {
+    }
+}

@@ -1,0 +1,165 @@
+package com.gmpgate.qr.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.gmpgate.api.ApiDispatcher;
+import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiRequest;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.Caller;
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Env;
+import com.gmpgate.api.FieldProblem;
+import com.gmpgate.api.Json;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.gate.GateCheck;
+import com.gmpgate.gate.GateScan;
+import com.gmpgate.gate.PassKeyRingSource;
+import com.gmpgate.keys.KeyUnavailableException;
+import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.port.IdempotencyConflictException;
+import com.gmpgate.qr.api.QrViews.PassView;
+import com.gmpgate.qr.api.QrViews.RevokedPassView;
+import com.gmpgate.qr.api.QrViews.VerifyView;
+import com.gmpgate.qr.application.Actor;
+import com.gmpgate.qr.application.NoCurrentPassException;
+import com.gmpgate.qr.application.PassNoLongerValidException;
+import com.gmpgate.qr.application.PassNotFoundException;
+import com.gmpgate.qr.application.PassService;
+import com.gmpgate.qr.image.QrImages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * QrFunction: every {@code /v1/qr/*} route. Each route reads its input, calls one use case and maps the result;
+ * the use cases' refusals become replies in {@link #mapErrors}.
+ */
+public final class QrApiHandler implements RequestStreamHandler {
+
+    static final String JWKS_CACHE = "public, max-age=300";
+    /** An SVG opened on its own is a document: it may load and run nothing. */
+    static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+    private final ApiDispatcher api;
+    private final PassService passes;
+    private final GateCheck gate;
+    private final PassKeyRingSource keys;
+    private final Clock clock;
+
+    /** Lambda's entry: real adapters from the environment, built once per execution environment. */
+    public QrApiHandler() {
+        this(Env.system());
+    }
+
+    /** local-api's entry: the function's environment from template.yaml. */
+    public QrApiHandler(Env env) {
+        this(QrWiring.from(env));
+    }
+
+    private QrApiHandler(QrWiring wiring) {
+        this(wiring.passes(), wiring.gate(), wiring.keys(), wiring.clock(), wiring.cors());
+    }
+
+    /** Tests: any ports. */
+    public QrApiHandler(PassService passes, GateCheck gate, PassKeyRingSource keys, Clock clock, CorsPolicy cors) {
+        this.passes = passes;
+        this.gate = gate;
+        this.keys = keys;
+        this.clock = clock;
+        this.api = mapErrors(ApiDispatcher.builder(clock)
+                .route("GET", "/v1/qr/passes/current", Role.WORKER, this::currentPass)
+                .route("GET", "/v1/qr/passes/{id}/image", this::passImage)
+                .publicRoute("GET", "/v1/qr/keys", this::keys)
+                .route("POST", "/v1/qr/passes/{id}/revoke", Role.ADMIN, this::revoke)
+                .route("POST", "/v1/qr/verify", Role.ADMIN, this::verify)
+                .cors(cors))
+                .build();
+    }
+
+    @Override
+    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+        api.handle(in, out, context);
+    }
+
+    /** For local-api and tests. */
+    public ApiDispatcher dispatcher() {
+        return api;
+    }
+
+    private ApiResponse currentPass(ApiRequest request, Caller caller) {
+        return ApiResponse.ok(PassView.of(passes.current(actor(caller))));
+    }
+
+    private ApiResponse passImage(ApiRequest request, Caller caller) {
+        String format = request.query("format").orElse("png");
+        int size = size(request);
+        if (!format.equals("png") && !format.equals("svg")) {
+            throw ApiException.validation(List.of(new FieldProblem("format", "INVALID", "format must be png or svg.")));
+        }
+        String token = passes.forImage(actor(caller), request.pathParameter("id")).token();
+        if (format.equals("svg")) {
+            return ApiResponse.text(200, "image/svg+xml; charset=utf-8", QrImages.svg(token, size))
+                    .withHeader("Content-Security-Policy", SVG_POLICY);
+        }
+        // base64 in the proxy response; API Gateway sends bytes for image/png (a binary media type of GateApi)
+        return ApiResponse.binary(200, "image/png", QrImages.png(token, size));
+    }
+
+    private ApiResponse keys(ApiRequest request) {
+        String jwks = keys.current().map(PassKeyRing::toJwks).orElse("{\"keys\":[]}");
+        return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON, "Cache-Control", JWKS_CACHE), jwks,
+                false);
+    }
+
+    private ApiResponse revoke(ApiRequest request, Caller caller) {
+        QrBodies.Revoke body = Json.read(request, QrBodies.Revoke.class);
+        return ApiResponse.ok(RevokedPassView.of(passes.revoke(actor(caller), request.pathParameter("id"),
+                body.reason())));
+    }
+
+    private ApiResponse verify(ApiRequest request, Caller caller) {
+        QrBodies.Verify body = Json.read(request, QrBodies.Verify.class);
+        // the server's clock decides online: a gate's clock may be wrong, and scannedAt is only the gate's claim
+        String scanId = body.scanId() != null ? body.scanId() : "srv-" + UUID.randomUUID();
+        return ApiResponse.ok(VerifyView.of(gate.scan(new GateScan(caller.siteId(), caller.userId(), scanId,
+                body.token(), body.gateId(), body.direction(), clock.instant(), false))));
+    }
+
+    private static int size(ApiRequest request) {
+        String text = request.query("size").orElse(Integer.toString(QrImages.DEFAULT_SIZE));
+        try {
+            int size = Integer.parseInt(text);
+            if (size >= QrImages.MIN_SIZE && size <= QrImages.MAX_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.validation(List.of(new FieldProblem("size", "INVALID",
+                "size must be an integer from " + QrImages.MIN_SIZE + " to " + QrImages.MAX_SIZE + ".")));
+    }
+
+    private static Actor actor(Caller caller) {
+        return new Actor(caller.userId(), caller.role(), caller.siteId());
+    }
+
+    private static ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
+        return builder
+                .on(PassNotFoundException.class, e -> ApiException.notFound("No such pass."))
+                .on(NoCurrentPassException.class, e -> new ApiException(404, "NO_CURRENT_PASS",
+                        "You have no valid pass now; answer today's checklist to get one."))
+                .on(PassNoLongerValidException.class, e -> new ApiException(410, "PASS_" + e.why().name(),
+                        e.why() == PassNoLongerValidException.Why.REVOKED
+                                ? "This pass was revoked; no gate accepts it."
+                                : "This pass has expired; no gate accepts it."))
+                .on(IdempotencyConflictException.class, e -> ApiException.conflict("IDEMPOTENCY_CONFLICT",
+                        "This scanId was already used for another scan (gate, direction or pass)."))
+                .on(KeyUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
+                        "The pass keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
+    }
+}

@@ -1,0 +1,58 @@
+package com.gmpgate.qr.api;
+
+import com.gmpgate.api.Validatable;
+import com.gmpgate.api.Violations;
+import com.gmpgate.domain.gate.Direction;
+import com.gmpgate.gate.GateScan;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** Request bodies of qr-service, read strictly (unknown fields refused) and validated before any use case runs. */
+final class QrBodies {
+
+    /** Long enough for any pass token (at most 4,096) and for junk the guard scanned, which is logged as MALFORMED. */
+    static final int MAX_TOKEN_LENGTH = 8_192;
+
+    private QrBodies() {
+    }
+
+    /** {@code POST /v1/qr/verify}. scanId and scannedAt are optional: the admin app always sends both. */
+    record Verify(String token, String gateId, Direction direction, String scanId, String scannedAt)
+            implements Validatable {
+        @Override
+        public void validate(Violations v) {
+            if (v.required("token", token)) {
+                v.length("token", token, 1, MAX_TOKEN_LENGTH);
+            }
+            if (v.required("gateId", gateId)) {
+                v.matches("gateId", gateId, GateScan.GATE_ID, "must be 1 to 64 letters, digits, '_', '.' or '-'.");
+            }
+            v.required("direction", direction);
+            v.matches("scanId", scanId, GateScan.SCAN_ID, "must be 1 to 128 letters, digits, '_', '.', ':' or '-'.");
+            if (scannedAt != null && parseTime(scannedAt).isEmpty()) {
+                v.add("scannedAt", "INVALID", "scannedAt must be an RFC 3339 date-time.");
+            }
+        }
+    }
+
+    /** {@code POST /v1/qr/passes/{id}/revoke}. */
+    record Revoke(String reason) implements Validatable {
+        @Override
+        public void validate(Violations v) {
+            if (v.required("reason", reason)) {
+                v.length("reason", reason, 1, 500);
+                v.printable("reason", reason);
+            }
+        }
+    }
+
+    static Optional<Instant> parseTime(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.gmpgate.qr.api;
+
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Env;
+import com.gmpgate.dynamodb.CursorCodec;
+import com.gmpgate.dynamodb.DynamoDbAccessLogStore;
+import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbPassStore;
+import com.gmpgate.dynamodb.DynamoDbPresenceStore;
+import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.gate.GateCheck;
+import com.gmpgate.gate.PassKeyRingSource;
+import com.gmpgate.gate.ReloadingPassKeys;
+import com.gmpgate.keys.PassKeys;
+import com.gmpgate.pass.PassTokenVerifier;
+import com.gmpgate.port.PassStore;
+import com.gmpgate.qr.QrEnvironment;
+import com.gmpgate.qr.application.PassService;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Builds QrFunction's collaborators from its environment, once per execution environment. Every missing variable
+ * fails here, at start, with its name.
+ */
+record QrWiring(PassService passes, GateCheck gate, PassKeyRingSource keys, Clock clock, CorsPolicy cors) {
+
+    static final ZoneId DEFAULT_SITE_ZONE = ZoneId.of("Asia/Seoul");
+
+    static QrWiring from(Env env) {
+        Clock clock = Clock.systemUTC();
+        DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
+        var dynamoDb = DynamoDbClients.create(settings);
+        PassStore passStore = new DynamoDbPassStore(dynamoDb, settings.require(QrEnvironment.PASSES_TABLE));
+        PassKeyRingSource keys = new ReloadingPassKeys(() -> PassKeys.forVerifying(env.variables()), clock);
+        GateCheck gate = new GateCheck(keys, PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY, passStore,
+                new DynamoDbPresenceStore(dynamoDb, settings.require(QrEnvironment.PRESENCE_TABLE)),
+                new DynamoDbAccessLogStore(dynamoDb, settings.require(QrEnvironment.ACCESS_LOGS_TABLE),
+                        neverListing()),
+                new DynamoDbUserStore(dynamoDb, settings.require(QrEnvironment.USERS_TABLE), neverListing()),
+                env.optional(QrEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(DEFAULT_SITE_ZONE),
+                clock, () -> UUID.randomUUID().toString());
+        return new QrWiring(new PassService(passStore, clock), gate, keys, clock, CorsPolicy.from(env));
+    }
+
+    /** QrFunction appends to the log and reads users by id but lists neither, so it holds no cursor secret. */
+    private static CursorCodec neverListing() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return new CursorCodec(secret);
+    }
+}

@@ -1,0 +1,119 @@
+package com.gmpgate.qr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Json;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.domain.user.User;
+import com.gmpgate.domain.user.UserStatus;
+import com.gmpgate.fakes.FakeLambdaContext;
+import com.gmpgate.fakes.InMemoryAccessLogStore;
+import com.gmpgate.fakes.InMemoryPassStore;
+import com.gmpgate.fakes.InMemoryPresenceStore;
+import com.gmpgate.fakes.InMemoryUserStore;
+import com.gmpgate.fakes.MutableClock;
+import com.gmpgate.fakes.RestEvent;
+import com.gmpgate.fakes.TestPasses;
+import com.gmpgate.gate.GateCheck;
+import com.gmpgate.pass.PassTokenVerifier;
+import com.gmpgate.port.AccessLogStore;
+import com.gmpgate.port.PassStore;
+import com.gmpgate.port.PresenceStore;
+import com.gmpgate.port.UserStore;
+import com.gmpgate.qr.api.QrApiHandler;
+import com.gmpgate.qr.application.PassService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * qr-service wired as in production on in-memory stores, a fixed pass key and a hand-moved clock. Requests go
+ * through the real handler as API Gateway REST events, with the authorizer's context API Gateway would add.
+ */
+public final class QrTestKit {
+
+    public static final String SITE = "demo-site";
+    public static final String ADMIN = "u-admin";
+    public static final String OTHER_ADMIN = "u-admin-elsewhere";
+    public static final Instant NOW = Instant.parse("2026-03-02T00:30:00Z");
+
+    public final MutableClock clock = new MutableClock(NOW);
+    public final InMemoryPassStore passStore = new InMemoryPassStore();
+    public final InMemoryPresenceStore presence = new InMemoryPresenceStore();
+    public final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
+    public final InMemoryUserStore users = new InMemoryUserStore();
+    public final TestPasses passes = new TestPasses(passStore);
+    public final FakeLambdaContext context = new FakeLambdaContext();
+    public final QrApiHandler api;
+
+    public QrTestKit() {
+        api = handler(passStore, presence, log, users);
+        user("w-kim", "김민수", "생산1팀", SITE, Role.WORKER);
+        user("w-lee", "이영희", "포장팀", SITE, Role.WORKER);
+        user("w-park", "박지성", "생산2팀", "other-site", Role.WORKER);
+        user(ADMIN, "경비 최", "보안팀", SITE, Role.ADMIN);
+        user(OTHER_ADMIN, "경비 정", "보안팀", "other-site", Role.ADMIN);
+    }
+
+    /** The same wiring on other stores (the dynalite IT). */
+    public QrApiHandler handler(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users) {
+        GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER,
+                PassTokenVerifier.DEFAULT_LEEWAY, passStore, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
+                () -> "log-" + UUID.randomUUID());
+        return new QrApiHandler(new PassService(passStore, clock), gate, () -> Optional.of(passes.ring()), clock,
+                CorsPolicy.none());
+    }
+
+    public void user(String id, String name, String department, String siteId, Role role) {
+        users.create(new User(id, siteId, id + "-login", name, department, role, UserStatus.ACTIVE,
+                "$argon2id$placeholder", List.of(), Optional.empty(), NOW, NOW, 1));
+    }
+
+    /** A pass of a worker of this site, issued half an hour ago, good for 12 hours. */
+    public TestPasses.IssuedPass pass(String workerId) {
+        return passes.forWorker(workerId).site(SITE).issuedAt(NOW.minusSeconds(1800)).issue();
+    }
+
+    public ApiResponse send(RestEvent event) {
+        try {
+            return api.dispatcher().handle(event.bytes(), context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RestEvent asAdmin(RestEvent event) {
+        return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller(ADMIN, "ADMIN", SITE);
+    }
+
+    public static RestEvent asWorker(RestEvent event, String workerId) {
+        return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller(workerId, "WORKER", SITE);
+    }
+
+    /** POST /v1/qr/verify as the site's guard. */
+    public ApiResponse verify(String token, String direction, String scanId) {
+        return send(asAdmin(RestEvent.post("/v1/qr/verify").json(Json.write(new VerifyRequest(token, "GATE-1",
+                direction, scanId, clock.instant().toString())))));
+    }
+
+    public ApiResponse verify(String token, String direction) {
+        return verify(token, direction, UUID.randomUUID().toString());
+    }
+
+    public static JsonNode json(ApiResponse response) {
+        try {
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The admin app's request body, field for field. */
+    public record VerifyRequest(String token, String gateId, String direction, String scanId, String scannedAt) {
+    }
+}

@@ -1,0 +1,91 @@
+package com.gmpgate.fakes;
+
+import com.gmpgate.domain.gate.Presence;
+import com.gmpgate.port.PresenceConflictException;
+import com.gmpgate.port.PresenceStore;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@link PresenceStore} in memory, with the DynamoDB adapter's semantics: one item per (site, worker), IN only
+ * when outside, OUT only when inside, each move at most once per scan id (a repeated scan finds its own id on the
+ * item and succeeds without moving anyone). Thread-safe: every operation holds the store's lock, as a conditional
+ * update is atomic per item.
+ */
+public final class InMemoryPresenceStore implements PresenceStore {
+
+    private record Item(boolean inside, Presence stay, String inScanId, String outScanId) {
+    }
+
+    private final Map<String, Item> items = new HashMap<>();
+    private final Outage outage = new Outage();
+    private final AtomicInteger moves = new AtomicInteger();
+
+    @Override
+    public synchronized Presence enter(String siteId, String workerId, String gateId, String passId, String scanId,
+            Instant at) {
+        outage.check();
+        Item item = items.get(key(siteId, workerId));
+        if (item != null && scanId.equals(item.inScanId())) {
+            return item.stay();
+        }
+        if (item != null && item.inside()) {
+            throw new PresenceConflictException(true);
+        }
+        Presence stay = new Presence(siteId, workerId, at, gateId, passId);
+        items.put(key(siteId, workerId), new Item(true, stay, scanId,
+                item == null ? null : item.outScanId()));
+        moves.incrementAndGet();
+        return stay;
+    }
+
+    @Override
+    public synchronized Presence exit(String siteId, String workerId, String gateId, String scanId, Instant at) {
+        outage.check();
+        Item item = items.get(key(siteId, workerId));
+        if (item != null && scanId.equals(item.outScanId())) {
+            return item.stay();
+        }
+        if (item == null || !item.inside()) {
+            throw new PresenceConflictException(false);
+        }
+        items.put(key(siteId, workerId), new Item(false, item.stay(), item.inScanId(), scanId));
+        moves.incrementAndGet();
+        return item.stay();
+    }
+
+    @Override
+    public synchronized Optional<Presence> find(String siteId, String workerId) {
+        outage.check();
+        return Optional.ofNullable(items.get(key(siteId, workerId))).filter(Item::inside).map(Item::stay);
+    }
+
+    @Override
+    public synchronized List<Presence> listInside(String siteId) {
+        outage.check();
+        return items.values().stream()
+                .filter(Item::inside)
+                .map(Item::stay)
+                .filter(p -> p.siteId().equals(siteId))
+                .sorted(Comparator.comparing(Presence::since).thenComparing(Presence::workerId))
+                .toList();
+    }
+
+    /** How many times anyone was moved in or out: a repeated scan must not count. */
+    public int moves() {
+        return moves.get();
+    }
+
+    public void simulateOutage(boolean down) {
+        outage.set(down);
+    }
+
+    private static String key(String siteId, String workerId) {
+        return siteId + '\u0000' + workerId;
+    }
+}

@@ -1,0 +1,163 @@
+package com.gmpgate.gate;
+
+import com.gmpgate.crypto.SigningKey;
+import com.gmpgate.domain.gate.AccessLogEntry;
+import com.gmpgate.domain.gate.Direction;
+import com.gmpgate.domain.gate.GateRejection;
+import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.user.User;
+import com.gmpgate.pass.PassClaims;
+import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.pass.PassRejectionReason;
+import com.gmpgate.pass.PassTokenVerifier;
+import com.gmpgate.pass.PassVerificationResult;
+import com.gmpgate.port.AccessLogStore;
+import com.gmpgate.port.IdempotencyConflictException;
+import com.gmpgate.port.PassStore;
+import com.gmpgate.port.PresenceConflictException;
+import com.gmpgate.port.PresenceStore;
+import com.gmpgate.port.Stored;
+import com.gmpgate.port.UserStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Verify-and-log, the one use case behind {@code POST /v1/qr/verify} and each entry of the offline batch.
+ *
+ * <p>The checks run in the order of DESIGN.md §4 and stop at the first failure: parse, pinned alg/typ/kid,
+ * signature, nbf/exp, site (all {@link PassTokenVerifier}), then revocation (the stored pass, as of the scan's
+ * time), then anti-passback (one conditional update of the worker's presence item). Every scan is logged,
+ * rejections too, with their reason.
+ *
+ * <p><b>Once per scan id.</b> A scan id already in the log is answered with its first entry and nothing is
+ * checked or moved again. Two copies of a scan racing each other both get past that lookup, so the presence
+ * store is idempotent per scan id as well (it records the scan that made the last IN and the last OUT): the
+ * copy that loses the conditional update finds its own scan id there and also reports ACCEPTED, without moving
+ * anyone. The log append is conditional on the scan id, so one entry is written and both copies answer with it.
+ * The same record also covers a request that moved the worker and died before logging: its retry finds the
+ * scan id on the presence item and logs ACCEPTED rather than ALREADY_INSIDE.
+ */
+public final class GateCheck {
+
+    /**
+     * Before the first pass is signed there is no key to trust; verifying against a key nobody holds keeps the
+     * order of the checks (a malformed token is still MALFORMED, anything signed is INVALID_SIGNATURE).
+     */
+    private static final PassKeyRing TRUSTS_NO_ONE = PassKeyRing.verifyOnly(List.of(
+            SigningKey.generate("no-pass-key-yet", new SecureRandom()).verificationKey()));
+
+    private final PassKeyRingSource keys;
+    private final String issuer;
+    private final Duration leeway;
+    private final PassStore passes;
+    private final PresenceStore presence;
+    private final AccessLogStore log;
+    private final UserStore users;
+    private final ZoneId siteZone;
+    private final Clock clock;
+    private final Supplier<String> newId;
+
+    public GateCheck(PassKeyRingSource keys, String issuer, Duration leeway, PassStore passes, PresenceStore presence,
+            AccessLogStore log, UserStore users, ZoneId siteZone, Clock clock, Supplier<String> newId) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.leeway = Objects.requireNonNull(leeway, "leeway");
+        this.passes = Objects.requireNonNull(passes, "passes");
+        this.presence = Objects.requireNonNull(presence, "presence");
+        this.log = Objects.requireNonNull(log, "log");
+        this.users = Objects.requireNonNull(users, "users");
+        this.siteZone = Objects.requireNonNull(siteZone, "siteZone");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.newId = Objects.requireNonNull(newId, "newId");
+    }
+
+    /**
+     * Checks and logs one scan.
+     *
+     * @throws IdempotencyConflictException when the scan id was logged for another gate, direction or pass
+     */
+    public GateOutcome scan(GateScan scan) {
+        Optional<AccessLogEntry> logged = log.findByScanId(scan.siteId(), scan.scanId());
+        PassVerificationResult verification = new PassTokenVerifier(keys.current().orElse(TRUSTS_NO_ONE), issuer,
+                clock, leeway).verify(scan.token(), scan.siteId(), scan.at());
+        Optional<PassClaims> claims = signedClaims(verification);
+        Optional<GateWorker> worker = claims.map(c -> worker(c.workerId(), scan.siteId()));
+        if (logged.isPresent()) {
+            requireSameScan(logged.get(), scan, claims);
+            return new GateOutcome(logged.get(), worker, claims, true);
+        }
+        Optional<GateRejection> rejection = verification instanceof PassVerificationResult.Rejected rejected
+                ? Optional.of(asGateRejection(rejected.reason()))
+                : checkStateAndMove(scan, claims.orElseThrow());
+        AccessLogEntry entry = new AccessLogEntry(newId.get(), scan.siteId(), scan.scanId(), scan.at(),
+                scan.at().atZone(siteZone).toLocalDate(), claims.map(PassClaims::workerId),
+                worker.flatMap(GateWorker::displayName), scan.gateId(), scan.direction(),
+                rejection.isPresent() ? GateResult.REJECTED : GateResult.ACCEPTED, rejection,
+                claims.map(PassClaims::passId), scan.scannedBy(), scan.offline(), clock.instant());
+        Stored<AccessLogEntry> stored = log.append(entry);
+        return new GateOutcome(stored.value(), worker, claims, !stored.created());
+    }
+
+    /** Revocation, then anti-passback: the checks that need state. Empty means the worker was let through. */
+    private Optional<GateRejection> checkStateAndMove(GateScan scan, PassClaims claims) {
+        Optional<Pass> pass = passes.findById(claims.passId());
+        // A genuine token whose pass is not on record (or on record for someone else) is not honoured: the
+        // record is where a revocation would be, so without it the pass cannot be shown to be still good.
+        boolean onRecord = pass.filter(p -> p.siteId().equals(claims.siteId()) && p.workerId().equals(claims.workerId()))
+                .isPresent();
+        if (!onRecord || pass.get().revokedAsOf(scan.at())) {
+            return Optional.of(GateRejection.REVOKED);
+        }
+        try {
+            if (scan.direction() == Direction.IN) {
+                presence.enter(scan.siteId(), claims.workerId(), scan.gateId(), claims.passId(), scan.scanId(),
+                        scan.at());
+            } else {
+                presence.exit(scan.siteId(), claims.workerId(), scan.gateId(), scan.scanId(), scan.at());
+            }
+            return Optional.empty();
+        } catch (PresenceConflictException e) {
+            return Optional.of(e.alreadyInside() ? GateRejection.ALREADY_INSIDE : GateRejection.NOT_INSIDE);
+        }
+    }
+
+    private GateWorker worker(String workerId, String siteId) {
+        Optional<User> user = users.findById(workerId).filter(u -> u.siteId().equals(siteId));
+        return new GateWorker(workerId, user.map(User::displayName), user.map(User::department));
+    }
+
+    /**
+     * A repeated scan id must be the same scan. The pass is compared only when this token still shows whose it is
+     * (a key removed since would make it unreadable; that does not make it another scan).
+     */
+    private static void requireSameScan(AccessLogEntry first, GateScan scan, Optional<PassClaims> claims) {
+        boolean samePass = claims.isEmpty() || first.passId().equals(claims.map(PassClaims::passId));
+        if (!first.gateId().equals(scan.gateId()) || first.direction() != scan.direction() || !samePass) {
+            throw new IdempotencyConflictException("scanId", scan.scanId());
+        }
+    }
+
+    private static GateRejection asGateRejection(PassRejectionReason reason) {
+        return switch (reason) {
+            case MALFORMED -> GateRejection.MALFORMED;
+            case INVALID_SIGNATURE -> GateRejection.INVALID_SIGNATURE;
+            case EXPIRED -> GateRejection.EXPIRED;
+            case NOT_YET_VALID -> GateRejection.NOT_YET_VALID;
+            case WRONG_SITE -> GateRejection.WRONG_SITE;
+        };
+    }
+
+    private static Optional<PassClaims> signedClaims(PassVerificationResult verification) {
+        if (verification instanceof PassVerificationResult.Valid valid) {
+            return Optional.of(valid.claims());
+        }
+        return ((PassVerificationResult.Rejected) verification).signedClaims();
+    }
+}

@@ -1,0 +1,23 @@
+package com.gmpgate.gate;
+
+import com.gmpgate.domain.gate.AccessLogEntry;
+import com.gmpgate.pass.PassClaims;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the gate answers for one scan.
+ *
+ * @param entry    the access-log entry of the scan: for a repeated scan id the first one, which is the answer
+ * @param worker   present when the pass's signature was good (the claims of a forged token are never used)
+ * @param pass     the pass's signed claims, present under the same condition
+ * @param repeated the scan id had been logged before: nothing was checked or moved this time
+ */
+public record GateOutcome(AccessLogEntry entry, Optional<GateWorker> worker, Optional<PassClaims> pass,
+        boolean repeated) {
+    public GateOutcome {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(worker, "worker");
+        Objects.requireNonNull(pass, "pass");
+    }
+}
