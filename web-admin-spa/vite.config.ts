@@ -1,12 +1,24 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** dist/asset-list.json: every built file, so the service worker can keep the whole app for offline use. */
+function assetList(): Plugin {
+  return {
+    name: 'gmp-asset-list',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => f.startsWith('assets/')).sort();
+      this.emitFile({ type: 'asset', fileName: 'asset-list.json', source: JSON.stringify(files) });
+    },
+  };
+}
 
 // local-api serves this app at /admin/ and the API at /v1/ on one origin, as CloudFront does.
 export default defineConfig({
   base: '/admin/',
-  plugins: [react()],
+  plugins: [react(), assetList()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -12,3 +12,12 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Production only: in dev, Vite serves modules that must not be cached.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {
+      // no shell cache: the app still works online, and open pages still work offline
+    });
+  });
+}
