@@ -134,7 +134,7 @@ class FullWalkIT {
         assertThat(uploadUrl.getPort()).as("the presigned URL points at S3Proxy")
                 .isEqualTo(api.engines().s3Endpoint().orElseThrow().getPort());
         HttpRequest.Builder put = HttpRequest.newBuilder(uploadUrl).PUT(HttpRequest.BodyPublishers.ofByteArray(photo));
-        upload.get("headers").fields().forEachRemaining(h -> {
+        upload.get("headers").properties().forEach(h -> {
             if (!h.getKey().equalsIgnoreCase("content-length")) { // the client sets it from the body
                 put.header(h.getKey(), h.getValue().asText());
             }
@@ -195,6 +195,12 @@ class FullWalkIT {
                 "gateId", "gate-1", "direction", "IN")), 200);
         assertThat(result.get("result").asText()).isEqualTo("ACCEPTED");
         assertThat(result.at("/worker/id").asText()).isEqualTo(workerId);
+
+        JsonNode keys = ok(call("GET", "/v1/qr/keys", null, null), 200);
+        assertThat(keys.get("keys")).as("the public JWKS the gate app verifies offline with").isNotEmpty();
+        HttpResponse<String> again = call("POST", "/v1/qr/verify", adminToken, Map.of("token",
+                pass.get("token").asText(), "gateId", "gate-1", "direction", "IN"));
+        assertThat(Http.json(again).get("reason").asText()).as("anti-passback").isEqualTo("ALREADY_INSIDE");
     }
 
     @Test
@@ -210,5 +216,9 @@ class FullWalkIT {
             assertThat(entry.get("direction").asText()).isEqualTo("IN");
             assertThat(entry.get("result").asText()).isEqualTo("ACCEPTED");
         });
+        if (routes.contains("GET /v1/access-log/presence")) {
+            JsonNode presence = ok(call("GET", "/v1/access-log/presence", adminToken, null), 200);
+            assertThat(presence.get("inside").findValuesAsText("workerId")).contains(workerId);
+        }
     }
 }
