@@ -6,7 +6,7 @@ import { pageOf } from '@/lib/paging';
 export const LogEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
-  workerId: z.string(),
+  workerId: z.string().nullish(),
   workerName: z.string().nullish(),
   gateId: z.string(),
   direction: z.enum(['IN', 'OUT']),

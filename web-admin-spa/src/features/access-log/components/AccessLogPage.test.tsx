@@ -32,7 +32,12 @@ describe('AccessLogPage', () => {
         queries.push(params);
         if (params.get('cursor') === 'c2') return HttpResponse.json({ items: [entry(3)] });
         return HttpResponse.json({
-          items: [entry(1), entry(2, { result: 'REJECTED', reason: 'NOT_INSIDE', direction: 'OUT', offline: true })],
+          items: [
+            entry(1),
+            entry(2, { result: 'REJECTED', reason: 'NOT_INSIDE', direction: 'OUT', offline: true }),
+            // a code that was not a pass at all: no worker
+            { id: 'log-x', at: '2026-11-02T06:05:00Z', gateId: 'GATE-1', direction: 'IN', result: 'REJECTED', reason: 'MALFORMED', scannedBy: 'u-admin', offline: false },
+          ],
           nextCursor: 'c2',
         });
       }),
@@ -43,6 +48,7 @@ describe('AccessLogPage', () => {
     expect(within(table).getByText('작업자1')).toBeInTheDocument();
     expect(within(table).getByText('입장 기록이 없는 작업자입니다 (입장 기록 없이 퇴장)')).toBeInTheDocument();
     expect(within(table).getByText('오프라인')).toBeInTheDocument();
+    expect(within(table).getByText('읽을 수 없는 코드')).toBeInTheDocument();
     expect(queries[0]?.get('date')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(queries[0]?.has('gateId')).toBe(false);
 

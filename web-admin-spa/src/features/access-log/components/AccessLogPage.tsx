@@ -78,8 +78,8 @@ export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly 
                 <tr key={r.id}>
                   <td>{formatDateTime(r.at, lang)}</td>
                   <td>
-                    {r.workerName ?? r.workerId}
-                    {r.workerName && <div className="muted small">{r.workerId}</div>}
+                    {r.workerName ?? r.workerId ?? <span className="muted">{t('log.unreadable')}</span>}
+                    {r.workerName && r.workerId && <div className="muted small">{r.workerId}</div>}
                   </td>
                   <td>{r.gateId}</td>
                   <td>{t(r.direction === 'IN' ? 'scanner.in' : 'scanner.out')}</td>

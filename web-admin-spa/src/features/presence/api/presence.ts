@@ -7,6 +7,7 @@ const PresenceSchema = z.object({
     z.object({
       workerId: z.string(),
       displayName: z.string().nullish(),
+      department: z.string().nullish(),
       since: z.string(),
       gateId: z.string().nullish(),
     }),

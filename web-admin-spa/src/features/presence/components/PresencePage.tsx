@@ -44,7 +44,7 @@ export function PresencePage() {
                 <tr key={p.workerId}>
                   <td>
                     {p.displayName ?? p.workerId}
-                    <div className="muted small">{p.workerId}</div>
+                    <div className="muted small">{p.department ? `${p.department} · ${p.workerId}` : p.workerId}</div>
                   </td>
                   <td>{p.gateId ?? ''}</td>
                   <td>{formatDateTime(p.since, lang)}</td>

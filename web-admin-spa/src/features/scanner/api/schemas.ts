@@ -31,6 +31,7 @@ export const VerifyResponseSchema = z.object({
       id: z.string(),
       verdict: z.string().nullish(),
       conditions: z.array(ConditionSchema).nullish(),
+      zones: z.array(z.string()).nullish(),
       expiresAt: z.string().nullish(),
     })
     .nullish(),
@@ -47,6 +48,7 @@ export const BatchResponseSchema = z.object({
       result: z.string(),
       reason: z.string().nullish(),
       logId: z.string().nullish(),
+      error: z.object({ code: z.string(), message: z.string().nullish() }).nullish(),
     }),
   ),
 });

@@ -22,6 +22,16 @@ export function QueueStatus({ size, syncing, lastReport, onSync }: Props) {
         <p className="muted">{t('scanner.queue.synced', { accepted: lastReport.confirmed, rejected: lastReport.rejected })}</p>
       )}
       {lastReport?.error !== undefined && size > 0 && <p className="muted">{t('scanner.queue.syncFailed')}</p>}
+      {lastReport && lastReport.clockAhead > 0 && (
+        <p className="notice" role="alert">
+          {t('scanner.queue.clockAhead', { count: lastReport.clockAhead })}
+        </p>
+      )}
+      {lastReport && lastReport.dropped.length > 0 && (
+        <p className="notice" role="alert" data-testid="sync-dropped">
+          {t('scanner.queue.dropped', { count: lastReport.dropped.length })}
+        </p>
+      )}
       {lastReport && lastReport.conflicts.length > 0 && (
         <div className="conflicts" role="alert">
           <h3>{t('scanner.queue.conflicts')}</h3>

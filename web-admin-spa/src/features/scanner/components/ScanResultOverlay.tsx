@@ -70,6 +70,7 @@ export function ScanResultOverlay({ outcome, onDismiss, autoDismissMs = DEFAULT_
             </ul>
           </div>
         )}
+        {view.zones && <p className="scan-result-dept">{view.zones}</p>}
         {view.provisionalNote && (
           <p className="scan-result-provisional" data-testid="scan-result-provisional">
             {view.provisionalNote}

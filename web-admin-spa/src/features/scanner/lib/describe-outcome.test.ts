@@ -11,7 +11,12 @@ describe('describeOutcome', () => {
       {
         result: 'ACCEPTED',
         worker: { id: 'w1', displayName: '김민수', department: '포장' },
-        pass: { id: 'p', verdict: 'CONDITIONAL_PASS', conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND' }, { code: 'X', message: { ko: '특수 조건' } }] },
+        pass: {
+          id: 'p',
+          verdict: 'CONDITIONAL_PASS',
+          conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND' }, { code: 'X', message: { ko: '특수 조건' } }],
+          zones: ['PACKING', 'WAREHOUSE'],
+        },
         logId: 'l',
       },
       's1',
@@ -23,6 +28,7 @@ describe('describeOutcome', () => {
       workerName: '김민수',
       department: '포장',
       lines: ['상처 방수 밴드 + 일회용 장갑 착용', '특수 조건'],
+      zones: '허용 구역: PACKING, WAREHOUSE',
       provisionalNote: undefined,
     });
   });

@@ -8,6 +8,7 @@ export type OutcomeView = {
   workerName: string;
   department?: string;
   lines: string[];
+  zones?: string;
   provisionalNote?: string;
 };
 
@@ -24,6 +25,7 @@ export function describeOutcome(outcome: ScanOutcome, lang: Lang, t: Translate):
     lines: outcome.accepted
       ? outcome.conditions.map((c) => conditionText(c, lang, t))
       : [reasonText(outcome.reason ?? 'UNKNOWN', t)],
+    zones: outcome.accepted && outcome.zones.length > 0 ? t('result.zones', { zones: outcome.zones.join(', ') }) : undefined,
     provisionalNote: outcome.provisional ? t('result.provisional') : undefined,
   };
 }

@@ -98,6 +98,25 @@ describe('syncQueue', () => {
     expect((await queue.list()).map((s) => s.scanId)).toEqual(['scan-3', 'scan-4']);
   });
 
+  it('drops entries the server will never log, and keeps those dated ahead of its clock', async () => {
+    server.use(
+      http.post(`${API}/v1/access-log/entries/batch`, () =>
+        HttpResponse.json({
+          results: [
+            { scanId: 'scan-1', result: 'NOT_LOGGED', error: { code: 'SCANNED_AT_TOO_OLD', message: 'x' } },
+            { scanId: 'scan-2', result: 'NOT_LOGGED', error: { code: 'SCANNED_AT_IN_FUTURE', message: 'x' } },
+            { scanId: 'scan-3', result: 'ACCEPTED', logId: 'l3', offline: true },
+          ],
+        }),
+      ),
+    );
+    for (const n of [1, 2, 3]) await queue.add(scan(n));
+    const report = await syncQueue(queue, createGateApi().postBatch);
+    expect(report).toMatchObject({ confirmed: 1, clockAhead: 1, remaining: 1 });
+    expect(report.dropped).toEqual([{ scan: expect.objectContaining({ scanId: 'scan-1' }), code: 'SCANNED_AT_TOO_OLD' }]);
+    expect((await queue.list()).map((s) => s.scanId)).toEqual(['scan-2']);
+  });
+
   it('keeps everything when the server cannot be reached, and a re-send later is answered', async () => {
     server.use(http.post(`${API}/v1/access-log/entries/batch`, () => HttpResponse.error()));
     await queue.add(scan(1));

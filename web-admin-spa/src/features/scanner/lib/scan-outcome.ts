@@ -13,6 +13,7 @@ export type ScanOutcome = {
   worker?: { id: string; displayName?: string; department?: string };
   verdict?: string;
   conditions: Condition[];
+  zones: string[];
   expiresAt?: string;
 };
 
@@ -33,6 +34,7 @@ export function outcomeFromServer(reply: VerifyResponse, scanId: string, directi
       : undefined,
     verdict: reply.pass?.verdict ?? undefined,
     conditions: reply.pass?.conditions ?? [],
+    zones: reply.pass?.zones ?? [],
     expiresAt: reply.pass?.expiresAt ?? undefined,
   };
 }
@@ -54,6 +56,7 @@ export function outcomeFromOffline(
     worker: claims ? { id: claims.sub, displayName: card?.displayName, department: card?.department } : undefined,
     verdict: claims?.v,
     conditions: (claims?.cnd ?? []).map((code) => ({ code })),
+    zones: check.ok ? check.claims.zones : [],
     expiresAt: claims ? new Date(claims.exp * 1000).toISOString() : undefined,
   };
 }
