@@ -6,10 +6,12 @@ import { Loading } from '@/components/Loading';
 import { formatDateTime, localDate, saveBlob } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { reasonText } from '@/lib/labels';
+import { usePeople } from '@/lib/people';
 import { useAccessLog, useAccessLogCsv, type LogFilters } from '../api/access-log';
 
 export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly string[] }) {
   const { t, lang } = useI18n();
+  const { nameOf } = usePeople(); // scannedBy is an admin's user id
   const [draft, setDraft] = useState<LogFilters>(() => ({ date: localDate(), gateId: '', workerId: '' }));
   const [filters, setFilters] = useState<LogFilters>(draft);
   const log = useAccessLog(filters);
@@ -77,12 +79,11 @@ export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly 
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td>{formatDateTime(r.at, lang)}</td>
-                  <td>
-                    {r.workerName ?? r.workerId ?? <span className="muted">{t('log.unreadable')}</span>}
-                    {r.workerName && r.workerId && <div className="muted small">{r.workerId}</div>}
+                  <td title={r.workerId ?? undefined}>
+                    {r.workerName ?? (r.workerId ? nameOf(r.workerId) : <span className="muted">{t('log.unreadable')}</span>)}
                   </td>
-                  <td>{r.gateId}</td>
-                  <td>{t(r.direction === 'IN' ? 'scanner.in' : 'scanner.out')}</td>
+                  <td className="nowrap">{r.gateId}</td>
+                  <td className="nowrap">{t(r.direction === 'IN' ? 'scanner.in' : 'scanner.out')}</td>
                   <td>
                     <span className={r.result === 'ACCEPTED' ? 'badge badge-ok' : 'badge badge-bad'}>
                       {t(r.result === 'ACCEPTED' ? 'log.result.ACCEPTED' : 'log.result.REJECTED')}
@@ -90,7 +91,7 @@ export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly 
                     {r.offline && <span className="badge">{t('log.offline')}</span>}
                   </td>
                   <td>{r.reason ? reasonText(r.reason, t) : ''}</td>
-                  <td>{r.scannedBy ?? ''}</td>
+                  <td>{r.scannedBy ? nameOf(r.scannedBy) : ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -41,10 +41,10 @@ export function PresencePage() {
             </thead>
             <tbody>
               {inside.map((p) => (
-                <tr key={p.workerId}>
+                <tr key={p.workerId} title={p.workerId}>
                   <td>
                     {p.displayName ?? p.workerId}
-                    <div className="muted small">{p.department ? `${p.department} · ${p.workerId}` : p.workerId}</div>
+                    {p.department && <div className="muted small">{p.department}</div>}
                   </td>
                   <td>{p.gateId ?? ''}</td>
                   <td>{formatDateTime(p.since, lang)}</td>
