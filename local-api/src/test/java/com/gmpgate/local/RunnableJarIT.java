@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class RunnableJarIT {
                 .start();
         StringBuilder output = new StringBuilder();
         CompletableFuture<URI> base = new CompletableFuture<>();
+        AtomicReference<URI> workerApp = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -47,7 +49,11 @@ class RunnableJarIT {
                     }
                     Matcher matcher = WORKER_APP.matcher(line);
                     if (matcher.find()) {
-                        base.complete(URI.create(matcher.group(1)));
+                        workerApp.set(URI.create(matcher.group(1)));
+                    }
+                    // the banner is several lines: assert on it only once its last line is out
+                    if (line.contains("Ctrl-C stops everything") && workerApp.get() != null) {
+                        base.complete(workerApp.get());
                     }
                 }
             } catch (IOException e) {
