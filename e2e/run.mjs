@@ -1,0 +1,93 @@
+// Runs the browser suite: starts local-api on a free port with an empty data directory, runs the
+// tests (node:test, one file at a time) against it in Chromium, and always stops local-api again.
+//
+//   node run.mjs                      everything (Maven runs this in integration-test)
+//   node run.mjs tests/gate-flow.test.mjs
+//   E2E_BASE_URL=http://localhost:3000 node run.mjs    against a running ./run-local.sh instead
+//
+// Environment: E2E_CHROMIUM (/usr/bin/chromium), E2E_LOCAL_API_JAR, E2E_ARTIFACTS (target/e2e),
+// E2E_API_KEY (local-dev-key), E2E_STARTUP_TIMEOUT_MS (180000).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertChromium } from './lib/browser.mjs';
+import { requiredBuildOutputs, startLocalApi } from './lib/local-api.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const artifacts = process.env.E2E_ARTIFACTS ?? join(here, 'target/e2e');
+
+function testFiles(args) {
+  if (args.length > 0) return args;
+  const inDir = (dir) => readdirSync(join(here, dir)).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(dir, f));
+  return [...inDir('lib'), ...inDir('tests')]; // the y4m generator's own tests first: quick, no browser
+}
+
+function fail(message) {
+  console.error(`e2e: ${message}`);
+  process.exit(1);
+}
+
+async function main() {
+  mkdirSync(artifacts, { recursive: true });
+  try {
+    assertChromium(); // a missing browser fails the build: CI installs it, so a skip would hide a gap
+  } catch (error) {
+    fail(error.message);
+  }
+
+  let server;
+  let baseUrl = process.env.E2E_BASE_URL;
+  if (baseUrl) {
+    console.log(`e2e: against ${baseUrl} (E2E_BASE_URL; nothing started)`);
+  } else {
+    const missing = requiredBuildOutputs().filter((o) => !existsSync(o.path));
+    if (missing.length > 0) {
+      fail(`not built yet: ${missing.map((o) => `${o.what} (${relative(process.cwd(), o.path)})`).join(', ')}. ` +
+        'Build them first: mvn -B package -DskipTests (from the repository root).');
+    }
+    const logFile = join(artifacts, 'local-api.log');
+    const started = Date.now();
+    try {
+      server = await startLocalApi({ logFile });
+    } catch (error) {
+      fail(error.message);
+    }
+    baseUrl = server.baseUrl;
+    console.log(`e2e: local-api up at ${baseUrl} in ${Date.now() - started} ms (data ${server.dataDir}, log ${logFile})`);
+  }
+
+  const stopOnSignal = (signal) => {
+    console.error(`e2e: ${signal}, stopping local-api`);
+    Promise.resolve(server?.stop()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+
+  let code = 1;
+  try {
+    code = await runTests(baseUrl, testFiles(process.argv.slice(2)));
+  } finally {
+    await server?.stop();
+  }
+  process.exitCode = code;
+}
+
+function runTests(baseUrl, files) {
+  const args = [
+    '--test',
+    // One file at a time: each starts its own Chromium instances, and a cold JVM is slow enough.
+    '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=junit', `--test-reporter-destination=${join(artifacts, 'junit.xml')}`,
+    ...files,
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: here,
+    stdio: 'inherit',
+    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS: artifacts },
+  });
+  return new Promise((resolve) => child.on('exit', (status, signal) => resolve(signal ? 1 : status ?? 1)));
+}
+
+await main();
