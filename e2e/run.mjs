@@ -6,13 +6,13 @@
 //   E2E_BASE_URL=http://localhost:3000 node run.mjs    against a running ./run-local.sh instead
 //
 // Environment: E2E_CHROMIUM (/usr/bin/chromium), E2E_LOCAL_API_JAR, E2E_ARTIFACTS (target/e2e),
-// E2E_API_KEY (local-dev-key), E2E_STARTUP_TIMEOUT_MS (180000).
+// E2E_STARTUP_TIMEOUT_MS (180000), and local-api's own GMP_API_KEY, GMP_ADMIN_PASSWORD, JAVA_OPTS.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertChromium } from './lib/browser.mjs';
-import { requiredBuildOutputs, startLocalApi } from './lib/local-api.mjs';
+import { REPOSITORY_ROOT, requiredBuildOutputs, startLocalApi } from './lib/local-api.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const artifacts = process.env.E2E_ARTIFACTS ?? join(here, 'target/e2e');
@@ -43,7 +43,7 @@ async function main() {
   } else {
     const missing = requiredBuildOutputs().filter((o) => !existsSync(o.path));
     if (missing.length > 0) {
-      fail(`not built yet: ${missing.map((o) => `${o.what} (${relative(process.cwd(), o.path)})`).join(', ')}. ` +
+      fail(`not built yet: ${missing.map((o) => `${o.what} (${relative(REPOSITORY_ROOT, o.path)})`).join(', ')}. ` +
         'Build them first: mvn -B package -DskipTests (from the repository root).');
     }
     const logFile = join(artifacts, 'local-api.log');

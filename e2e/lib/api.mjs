@@ -1,11 +1,11 @@
 // The few API calls the tests make themselves (set-up, and cross-checks of what the screens show).
 // Everything a person does goes through the browser.
 import { randomBytes } from 'node:crypto';
+import { ADMIN, API_KEY } from './config.mjs';
+
+export { ADMIN, WORKER1 } from './config.mjs';
 
 export const BASE_URL = process.env.E2E_BASE_URL;
-export const API_KEY = process.env.E2E_API_KEY ?? 'local-dev-key';
-export const ADMIN = { loginId: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'admin1234!' };
-export const WORKER1 = { loginId: 'worker1', password: 'worker1234!' };
 
 if (!BASE_URL) {
   throw new Error('E2E_BASE_URL is not set: run the suite with `node run.mjs` (it starts local-api), ' +

@@ -2,15 +2,14 @@
 // data directory, waits until the demo admin can log in, and stops it again — with its dynalite
 // child, which shares its process group.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADMIN, API_KEY } from './config.mjs';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const API_KEY = process.env.E2E_API_KEY ?? process.env.GMP_API_KEY ?? 'local-dev-key';
-export const ADMIN = { loginId: 'admin', password: process.env.GMP_ADMIN_PASSWORD ?? 'admin1234!' };
 
 const STARTUP_TIMEOUT_MS = Number(process.env.E2E_STARTUP_TIMEOUT_MS ?? 180_000);
 const STOP_TIMEOUT_MS = 20_000;
@@ -24,16 +23,9 @@ export function requiredBuildOutputs() {
   ];
 }
 
-/** E2E_LOCAL_API_JAR, else the runnable jar `mvn package` leaves in local-api/target. */
+/** E2E_LOCAL_API_JAR, else what `mvn package` builds and ./run-local.sh starts. */
 export function localApiJar() {
-  if (process.env.E2E_LOCAL_API_JAR) return process.env.E2E_LOCAL_API_JAR;
-  const target = join(REPOSITORY_ROOT, 'local-api/target');
-  const jars = existsSync(target)
-    ? readdirSync(target).filter((f) => /^local-api.*\.jar$/.test(f) && !/(sources|javadoc|tests|original)/.test(f))
-    : [];
-  // The shaded jar is the largest: it carries every function's handler.
-  jars.sort((a, b) => statSync(join(target, b)).size - statSync(join(target, a)).size);
-  return join(target, jars[0] ?? 'local-api.jar');
+  return process.env.E2E_LOCAL_API_JAR ?? join(REPOSITORY_ROOT, 'local-api/target/local-api.jar');
 }
 
 export async function freePort() {
@@ -56,7 +48,9 @@ export async function startLocalApi({ logFile }) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'gmp-e2e-data-'));
   const log = openSync(logFile, 'w');
-  const child = spawn('java', ['-jar', localApiJar()], {
+  // As ./run-local.sh starts it (JAVA_OPTS too).
+  const javaOpts = (process.env.JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn('java', [...javaOpts, '-jar', localApiJar()], {
     cwd: REPOSITORY_ROOT,
     env: { ...process.env, GMP_PORT: String(port), GMP_DATA_DIR: dataDir, GMP_API_KEY: API_KEY, GMP_ADMIN_PASSWORD: ADMIN.password },
     stdio: ['ignore', log, log],
