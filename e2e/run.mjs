@@ -8,14 +8,15 @@
 // Environment: E2E_CHROMIUM (/usr/bin/chromium), E2E_LOCAL_API_JAR, E2E_ARTIFACTS (target/e2e),
 // E2E_STARTUP_TIMEOUT_MS (180000), and local-api's own GMP_API_KEY, GMP_ADMIN_PASSWORD, JAVA_OPTS.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertChromium } from './lib/browser.mjs';
 import { REPOSITORY_ROOT, requiredBuildOutputs, startLocalApi } from './lib/local-api.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const artifacts = process.env.E2E_ARTIFACTS ?? join(here, 'target/e2e');
+const ownArtifacts = join(here, 'target/e2e');
+const artifacts = process.env.E2E_ARTIFACTS ?? ownArtifacts;
 
 function testFiles(args) {
   if (args.length > 0) return args;
@@ -29,6 +30,7 @@ function fail(message) {
 }
 
 async function main() {
+  if (artifacts === ownArtifacts) rmSync(artifacts, { recursive: true, force: true }); // no stale failures
   mkdirSync(artifacts, { recursive: true });
   try {
     assertChromium(); // a missing browser fails the build: CI installs it, so a skip would hide a gap
