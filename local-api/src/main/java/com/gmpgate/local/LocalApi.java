@@ -12,7 +12,7 @@ import com.gmpgate.local.sam.LocalResources;
 import com.gmpgate.local.sam.LocalSecrets;
 import com.gmpgate.local.sam.SamApplication;
 import com.gmpgate.local.seed.DemoData;
-import com.gmpgate.local.template.CfnTemplate;
+import com.gmpgate.template.CfnTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

@@ -3,7 +3,7 @@ package com.gmpgate.local.engines;
 import com.gmpgate.local.lambda.LocalLog;
 import com.gmpgate.local.sam.LocalResources;
 import com.gmpgate.local.sam.SamApplication;
-import com.gmpgate.local.template.CfnTemplate;
+import com.gmpgate.template.CfnTemplate;
 import com.gmpgate.localaws.Dynalite;
 import com.gmpgate.localaws.LocalCredentials;
 import com.gmpgate.localaws.LocalEndpoints;

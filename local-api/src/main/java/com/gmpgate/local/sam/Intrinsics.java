@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Evaluates CloudFormation intrinsics in a template tree (as {@link com.gmpgate.local.template.CfnYaml} reads
+ * Evaluates CloudFormation intrinsics in a template tree (as {@link com.gmpgate.template.CfnYamlReader} reads
  * it) the way the deployed stack would resolve them, with local answers for what only AWS knows: a table's
  * physical name, a function's ARN, the account id. Supported: {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub},
  * {@code Fn::If}, {@code Fn::Equals}, {@code Fn::Not}, {@code Fn::And}, {@code Fn::Or}, {@code Condition},

@@ -1,6 +1,6 @@
 package com.gmpgate.local.sam;
 
-import com.gmpgate.local.template.CfnTemplate;
+import com.gmpgate.template.CfnTemplate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.local.RepoFiles;
-import com.gmpgate.local.template.CfnTemplate;
+import com.gmpgate.template.CfnTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package com.gmpgate.local.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmpgate.local.RepoFiles;
-import com.gmpgate.local.template.CfnTemplate;
+import com.gmpgate.template.CfnTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

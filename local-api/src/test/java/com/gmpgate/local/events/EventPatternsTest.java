@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gmpgate.local.template.CfnYaml;
+import com.gmpgate.template.CfnYamlReader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class EventPatternsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static boolean matches(String patternYaml, String eventJson) throws Exception {
-        Map<String, Object> pattern = CfnYaml.parse(patternYaml, "pattern");
+        Map<String, Object> pattern = CfnYamlReader.parse(patternYaml, "pattern");
         JsonNode event = JSON.readTree(eventJson);
         return EventPatterns.matches(pattern, event);
     }

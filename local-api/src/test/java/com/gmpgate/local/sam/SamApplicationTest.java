@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmpgate.local.RepoFiles;
-import com.gmpgate.local.template.CfnTemplate;
-import com.gmpgate.local.template.CfnYaml;
+import com.gmpgate.template.CfnTemplate;
+import com.gmpgate.template.CfnYamlReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SamApplicationTest {
 
     private static SamApplication load(String yaml, Map<String, String> parameters) {
-        return SamApplication.of(new CfnTemplate(CfnYaml.parse(yaml, "test.yaml")), parameters,
+        return SamApplication.of(new CfnTemplate(CfnYamlReader.parse(yaml, "test.yaml")), parameters,
                 LocalResources.standard(), "stack");
     }
 
@@ -135,7 +135,7 @@ class SamApplicationTest {
                 """).replace("BUCKET: !Ref Photos", "BUCKET: !Ref Photos\n"
                 + "          CURSOR: !Sub '{{resolve:secretsmanager:${CursorKey}}}'\n"
                 + "          KEYS: '{{resolve:secretsmanager:Keys}}'");
-        CfnTemplate template = new CfnTemplate(CfnYaml.parse(yaml, "test.yaml"));
+        CfnTemplate template = new CfnTemplate(CfnYamlReader.parse(yaml, "test.yaml"));
         Map<String, String> first = SamApplication.of(template, Map.of(), LocalResources.standard(), "stack",
                 new LocalSecrets(template, dataDir)).function("ThingFn").environment();
         Map<String, String> again = SamApplication.of(template, Map.of(), LocalResources.standard(), "stack",
@@ -144,7 +144,7 @@ class SamApplicationTest {
         assertThat(first.get("CURSOR")).matches("[A-Za-z0-9]{48}");
         assertThat(again.get("CURSOR")).as("kept in the data dir").isEqualTo(first.get("CURSOR"));
         assertThat(first.get("KEYS")).isEqualTo("{\"keys\":[]}");
-        CfnTemplate withSsm = new CfnTemplate(CfnYaml.parse(
+        CfnTemplate withSsm = new CfnTemplate(CfnYamlReader.parse(
                 BASE.replace("BUCKET: !Ref Photos", "BUCKET: '{{resolve:ssm:/x}}'"), "test.yaml"));
         assertThatThrownBy(() -> SamApplication.of(withSsm, Map.of(), LocalResources.standard(), "stack",
                 new LocalSecrets(withSsm, dataDir))).hasMessageContaining("{{resolve:ssm:/x}}");

@@ -1,5 +1,6 @@
 package com.gmpgate.local.template;
 
+import com.gmpgate.template.CfnTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmpgate.local.RepoFiles;

@@ -1,5 +1,6 @@
 package com.gmpgate.local.template;
 
+import com.gmpgate.template.CfnTemplate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

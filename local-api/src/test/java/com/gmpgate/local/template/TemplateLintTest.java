@@ -1,5 +1,7 @@
 package com.gmpgate.local.template;
 
+import com.gmpgate.template.CfnYamlReader;
+import com.gmpgate.template.CfnTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TemplateLintTest {
 
     private static List<String> lint(String yaml) {
-        return TemplateLint.problems(new CfnTemplate(CfnYaml.parse(yaml, "lint.yaml")));
+        return TemplateLint.problems(new CfnTemplate(CfnYamlReader.parse(yaml, "lint.yaml")));
     }
 
     private static final String BASE = """

@@ -1,19 +1,18 @@
-package com.gmpgate.local.template;
+package com.gmpgate.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.gmpgate.local.template.CfnYaml.CfnYamlException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CfnYamlTest {
+class CfnYamlReaderTest {
 
     private static Object value(String yaml) {
-        return CfnYaml.parse("V: " + yaml, "test.yaml").get("V");
+        return CfnYamlReader.parse("V: " + yaml, "test.yaml").get("V");
     }
 
     @Test
@@ -35,7 +34,7 @@ class CfnYamlTest {
 
     @Test
     void getAtt_withoutAttribute_isRejected() {
-        assertThatThrownBy(() -> value("!GetAtt Fn")).isInstanceOf(CfnYamlException.class)
+        assertThatThrownBy(() -> value("!GetAtt Fn")).isInstanceOf(TemplateException.class)
                 .hasMessageContaining("LogicalId.Attribute");
     }
 
@@ -88,7 +87,7 @@ class CfnYamlTest {
 
     @Test
     void scalarTypes_followYamlCoreSchema() {
-        Map<String, Object> tree = CfnYaml.parse("""
+        Map<String, Object> tree = CfnYamlReader.parse("""
                 N: 12
                 F: 0.5
                 B: true
@@ -104,41 +103,41 @@ class CfnYamlTest {
 
     @Test
     void numericKeys_becomeStrings_likeCloudFormationJson() {
-        assertThat(CfnYaml.parse("R: {200: ok}", "t").get("R")).isEqualTo(Map.of("200", "ok"));
+        assertThat(CfnYamlReader.parse("R: {200: ok}", "t").get("R")).isEqualTo(Map.of("200", "ok"));
     }
 
     @Test
     void keyOrder_isKept() {
-        Map<String, Object> tree = CfnYaml.parse("C: 1\nA: 2\nB: 3\n", "t");
+        Map<String, Object> tree = CfnYamlReader.parse("C: 1\nA: 2\nB: 3\n", "t");
         assertThat(tree.keySet()).containsExactly("C", "A", "B");
     }
 
     @Test
     void tree_isUnmodifiable() {
-        Map<String, Object> tree = CfnYaml.parse("A: [1]", "t");
+        Map<String, Object> tree = CfnYamlReader.parse("A: [1]", "t");
         assertThatThrownBy(() -> tree.put("B", 2)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void duplicateKey_isRejected() {
-        assertThatThrownBy(() -> CfnYaml.parse("A: 1\nA: 2\n", "dup.yaml"))
-                .isInstanceOf(CfnYamlException.class).hasMessageContaining("dup.yaml");
+        assertThatThrownBy(() -> CfnYamlReader.parse("A: 1\nA: 2\n", "dup.yaml"))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("dup.yaml");
     }
 
     @Test
     void unknownTag_isRejected() {
-        assertThatThrownBy(() -> value("!Reff Stage")).isInstanceOf(CfnYamlException.class);
+        assertThatThrownBy(() -> value("!Reff Stage")).isInstanceOf(TemplateException.class);
     }
 
     @Test
     void malformedYaml_isReportedWithItsSource() {
-        assertThatThrownBy(() -> CfnYaml.parse("A: [1, 2\n", "broken.yaml"))
-                .isInstanceOf(CfnYamlException.class).hasMessageContaining("broken.yaml");
+        assertThatThrownBy(() -> CfnYamlReader.parse("A: [1, 2\n", "broken.yaml"))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("broken.yaml");
     }
 
     @Test
     void nonMappingDocument_isRejected() {
-        assertThatThrownBy(() -> CfnYaml.parse("- a\n- b\n", "list.yaml"))
-                .isInstanceOf(CfnYamlException.class).hasMessageContaining("mapping");
+        assertThatThrownBy(() -> CfnYamlReader.parse("- a\n- b\n", "list.yaml"))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("mapping");
     }
 }

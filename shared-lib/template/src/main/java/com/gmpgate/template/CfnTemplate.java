@@ -1,4 +1,4 @@
-package com.gmpgate.local.template;
+package com.gmpgate.template;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A read-only view of a loaded template: its sections by name and its resources by type. The tree
- * underneath is the one {@link CfnYaml} builds, so intrinsics are still unevaluated long forms.
+ * underneath is the one {@link CfnYamlReader} builds, so intrinsics are still unevaluated long forms.
  */
 public final class CfnTemplate {
 
@@ -19,7 +19,7 @@ public final class CfnTemplate {
     }
 
     public static CfnTemplate load(Path file) {
-        return new CfnTemplate(CfnYaml.load(file));
+        return new CfnTemplate(CfnYamlReader.read(file));
     }
 
     public Map<String, Object> tree() {
@@ -90,10 +90,10 @@ public final class CfnTemplate {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> asMap(Object value, String where) {
+    public static Map<String, Object> asMap(Object value, String where) {
         if (value instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
-        throw new CfnYaml.CfnYamlException(where + ": expected a mapping, found " + value);
+        throw new TemplateException(where + ": expected a mapping, found " + value);
     }
 }
