@@ -97,10 +97,17 @@ public final class LocalEventBridge implements AutoCloseable {
         return envelope;
     }
 
+    /** Stops listening; deliveries under way get a few seconds to finish. */
     @Override
-    public void close() throws Exception {
-        subscription.close();
-        deliveries.shutdown();
-        deliveries.awaitTermination(5, TimeUnit.SECONDS);
+    public void close() {
+        try {
+            subscription.close();
+            deliveries.shutdown();
+            deliveries.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.info("EventBridge: could not unsubscribe: " + e);
+        }
     }
 }

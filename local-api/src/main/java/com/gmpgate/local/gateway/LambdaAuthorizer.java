@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +158,7 @@ final class LambdaAuthorizer {
             Map<String, String> context = new LinkedHashMap<>();
             JsonNode contextNode = answer.path("context");
             if (contextNode.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> fields = contextNode.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : contextNode.properties()) {
                     JsonNode value = field.getValue();
                     if (value.isContainerNode()) {
                         return malformed("context." + field.getKey() + " is an object or array; API Gateway "

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,8 +202,7 @@ public final class RestApiGateway {
             if (!multi.isObject()) {
                 throw new MalformedProxyResponse("multiValueHeaders must be an object");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = multi.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : multi.properties()) {
                 if (!field.getValue().isArray()) {
                     throw new MalformedProxyResponse("multiValueHeaders." + field.getKey() + " must be an array");
                 }
@@ -217,8 +215,7 @@ public final class RestApiGateway {
             if (!single.isObject()) {
                 throw new MalformedProxyResponse("headers must be an object");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = single.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : single.properties()) {
                 if (field.getValue().isContainerNode()) {
                     throw new MalformedProxyResponse("headers." + field.getKey() + " must be a string");
                 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gmpgate.api.Env;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -24,13 +25,12 @@ import java.util.Optional;
  * {@code RequestStreamHandler}, or {@code (Input, Context)} / {@code (Input)} with the input read from and the
  * output written as JSON.
  *
- * <p>Construction follows the project's convention (docs/architecture.md, "Configuration"): a public constructor
- * taking {@code com.gmpgate.api.Env} gets {@code Env.of(environment)}; else one taking a {@code Map} gets the map;
+ * <p>Construction follows the project's convention (docs/architecture.md, "Configuration of a function"): a
+ * public constructor taking {@link Env} gets {@code Env.of(environment)}; else one taking a {@code Map} gets the map;
  * else the no-arg constructor, which can only see this JVM's own environment — a warning says so.
  */
 final class HandlerInstance {
 
-    static final String ENV_CLASS = "com.gmpgate.api.Env";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -61,17 +61,15 @@ final class HandlerInstance {
 
     private static Object construct(Class<?> type, Map<String, String> environment, LocalLog log)
             throws ReflectiveOperationException {
-        Optional<Constructor<?>> withEnv = constructor(type, c -> c.getName().equals(ENV_CLASS));
+        Optional<Constructor<?>> withEnv = constructor(type, Env.class::equals);
         if (withEnv.isPresent()) {
-            Class<?> envClass = withEnv.get().getParameterTypes()[0];
-            Object env = envClass.getMethod("of", Map.class).invoke(null, environment);
-            return withEnv.get().newInstance(env);
+            return withEnv.get().newInstance(Env.of(environment));
         }
         Optional<Constructor<?>> withMap = constructor(type, Map.class::equals);
         if (withMap.isPresent()) {
             return withMap.get().newInstance(environment);
         }
-        log.info("WARNING: " + type.getName() + " has no public constructor taking " + ENV_CLASS
+        log.info("WARNING: " + type.getName() + " has no public constructor taking " + Env.class.getName()
                 + ", so it cannot be given its template environment; it reads this JVM's environment instead");
         return type.getConstructor().newInstance();
     }

@@ -32,6 +32,7 @@ public final class Dynalite implements AutoCloseable {
         this.port = port;
         try {
             this.logFile = Files.createTempFile("dynalite-" + port + "-", ".log");
+            logFile.toFile().deleteOnExit(); // read only when it fails to start: not worth keeping after the run
         } catch (IOException e) {
             throw new LocalAwsException("cannot create dynalite's log file", e);
         }
