@@ -1,5 +1,6 @@
 package com.gmpgate.ai.deploy;
 
+import com.gmpgate.fakes.RepoFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

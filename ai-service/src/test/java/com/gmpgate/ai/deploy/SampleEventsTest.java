@@ -1,5 +1,6 @@
 package com.gmpgate.ai.deploy;
 
+import com.gmpgate.fakes.RepoFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,7 @@
 package com.gmpgate.ai.deploy;
 
-import static com.gmpgate.ai.deploy.RepoFiles.map;
+import com.gmpgate.fakes.RepoFiles;
+import static com.gmpgate.fakes.RepoFiles.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmpgate.ai.AiEnvironment;

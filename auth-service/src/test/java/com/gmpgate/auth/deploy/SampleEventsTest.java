@@ -1,5 +1,6 @@
 package com.gmpgate.auth.deploy;
 
+import com.gmpgate.fakes.RepoFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,7 @@
 package com.gmpgate.auth.deploy;
 
-import static com.gmpgate.auth.deploy.RepoFiles.map;
+import com.gmpgate.fakes.RepoFiles;
+import static com.gmpgate.fakes.RepoFiles.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmpgate.auth.AuthTestKit;
