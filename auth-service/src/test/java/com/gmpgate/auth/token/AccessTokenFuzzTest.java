@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.StringLength;
 /**
  * Fuzzing the authorizer's parser: for any string, and for a genuine access token with a few characters changed,
  * {@link AccessTokenVerifier#verify} refuses with {@link InvalidAccessTokenException} (which the authorizer turns
- * into 401) and nothing else: no other exception, never claims. Bounded by tries (about a second in all).
+ * into 401) and nothing else: no other exception, never claims. Bounded by tries: seconds, not minutes.
  */
 class AccessTokenFuzzTest {
 

@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.StringLength;
 /**
  * Fuzzing the gate's pass parser: whatever a scanner reads (any string, or a genuine pass with a few characters
  * changed), {@link PassTokenVerifier#verify} answers with a result, never an exception, and a token that differs
- * from the issued one in any character is never valid. Bounded by tries (well under a second each here).
+ * from the issued one in any character is never valid. Bounded by tries: seconds, not minutes.
  */
 class PassTokenFuzzTest {
 
