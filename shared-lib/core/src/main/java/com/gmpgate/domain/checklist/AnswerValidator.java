@@ -22,6 +22,10 @@ import java.util.TreeSet;
  * would only produce noise.
  */
 public final class AnswerValidator {
+    /** Digits a number may have before, and zeros after, the decimal point (see {@link #toBigDecimal}). */
+    static final int MAX_DIGITS = 20;
+    /** DynamoDB keeps numbers to 38 significant digits. */
+    static final int MAX_SIGNIFICANT_DIGITS = 38;
     private final ChecklistTemplate template;
 
     public AnswerValidator(ChecklistTemplate template) {
@@ -147,7 +151,7 @@ public final class AnswerValidator {
         }
         Optional<BigDecimal> number = toBigDecimal(raw);
         if (number.isEmpty()) {
-            if (raw instanceof Double || raw instanceof Float) { // NaN or infinite
+            if (raw instanceof Number) { // NaN, infinite, or beyond any checklist's digits
                 errors.add(outOfRange(item));
             } else {
                 errors.add(wrongType(item, "숫자로 입력해 주세요.", "Enter a number."));
@@ -163,7 +167,12 @@ public final class AnswerValidator {
         return Optional.of(n);
     }
 
-    /** Accepts what a JSON parser produces for a number; empty for anything else, NaN and infinities. */
+    /**
+     * Accepts what a JSON parser produces for a number; empty for anything else, NaN and infinities, and for numbers
+     * with more than {@link #MAX_DIGITS} digits before the point or zeros after it, or more than
+     * {@link #MAX_SIGNIFICANT_DIGITS} significant digits: no checklist item measures that finely, normalising
+     * {@code 1E+999999999} would build a billion-digit integer (or overflow), and DynamoDB could not store it.
+     */
     static Optional<BigDecimal> toBigDecimal(Object raw) {
         BigDecimal n;
         if (raw instanceof BigDecimal d) {
@@ -182,7 +191,13 @@ public final class AnswerValidator {
         } else {
             return Optional.empty();
         }
-        return Optional.of(normalise(n));
+        // in long: an int scale near its range would overflow the differences
+        long integerDigits = (long) n.precision() - n.scale();
+        if (n.signum() != 0 && (integerDigits > MAX_DIGITS || -integerDigits >= MAX_DIGITS)) {
+            return Optional.empty();
+        }
+        BigDecimal normal = normalise(n);
+        return normal.precision() > MAX_SIGNIFICANT_DIGITS ? Optional.empty() : Optional.of(normal);
     }
 
     /** One representation per value, so that stored and replayed answers compare equal. */

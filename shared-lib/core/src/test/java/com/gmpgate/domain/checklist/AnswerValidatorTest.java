@@ -177,6 +177,15 @@ class AnswerValidatorTest {
         });
     }
 
+    /** Found by AnswerValidatorFuzzProperties: these overflowed, or normalised into billion-digit integers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1E+2147483647", "-1E+999999999", "1E-999999999",
+            "36.500000000000000000000000000000000000001", "123456789012345678901234567890"})
+    void validate_refusesNumbersBeyondAnyChecklistsDigits_asOutOfRange(String number) {
+        assertThat(errorsOf(with("temperature", new BigDecimal(number)), List.of())).singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo(AnswerErrorCode.OUT_OF_RANGE));
+    }
+
     @Test
     void validate_requiresAPhoto_whenAWoundIsReported() {
         assertThat(errorsOf(with("hand_wound", true), List.of()))
