@@ -44,7 +44,8 @@ public final class ImageHeaders {
                 case PNG -> png(bytes);
                 case WEBP -> webp(bytes);
             };
-        } catch (ArrayIndexOutOfBoundsException e) {
+        } catch (IndexOutOfBoundsException e) {
+            // any read past the end (an array index, a String of a cut-off chunk name) is a header cut off
             throw unreadable(format + " header is cut off");
         }
     }
@@ -90,6 +91,9 @@ public final class ImageHeaders {
 
     private static ImageHeader webp(byte[] b) {
         // RIFF size WEBP, then the first chunk: VP8 (lossy), VP8L (lossless) or VP8X (extended)
+        if (b.length < 16) {
+            throw unreadable("WebP without a first chunk");
+        }
         String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
         int data = 20;
         switch (chunk) {
