@@ -1,0 +1,7 @@
+package com.gmpgate.port;
+
+public class SiteExistsException extends ConflictException {
+    public SiteExistsException(String siteId) {
+        super("site already exists: " + siteId);
+    }
+}
