@@ -1,6 +1,6 @@
 // The admin SPA (served at /admin/): the guard's gate scanner and the office pages.
 import assert from 'node:assert/strict';
-import { BASE_URL, isApi } from './api.mjs';
+import { BASE_URL } from './api.mjs';
 import { FIRST_LOAD_MS } from './stage.mjs';
 
 /** Signs in; the admin app opens on the gate scanner. */
@@ -43,10 +43,16 @@ export async function restartCamera(page) {
  * @returns the server's verdict, once the full-screen result shows it
  */
 export async function scan(page, action, expected) {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => isApi(r, 'POST', '/v1/qr/verify'), { timeout: FIRST_LOAD_MS }),
+  // Two waits, so that a failure says which half failed: the scanner reading the code, or the server.
+  const [verifyRequest] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/v1/qr/verify', { timeout: FIRST_LOAD_MS })
+      .catch((error) => {
+        throw new Error(`the scanner did not read the pass within ${FIRST_LOAD_MS / 1000} s (no POST /v1/qr/verify): ${error.message}`);
+      }),
     action(),
   ]);
+  const response = await verifyRequest.response();
+  assert.ok(response, `POST /v1/qr/verify got no answer: ${verifyRequest.failure()?.errorText}`);
   const reply = await response.json();
   assert.equal(response.status(), 200, `POST /v1/qr/verify → ${response.status()}: ${JSON.stringify(reply)}`);
   const request = response.request().postDataJSON();

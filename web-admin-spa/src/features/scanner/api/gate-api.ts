@@ -26,8 +26,10 @@ const UserPageSchema = z.object({
 });
 const MAX_USER_PAGES = 50;
 
-// A guard waits at the gate: give up early and fall back to the offline check.
-const VERIFY_TIMEOUT_MS = 5_000;
+// The guard does not wait this long: after a few seconds the device decides provisionally
+// (gate-check's PROVISIONAL_AFTER_MS) while the request goes on, so that a busy server's answer still
+// counts. This only ends a request that will never be answered (API Gateway gives up at 29 s).
+const VERIFY_TIMEOUT_MS = 30_000;
 
 export function createGateApi(client: ApiClient = api): GateApi {
   return {

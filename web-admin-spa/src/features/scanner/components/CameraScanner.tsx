@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/lib/i18n';
+import { createFrameGrabber, videoProgress } from '../lib/frame-grabber';
 import { createQrDecoder } from '../lib/qr-decoder';
+import { startScanLoop } from '../lib/scan-loop';
 
 type CameraState = 'off' | 'starting' | 'on' | 'denied' | 'unavailable' | 'insecure';
-
-const SCAN_INTERVAL_MS = 120;
 
 type TorchCapabilities = MediaTrackCapabilities & { torch?: boolean };
 
@@ -75,31 +75,32 @@ export function CameraScanner({ onCode, autoStart = true }: { onCode: (text: str
     return release;
   }, [autoStart, start, release]);
 
+  // A camera that stops delivering (a frozen driver, a track another app took) is started again.
+  const restart = useCallback(() => {
+    release();
+    void start();
+  }, [release, start]);
+
   useEffect(() => {
     if (state !== 'on') return;
-    let cancelled = false;
-    let timer: number | undefined;
-    void createQrDecoder().then((decoder) => {
-      const tick = async () => {
-        if (cancelled) return;
-        const video = videoRef.current;
-        if (video && video.readyState >= 2) {
-          try {
-            const text = await decoder.decode(video);
-            if (text && !cancelled) onCodeRef.current(text);
-          } catch {
-            // a bad frame; the next one will do
-          }
-        }
-        if (!cancelled) timer = window.setTimeout(tick, SCAN_INTERVAL_MS);
-      };
-      void tick();
+    const video = videoRef.current;
+    if (!video) return;
+    const loop = startScanLoop({
+      grab: createFrameGrabber(video),
+      videoProgress: () => videoProgress(video),
+      paused: () => document.visibilityState === 'hidden',
+      createDecoder: createQrDecoder,
+      onCode: (text) => onCodeRef.current(text),
+      onStall: () => (video.paused ? void video.play().catch(() => undefined) : restart()),
     });
+    // Background tabs get their timers slowed down: decode at once when the guard comes back.
+    const onVisible = () => document.visibilityState === 'visible' && loop.kick();
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+      loop.stop();
     };
-  }, [state]);
+  }, [state, restart]);
 
   const toggleTorch = async () => {
     const track = streamRef.current?.getVideoTracks()[0];

@@ -19,6 +19,7 @@ export function useGateCheck() {
   const check = useCallback(
     async (scan: GateScan): Promise<ScanOutcome | null> => {
       const ticket = ++latest.current;
+      let provisional: ScanOutcome | undefined;
       setChecking(true);
       setError(null);
       try {
@@ -29,7 +30,16 @@ export function useGateCheck() {
           siteId: user.siteId,
           flushQueue: async () => void (await services.syncer.flush()),
           lookupWorker,
+          // The server answered after the device decided: its word is final. Shown while the
+          // provisional result is still up, or at once if it disagrees with what the guard saw.
+          onServerAnswer: (server) =>
+            setOutcome((shown) =>
+              shown?.scanId === server.scanId || (ticket === latest.current && server.accepted !== provisional?.accepted)
+                ? server
+                : shown,
+            ),
         });
+        provisional = result;
         // A slower earlier scan must not overwrite the answer for the person now at the gate.
         if (ticket === latest.current) setOutcome(result);
         return result;

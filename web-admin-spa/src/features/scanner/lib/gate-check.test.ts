@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API, apiError } from '@/testing/handlers';
 import { createTestSigner, NOW_MS, passClaims, passHeader, type TestSigner } from '@/testing/pass-tokens';
@@ -139,5 +140,60 @@ describe('checkPass', () => {
       deps({ flushQueue: async () => void order.push('flush') }),
     );
     expect(order).toEqual(['flush', 'verify']);
+  });
+
+  it('decides on the device when the server is slow, and takes the server’s answer when it comes', async () => {
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.post(`${API}/v1/qr/verify`, async () => {
+        await answered;
+        return HttpResponse.json({ result: 'REJECTED', reason: 'REVOKED', worker: { id: 'w-101', displayName: '김민수' }, logId: 'l' });
+      }),
+    );
+    const token = await signer.sign(passHeader(signer.kid), passClaims());
+    const late: unknown[] = [];
+    const outcome = await checkPass(
+      { token, gateId: 'GATE-2', direction: 'IN' },
+      deps({ provisionalAfterMs: 50, onServerAnswer: (o) => late.push(o) }),
+    );
+    expect(outcome).toMatchObject({ scanId: 'scan-fixed', accepted: true, provisional: true });
+    expect(await queue.count()).toBe(1); // if the server never answers, the sync sends it
+    answer();
+    await waitFor(() => expect(late).toHaveLength(1));
+    expect(late[0]).toMatchObject({ scanId: 'scan-fixed', accepted: false, provisional: false, reason: 'REVOKED' });
+    expect(await queue.count()).toBe(0); // the server has logged it: nothing left to send
+  });
+
+  it('keeps the scan queued when the slow server fails in the end', async () => {
+    let fail: () => void = () => undefined;
+    const failed = new Promise<void>((resolve) => (fail = resolve));
+    server.use(
+      http.post(`${API}/v1/qr/verify`, async () => {
+        await failed;
+        return HttpResponse.error();
+      }),
+    );
+    const token = await signer.sign(passHeader(signer.kid), passClaims());
+    const late: unknown[] = [];
+    await checkPass({ token, gateId: 'GATE-2', direction: 'IN' }, deps({ provisionalAfterMs: 50, onServerAnswer: (o) => late.push(o) }));
+    fail();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(late).toHaveLength(0);
+    expect(await queue.count()).toBe(1);
+  });
+
+  it('waits for a slow server when the device has no keys to decide with', async () => {
+    server.use(
+      http.post(`${API}/v1/qr/verify`, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return HttpResponse.json({ result: 'ACCEPTED', worker: { id: 'w-101', displayName: '김민수' }, logId: 'l' });
+      }),
+    );
+    const outcome = await checkPass(
+      { token: 'x.y.z', gateId: 'GATE-1', direction: 'IN' },
+      deps({ provisionalAfterMs: 50, loadKeys: async () => [] }),
+    );
+    expect(outcome).toMatchObject({ accepted: true, provisional: false });
   });
 });

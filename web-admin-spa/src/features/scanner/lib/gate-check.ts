@@ -1,5 +1,6 @@
 import { ApiError, NetworkError } from '@/lib/api-client';
 import type { GateApi } from '../api/gate-api';
+import type { VerifyResponse } from '../api/schemas';
 import type { WorkerCard } from './db';
 import type { ScanQueue } from './scan-queue';
 import { verifyPassOffline, type Jwk } from './offline-verify';
@@ -24,7 +25,16 @@ export type GateCheckDeps = {
   flushQueue?: () => Promise<void>;
   /** the cached name and department of a worker, for offline results */
   lookupWorker?: (workerId: string) => Promise<WorkerCard | undefined>;
+  /** how long the guard waits for the server before the device decides provisionally */
+  provisionalAfterMs?: number;
+  /** the server answered after the provisional result: its outcome, for the same scanId */
+  onServerAnswer?: (outcome: ScanOutcome) => void;
 };
+
+/** A guard waits at the gate: after this the device decides on its own (the server may still answer). */
+export const PROVISIONAL_AFTER_MS = 5_000;
+
+const SLOW = Symbol('slow');
 
 export type GateScan = { token: string; gateId: string; direction: Direction };
 
@@ -39,14 +49,40 @@ export async function checkPass(scan: GateScan, deps: GateCheckDeps): Promise<Sc
   const scanId = (deps.newScanId ?? (() => crypto.randomUUID()))();
   const scannedAt = new Date(now()).toISOString();
 
+  let online: Promise<VerifyResponse> | undefined;
   try {
     if (deps.flushQueue && (await deps.queue.count()) > 0) await deps.flushQueue().catch(() => undefined);
-    const reply = await deps.api.verify({ token, gateId: scan.gateId, direction: scan.direction, scanId, scannedAt });
-    return outcomeFromServer(reply, scanId, scan.direction);
+    online = deps.api.verify({ token, gateId: scan.gateId, direction: scan.direction, scanId, scannedAt });
+    const first = await orSlow(online, deps.provisionalAfterMs ?? PROVISIONAL_AFTER_MS);
+    if (first !== SLOW) return outcomeFromServer(first, scanId, scan.direction);
   } catch (error) {
     if (!isUnreachable(error)) throw error;
+    online = undefined;
   }
 
+  // Unreachable, or slow (a busy server, a bad line): decide here and queue the scan. A slow server
+  // that answers after all has logged it (idempotent by scanId): the queue forgets it and the guard
+  // sees the server's answer.
+  let outcome: ScanOutcome;
+  try {
+    outcome = await decideOffline(token, scan, scanId, scannedAt, deps);
+  } catch (error) {
+    if (!online || !(error instanceof NoOfflineKeysError)) throw error;
+    // Nothing to decide with here: the slow server is all there is.
+    return outcomeFromServer(await online, scanId, scan.direction);
+  }
+  online?.then(
+    async (reply) => {
+      await deps.queue.remove([scanId]).catch(() => undefined);
+      deps.onServerAnswer?.(outcomeFromServer(reply, scanId, scan.direction));
+    },
+    () => undefined, // no answer after all: the queued scan is sent by the next sync
+  );
+  return outcome;
+}
+
+async function decideOffline(token: string, scan: GateScan, scanId: string, scannedAt: string, deps: GateCheckDeps) {
+  const now = deps.now ?? Date.now;
   const keys = await deps.loadKeys();
   if (keys.length === 0) throw new NoOfflineKeysError();
   const check = await verifyPassOffline(token, { keys, siteId: deps.siteId, nowMs: now() });
@@ -67,4 +103,10 @@ export async function checkPass(scan: GateScan, deps: GateCheckDeps): Promise<Sc
     });
   }
   return outcome;
+}
+
+function orSlow<T>(promise: Promise<T>, ms: number): Promise<T | typeof SLOW> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new Promise<typeof SLOW>((resolve) => (timer = setTimeout(() => resolve(SLOW), ms)));
+  return Promise.race([promise, slow]).finally(() => clearTimeout(timer));
 }

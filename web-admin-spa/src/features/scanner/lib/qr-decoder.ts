@@ -1,45 +1,105 @@
-type Detector = { detect(source: CanvasImageSource): Promise<{ rawValue: string }[]> };
-type DetectorCtor = new (options: { formats: string[] }) => Detector;
+import type { Frame, QrDecoder } from './scan-loop';
 
-export type QrDecoder = { decode(video: HTMLVideoElement): Promise<string | null> };
+type Detector = { detect(source: ImageData): Promise<{ rawValue: string }[]> };
+type DetectorCtor = (new (options: { formats: string[] }) => Detector) & { getSupportedFormats?: () => Promise<string[]> };
 
-const MAX_SIDE = 720;
+type WorkerReply = { id: number; text?: string | null; error?: string };
 
-/** BarcodeDetector where the browser has it (fast, native); jsQR on a downscaled frame elsewhere. */
+// A worker that failed before its first answer (a content policy without worker-src, say) will fail
+// again: from then on this page decodes on the main thread.
+let workersBroken = false;
+
+/**
+ * BarcodeDetector where the browser has one for QR codes (native and fast: Android, macOS);
+ * elsewhere jsQR in a worker, so that a slow decode never blocks the page (the guard's taps, the
+ * server's answers, the result screen); jsQR on the main thread where workers are unavailable.
+ */
 export async function createQrDecoder(): Promise<QrDecoder> {
-  const Native = (globalThis as { BarcodeDetector?: DetectorCtor & { getSupportedFormats?: () => Promise<string[]> } })
-    .BarcodeDetector;
-  if (Native) {
+  const native = await nativeDecoder();
+  if (native) return native;
+  if (typeof Worker !== 'undefined' && !workersBroken) {
     try {
-      const formats = (await Native.getSupportedFormats?.()) ?? ['qr_code'];
-      if (formats.includes('qr_code')) {
-        const detector = new Native({ formats: ['qr_code'] });
-        return {
-          async decode(video) {
-            const found = await detector.detect(video);
-            return found[0]?.rawValue ?? null;
-          },
-        };
-      }
+      return workerDecoder(new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' }));
     } catch {
-      // fall through to jsQR
+      workersBroken = true;
     }
   }
+  return inlineDecoder();
+}
+
+async function nativeDecoder(): Promise<QrDecoder | null> {
+  const Native = (globalThis as { BarcodeDetector?: DetectorCtor }).BarcodeDetector;
+  if (!Native) return null;
+  try {
+    const formats = (await Native.getSupportedFormats?.()) ?? ['qr_code'];
+    if (!formats.includes('qr_code')) return null; // Linux desktop Chromium: the API without a decoder
+    const detector = new Native({ formats: ['qr_code'] });
+    return {
+      async decode(frame) {
+        const found = await detector.detect(new ImageData(frame.data, frame.width, frame.height));
+        return found[0]?.rawValue ?? null;
+      },
+      dispose() {},
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** jsQR on the main thread (tests, and browsers without module workers). */
+export async function inlineDecoder(): Promise<QrDecoder> {
   // Loaded only where it is needed: the decoder is the largest piece of the app.
   const { default: jsQR } = await import('jsqr');
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   return {
-    async decode(video) {
-      if (!ctx || !video.videoWidth) return null;
-      const scale = Math.min(1, MAX_SIDE / Math.max(video.videoWidth, video.videoHeight));
-      const w = Math.round(video.videoWidth * scale);
-      const h = Math.round(video.videoHeight * scale);
-      if (canvas.width !== w) canvas.width = w;
-      if (canvas.height !== h) canvas.height = h;
-      ctx.drawImage(video, 0, 0, w, h);
-      const image = ctx.getImageData(0, 0, w, h);
-      return jsQR(image.data, w, h, { inversionAttempts: 'attemptBoth' })?.data ?? null;
+    async decode(frame: Frame) {
+      return jsQR(frame.data, frame.width, frame.height, { inversionAttempts: frame.inversion ?? 'dontInvert' })?.data ?? null;
+    },
+    dispose() {},
+  };
+}
+
+type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+
+/** One decode at a time in `worker`; dispose() terminates it, which is how a hung decode is ended. */
+export function workerDecoder(worker: WorkerLike): QrDecoder {
+  let nextId = 0;
+  let answered = false;
+  const pending = new Map<number, { resolve: (text: string | null) => void; reject: (error: Error) => void }>();
+  const failAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    answered = true;
+    pending.delete(reply.id);
+    if (reply.error !== undefined) waiting.reject(new Error(reply.error));
+    else waiting.resolve(reply.text ?? null);
+  });
+  worker.addEventListener('error', (event: ErrorEvent) => {
+    if (!answered) workersBroken = true;
+    failAll(new Error(`QR worker failed: ${event.message ?? 'no message'}`));
+  });
+  return {
+    decode(frame) {
+      const id = nextId++;
+      return new Promise<string | null>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        // The pixels move to the worker (no copy); every grab makes a new buffer.
+        const { data, width, height, inversion = 'dontInvert' } = frame;
+        worker.postMessage({ id, data, width, height, inversion }, [data.buffer]);
+      });
+    },
+    dispose() {
+      worker.terminate();
+      failAll(new Error('QR worker stopped'));
     },
   };
+}
+
+/** For tests: forget that workers failed before. */
+export function resetDecoderFallback() {
+  workersBroken = false;
 }
