@@ -144,11 +144,13 @@ class LogRoutesTest {
             assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
             String[] lines = response.bodyText().substring(1).split("\r\n", -1);
             assertThat(lines).hasSize(4);
-            assertThat(lines[0]).isEqualTo("id,at,workerId,workerName,gateId,direction,result,reason,passId,scannedBy,offline");
+            assertThat(lines[0]).isEqualTo("\"id\",\"at\",\"workerId\",\"workerName\",\"gateId\",\"direction\","
+                    + "\"result\",\"reason\",\"passId\",\"scannedBy\",\"offline\"");
             List<AccessLogEntry> logged = kit.log.all();
-            assertThat(lines[1]).isEqualTo(logged.get(0).id() + ",2026-03-02T09:30:00+09:00,w-kim,김민수,GATE-1,IN,ACCEPTED,,"
-                    + kim.id() + ",u-admin,false");
-            assertThat(lines[2]).startsWith(logged.get(1).id() + ",2026-03-02T11:00:00+09:00,").contains(",OUT,");
+            assertThat(lines[1]).isEqualTo("\"" + logged.get(0).id() + "\",\"2026-03-02T09:30:00+09:00\",\"w-kim\","
+                    + "\"김민수\",\"GATE-1\",\"IN\",\"ACCEPTED\",\"\",\"" + kim.id() + "\",\"u-admin\",\"false\"");
+            assertThat(lines[2]).startsWith("\"" + logged.get(1).id() + "\",\"2026-03-02T11:00:00+09:00\",")
+                    .contains(",\"OUT\",");
             assertThat(lines[3]).isEmpty();
         }
 
@@ -159,21 +161,24 @@ class LogRoutesTest {
             kit.user("w-minus", "-1+2", "생산", SITE);
             kit.user("w-at", "@cmd", "생산", SITE);
             kit.user("w-tab", "\t=1", "생산", SITE);
-            for (String worker : List.of("w-evil", "w-plus", "w-minus", "w-at", "w-tab")) {
+            kit.user("w-semicolon", "김위생;=1+1", "생산", SITE);
+            for (String worker : List.of("w-evil", "w-plus", "w-minus", "w-at", "w-tab", "w-semicolon")) {
                 kit.clock.advance(Duration.ofMinutes(1));
                 kit.scan(kit.passes.forWorker(worker).site(SITE).issuedAt(NOW).issue().token(), Direction.IN, "GATE-1");
             }
 
             String csv = kit.send(asAdmin(RestEvent.get("/v1/access-log/entries.csv"))).bodyText();
 
-            assertThat(csv).contains(",w-evil,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",GATE-1,")
-                    .contains(",w-plus,\"'+SUM(1,2)\",")
-                    .contains(",w-minus,'-1+2,")
-                    .contains(",w-at,'@cmd,")
-                    .contains(",w-tab,'\t=1,");
+            assertThat(csv).contains("\"w-evil\",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",\"GATE-1\"")
+                    .contains("\"w-plus\",\"'+SUM(1,2)\",")
+                    .contains("\"w-minus\",\"'-1+2\",")
+                    .contains("\"w-at\",\"'@cmd\",")
+                    .contains("\"w-tab\",\"'\t'=1\",")
+                    .contains("\"w-semicolon\",\"김위생;'=1+1\",");
             for (String line : csv.split("\r\n")) {
-                for (String cell : line.split(",")) {
-                    assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+                for (String cell : line.split("[,;]")) {
+                    assertThat(cell.replace("\"", "")).as(line).doesNotStartWith("=").doesNotStartWith("+")
+                            .doesNotStartWith("@").doesNotStartWith("-");
                 }
             }
         }

@@ -54,35 +54,62 @@ public final class CursorCodec {
         return body + "~" + ENCODER.encodeToString(mac(body));
     }
 
+    /**
+     * @throws InvalidCursorException for anything but a cursor this codec issued for {@code listing}: the only
+     *         refusal, whatever the text (clients send what they like as {@code ?cursor=})
+     */
     Map<String, AttributeValue> decode(String listing, String cursor) {
         int tilde = cursor.lastIndexOf('~');
         if (tilde < 0) {
             throw new InvalidCursorException("malformed cursor");
         }
         String body = cursor.substring(0, tilde);
+        String signatureText = cursor.substring(tilde + 1);
         byte[] signature;
         try {
-            signature = DECODER.decode(cursor.substring(tilde + 1));
+            signature = DECODER.decode(signatureText);
         } catch (IllegalArgumentException e) {
+            throw new InvalidCursorException("malformed cursor");
+        }
+        // the decoder also takes padding and stray low bits: one cursor has one spelling
+        if (!ENCODER.encodeToString(signature).equals(signatureText)) {
             throw new InvalidCursorException("malformed cursor");
         }
         if (!MessageDigest.isEqual(signature, mac(body))) {
             throw new InvalidCursorException("cursor was not issued by this service or was altered");
         }
+        // Signed by us, so well formed; checked all the same, so that a leaked secret or a bug in encode() is
+        // still a refusal and never a 500 or a malformed ExclusiveStartKey sent to DynamoDB.
         String[] parts = body.split("\\.", -1);
         if (!untext(parts[0]).equals(listing)) {
             throw new InvalidCursorException("cursor belongs to another listing");
         }
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
-        if ((parts.length - 1) % 3 != 0) {
+        if ((parts.length - 1) % 3 != 0 || parts.length == 1) {
             throw new InvalidCursorException("malformed cursor");
         }
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i += 3) {
             String name = untext(parts[i]);
             String value = untext(parts[i + 2]);
-            key.put(name, "N".equals(parts[i + 1]) ? AttributeValue.fromN(value) : AttributeValue.fromS(value));
+            if (name.isEmpty() || key.containsKey(name)) {
+                throw new InvalidCursorException("malformed cursor");
+            }
+            switch (parts[i + 1]) {
+                case "S" -> key.put(name, AttributeValue.fromS(value));
+                case "N" -> key.put(name, AttributeValue.fromN(number(value)));
+                default -> throw new InvalidCursorException("malformed cursor");
+            }
         }
         return key;
+    }
+
+    private static String number(String value) {
+        try {
+            new java.math.BigDecimal(value);
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidCursorException("malformed cursor");
+        }
     }
 
     private byte[] mac(String body) {
@@ -100,6 +127,10 @@ public final class CursorCodec {
     }
 
     private static String untext(String value) {
-        return new String(DECODER.decode(value), StandardCharsets.UTF_8);
+        try {
+            return new String(DECODER.decode(value), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCursorException("malformed cursor");
+        }
     }
 }
