@@ -117,12 +117,8 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
         }
         Optional<String> gateId = request.query("gateId").filter(g -> !g.isBlank());
         gateId.ifPresent(g -> v.matches("gateId", g, GateScan.GATE_ID, "must be 1 to 64 letters, digits, '_', '.' or '-'."));
-        Optional<String> workerId = request.query("workerId").filter(w -> !w.isBlank());
-        workerId.ifPresent(w -> {
-            v.length("workerId", w, 1, 128);
-            v.printable("workerId", w);
-        });
         v.throwIfAny();
+        Optional<String> workerId = request.queryId("workerId");
         return new LogFilter(date, gateId, workerId);
     }
 

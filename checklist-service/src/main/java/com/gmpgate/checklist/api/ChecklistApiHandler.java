@@ -95,7 +95,7 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     }
 
     private ApiResponse list(ApiRequest request, Caller caller) {
-        ListQuery query = new ListQuery(date(request), verdict(request), request.query("workerId"));
+        ListQuery query = new ListQuery(date(request), verdict(request), request.queryId("workerId"));
         return ApiResponse.ok(SubmissionPage.of(use.queries().list(actor(caller), query, Paging.from(request))));
     }
 

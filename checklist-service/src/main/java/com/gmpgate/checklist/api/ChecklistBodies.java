@@ -18,6 +18,8 @@ final class ChecklistBodies {
 
     /** A client-made id (the PWA sends a UUID): it becomes part of a storage key, so no separators. */
     static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    /** openapi Condition.code: what a pass token carries in {@code cnd}. */
+    static final Pattern CONDITION_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
     static final int MAX_ANSWERS = 100;
     static final int MAX_PHOTOS = 10;
     static final int NOTE_MAX = 1000;
@@ -84,7 +86,10 @@ final class ChecklistBodies {
             if (conditions != null) {
                 violations.size("conditions", conditions, 0, 20);
                 for (int i = 0; i < conditions.size(); i++) {
-                    violations.required("conditions[" + i + "]", conditions.get(i));
+                    if (violations.required("conditions[" + i + "]", conditions.get(i))) {
+                        violations.matches("conditions[" + i + "]", conditions.get(i), CONDITION_CODE,
+                                "must be a condition code: A-Z, 0-9 and _, at most 64 characters.");
+                    }
                 }
             }
         }

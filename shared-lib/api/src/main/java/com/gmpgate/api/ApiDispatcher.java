@@ -124,6 +124,7 @@ public final class ApiDispatcher {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "Method not allowed on this route.",
                     java.util.List.of(), Map.of("Allow", String.join(", ", new TreeSet<>(byMethod.keySet()))));
         }
+        Identifiers.check(request); // before the route: no oversized id reaches a use case or storage
         return route.handle(request);
     }
 

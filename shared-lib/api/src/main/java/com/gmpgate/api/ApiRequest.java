@@ -46,22 +46,54 @@ public record ApiRequest(
         return Optional.ofNullable(headers.get(name));
     }
 
-    /** The first value of a query parameter. */
+    /**
+     * The first value of a query parameter, within {@link Identifiers}' bounds (the dispatcher has refused the
+     * request otherwise; checked here again for requests built by hand).
+     */
     public Optional<String> query(String name) {
         List<String> values = queryParameters.get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        if (values == null || values.isEmpty()) {
+            return Optional.empty();
+        }
+        Violations v = new Violations();
+        Identifiers.queryValue(v, name, values.get(0));
+        v.throwIfAny();
+        return Optional.of(values.get(0));
+    }
+
+    /**
+     * A query parameter that names a record ({@code ?workerId=}): absent when missing or blank.
+     *
+     * @throws ApiException 400 VALIDATION_FAILED when it is not an {@link Identifiers#ID}
+     */
+    public Optional<String> queryId(String name) {
+        Optional<String> value = query(name).filter(v -> !v.isBlank());
+        value.ifPresent(id -> {
+            Violations v = new Violations();
+            v.id(name, id);
+            v.throwIfAny();
+        });
+        return value;
     }
 
     public List<String> queryAll(String name) {
         return queryParameters.getOrDefault(name, List.of());
     }
 
-    /** A path parameter the route declares; its absence is a routing bug, not a client error. */
+    /**
+     * A path parameter the route declares, an {@link Identifiers#ID}; its absence is a routing bug, not a client
+     * error.
+     *
+     * @throws ApiException 400 VALIDATION_FAILED when the value is not an identifier
+     */
     public String pathParameter(String name) {
         String value = pathParameters.get(name);
         if (value == null) {
             throw new IllegalStateException("route " + resource + " has no path parameter " + name);
         }
+        Violations v = new Violations();
+        v.id(name, value);
+        v.throwIfAny();
         return value;
     }
 

@@ -59,6 +59,22 @@ public final class Violations {
         }
     }
 
+    /**
+     * An identifier ({@link Identifiers#ID}), when present: TOO_LONG past {@value Identifiers#MAX_ID_LENGTH}
+     * characters, else INVALID for any character outside the set. Every id a body or a URL names goes through here
+     * before it becomes part of a storage key.
+     */
+    public void id(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > Identifiers.MAX_ID_LENGTH) {
+            add(field, "TOO_LONG", field + " must have at most " + Identifiers.MAX_ID_LENGTH + " characters.");
+        } else if (!Identifiers.ID.matcher(value).matches()) {
+            add(field, "INVALID", field + " " + Identifiers.ID_RULE);
+        }
+    }
+
     public void add(String field, String code, String message) {
         problems.add(new FieldProblem(field, code, message));
     }

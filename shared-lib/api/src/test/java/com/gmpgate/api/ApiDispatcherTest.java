@@ -165,6 +165,48 @@ class ApiDispatcherTest {
     }
 
     @Test
+    void anOversizedOrOddPathId_is400NamingIt_beforeTheRouteRuns() throws IOException {
+        String huge = "a".repeat(3000);
+        ApiResponse tooLong = call(RestEvent.get("/v1/orders/{id}", "/v1/orders/" + huge).pathParameter("id", huge));
+        ApiResponse odd = call(RestEvent.get("/v1/orders/{id}", "/v1/orders/a%2Fb").pathParameter("id", "a/b"));
+        ApiResponse longest = call(RestEvent.get("/v1/orders/{id}", "/v1/orders/x").pathParameter("id",
+                "u".repeat(Identifiers.MAX_ID_LENGTH)));
+
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(error(tooLong).get("code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(error(tooLong).at("/details/0/field").asText()).isEqualTo("id");
+        assertThat(error(tooLong).at("/details/0/code").asText()).isEqualTo("TOO_LONG");
+        assertThat(error(odd).at("/details/0/code").asText()).isEqualTo("INVALID");
+        assertThat(longest.statusCode()).as("an id at the bound reaches the route").isEqualTo(404);
+        assertThat(context.logged()).isEmpty();
+    }
+
+    @Test
+    void anOversizedQueryValue_orOneWithControlCharacters_is400_beforeTheRouteRuns() throws IOException {
+        ApiResponse tooLong = call(RestEvent.get("/v1/cursor").query("cursor", "c".repeat(3000)));
+        ApiResponse control = call(RestEvent.get("/v1/cursor").query("q", "a\u0000b"));
+        ApiResponse fine = call(RestEvent.get("/v1/cursor").query("cursor", "c".repeat(Identifiers.MAX_QUERY_VALUE)));
+
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(error(tooLong).get("code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(error(tooLong).at("/details/0/field").asText()).isEqualTo("cursor");
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(error(fine).get("code").asText()).as("within the bound the route runs").isEqualTo("INVALID_CURSOR");
+    }
+
+    @Test
+    void queryId_readsAnIdentifier_andRefusesAnythingElse() throws IOException {
+        ApiRequest request = ApiEvents.read(new java.io.ByteArrayInputStream(RestEvent.get("/v1/x")
+                .query("workerId", "w-1").query("other", "w 1").query("blank", " ").bytes()), "r");
+
+        assertThat(request.queryId("workerId")).contains("w-1");
+        assertThat(request.queryId("blank")).isEmpty();
+        assertThat(request.queryId("missing")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> request.queryId("other"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
     void anUnreadableEvent_getsA500Envelope() throws IOException {
         ApiResponse response = api.handle("not json".getBytes(), context);
 
