@@ -4,6 +4,8 @@
 #
 #   ./run-local.sh            build what is missing or stale, then start
 #   ./run-local.sh --reset    the same, starting with an empty data dir (and the demo data again)
+#   ./run-local.sh --engines-only   only the engines (dynalite, S3Proxy, moto_server) where
+#                             local-api/sam-local-env.json points `sam local start-api`; no HTTP API
 #
 # Settings (environment): GMP_PORT (3000), GMP_DATA_DIR (.local-data), GMP_API_KEY (local-dev-key),
 # GMP_ADMIN_PASSWORD (admin1234!, used only when an empty data dir is seeded).
@@ -140,8 +142,10 @@ build_web_app() {
 # Arguments are passed on, e.g. ./run-local.sh --reset
 start_local_runtime() {
   build_java
-  build_web_app web-worker-pwa
-  build_web_app web-admin-spa
+  if [[ " $* " != *" --engines-only "* ]]; then # sam local serves no web apps
+    build_web_app web-worker-pwa
+    build_web_app web-admin-spa
+  fi
   # Class-data sharing: the first run after a build records the classes it loaded when it stops; later starts
   # map them instead of loading ~180 jars' worth again (about half the start on a busy machine).
   local cds=(-Xlog:cds=off -Xlog:cds+dynamic=off)

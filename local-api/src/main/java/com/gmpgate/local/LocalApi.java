@@ -177,11 +177,18 @@ public final class LocalApi implements AutoCloseable {
     public static void main(String[] args) {
         LocalLog log = LocalLog.stdout();
         LocalApiOptions options;
+        // --engines-only: dynalite, S3Proxy and moto_server for `sam local start-api`, no HTTP API (EnginesOnly)
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean enginesOnly = arguments.remove("--engines-only");
         try {
-            options = LocalApiOptions.from(RepositoryRoot.find(Path.of("")), System.getenv(), List.of(args));
+            options = LocalApiOptions.from(RepositoryRoot.find(Path.of("")), System.getenv(), arguments);
         } catch (IllegalArgumentException e) {
             System.err.println("local-api: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (enginesOnly) {
+            EnginesOnly.main(options, log);
             return;
         }
         long start = System.nanoTime();

@@ -99,6 +99,8 @@ public record LocalApiOptions(Path repositoryRoot, Path template, int port, Stri
                 usage: java -jar local-api.jar [--reset] [--port N] [--data-dir DIR] [--template FILE]
                                                [--parameter Name=Value]...
                   --reset       start with an empty data directory (and the demo data again)
+                  --engines-only  dynalite, S3Proxy and moto_server where local-api/sam-local-env.json points
+                                `sam local start-api`; no HTTP API
                   environment:  GMP_PORT (3000), GMP_DATA_DIR (.local-data), GMP_API_KEY (local-dev-key),
                                 GMP_ADMIN_PASSWORD (admin1234!), GMP_BIND_ADDRESS (127.0.0.1)""";
     }

@@ -50,6 +50,15 @@ public final class LocalEngines implements AutoCloseable {
 
     public static LocalEngines start(Path repositoryRoot, Path templateFile, SamApplication application,
             LocalResources names, Path dataDir, LocalLog log) throws IOException {
+        return start(repositoryRoot, templateFile, application, names, dataDir, log, 0, 0);
+    }
+
+    /**
+     * @param dynamoDbPort dynalite's port, 0 for a free one
+     * @param s3Port S3Proxy's port, 0 for a free one (fixed ports: the engines-only mode, for sam local)
+     */
+    public static LocalEngines start(Path repositoryRoot, Path templateFile, SamApplication application,
+            LocalResources names, Path dataDir, LocalLog log, int dynamoDbPort, int s3Port) throws IOException {
         StorageTemplate storage = StorageTemplate.load(templateFile);
         // The two engines start side by side: dynalite is a node process, S3Proxy (jclouds, Jetty) is CPU-bound
         // class loading in this JVM; in sequence they would add up.
@@ -59,7 +68,8 @@ public final class LocalEngines implements AutoCloseable {
             }
             long start = System.nanoTime();
             Path files = createDirectories(dataDir.resolve("s3"));
-            S3ProxyServer server = S3ProxyServer.start(Optional.of(files), cors(application.template(), application), 0);
+            S3ProxyServer server = S3ProxyServer.start(Optional.of(files), cors(application.template(), application),
+                    s3Port);
             try {
                 server.ensureBuckets(storage.buckets().stream().map(b -> names.bucketName(b.logicalId())).toList());
             } catch (RuntimeException e) {
@@ -76,7 +86,8 @@ public final class LocalEngines implements AutoCloseable {
                 stopLeftoverDynalite(dataDir, log);
                 Path files = createDirectories(dataDir.resolve("dynamodb"));
                 long start = System.nanoTime();
-                dynalite = Optional.of(Dynalite.start(repositoryRoot, Optional.of(files)));
+                dynalite = Optional.of(dynamoDbPort == 0 ? Dynalite.start(repositoryRoot, Optional.of(files))
+                        : Dynalite.start(repositoryRoot, Optional.of(files), dynamoDbPort));
                 dynalite.get().process().ifPresent(p -> writePid(dataDir, p.pid()));
                 List<String> wanted = storage.tables().stream().map(t -> names.tableName(t.logicalId())).toList();
                 if (!DynaliteTables.list(dynalite.get().endpoint()).containsAll(wanted)) {

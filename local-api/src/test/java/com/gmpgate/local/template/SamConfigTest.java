@@ -56,6 +56,31 @@ class SamConfigTest {
                 .as(env + " AiProvider allowed").isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "dev", "staging", "prod"})
+    void everyOverride_isAValueTheTemplateParameterAccepts(String env) {
+        Map<String, String> overrides = overrides(SECTIONS.get(env + ".deploy.parameters").get("parameter_overrides"));
+        overrides.forEach((name, value) -> {
+            Map<?, ?> parameter = (Map<?, ?>) template.parameters().get(name);
+            assertThat(parameter).as(env + ": " + name + " is a parameter of template.yaml").isNotNull();
+            if (parameter.get("AllowedValues") instanceof List<?> allowed) {
+                assertThat(allowed.stream().map(String::valueOf).toList()).as(env + ": " + name).contains(value);
+            }
+            if ("Number".equals(parameter.get("Type"))) {
+                double number = Double.parseDouble(value);
+                if (parameter.get("MinValue") instanceof Number min) {
+                    assertThat(number).as(env + ": " + name + " >= MinValue").isGreaterThanOrEqualTo(min.doubleValue());
+                }
+                if (parameter.get("MaxValue") instanceof Number max) {
+                    assertThat(number).as(env + ": " + name + " <= MaxValue").isLessThanOrEqualTo(max.doubleValue());
+                }
+            }
+            if (parameter.get("AllowedPattern") instanceof String pattern) {
+                assertThat(value).as(env + ": " + name + " matches AllowedPattern").matches(pattern);
+            }
+        });
+    }
+
     /** "Stage=dev AiProvider=bedrock" → {Stage: dev, AiProvider: bedrock}. */
     private static Map<String, String> overrides(String text) {
         Map<String, String> values = new LinkedHashMap<>();
