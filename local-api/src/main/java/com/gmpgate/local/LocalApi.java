@@ -77,6 +77,8 @@ public final class LocalApi implements AutoCloseable {
 
             Map<String, String> overrides = new LinkedHashMap<>(engines.environment());
             overrides.put("GMP_DATA_DIR", options.dataDir().toString());
+            // the supervisors' alerts link to this admin app, not to the template's deployed one
+            overrides.put("GMP_ADMIN_APP_URL", baseUri(options, server.port()).resolve("admin/").toString());
             // Lambda hands every function its role's credentials; locally the engines' fixed pair.
             overrides.put("AWS_ACCESS_KEY_ID", "local");
             overrides.put("AWS_SECRET_ACCESS_KEY", "local-secret");
@@ -138,8 +140,12 @@ public final class LocalApi implements AutoCloseable {
     }
 
     public URI baseUri() {
+        return baseUri(options, port());
+    }
+
+    private static URI baseUri(LocalApiOptions options, int port) {
         String host = options.bindAddress().equals("0.0.0.0") ? "localhost" : options.bindAddress();
-        return URI.create("http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":" + port() + "/");
+        return URI.create("http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":" + port + "/");
     }
 
     public SamApplication application() {

@@ -7,6 +7,7 @@ import com.gmpgate.domain.checklist.AnswerErrorCode;
 import com.gmpgate.domain.checklist.AnswerValidationException;
 import com.gmpgate.domain.checklist.AnswerValidator;
 import com.gmpgate.domain.checklist.ChecklistEvaluated;
+import com.gmpgate.domain.checklist.GastroIntestinal;
 import com.gmpgate.domain.checklist.ImageKeys;
 import com.gmpgate.domain.checklist.PhotoRef;
 import com.gmpgate.domain.checklist.Submission;
@@ -92,7 +93,7 @@ public final class SubmitChecklist {
         if (stored.created()) {
             events.publish(new ChecklistEvaluated(first.id(), first.siteId(), first.workerId(), first.siteDate(),
                     first.verdict(), ChecklistEvaluated.Trigger.SUBMISSION, first.submittedAt(), first.passId(),
-                    Optional.empty()));
+                    Optional.empty(), GastroIntestinal.excluded(first.evaluation())));
         }
         return new Stored<>(new Screening(first, pass.filter(p -> SubmissionPasses.usable(p, clock.instant())),
                 Map.of()), stored.created());

@@ -406,9 +406,20 @@ class ChecklistApiHandlerTest {
         void publishesChecklistEvaluated_withIdsAndTheVerdict_butNoHealthAnswers() {
             JsonNode reply = submitted(WORKER, with(healthy(), "vomiting", true));
 
+            // gastrointestinal: the outbreak watch's one signal, without saying which symptom
             assertThat(kit.events.published()).containsExactly(new ChecklistEvaluated(reply.get("id").asText(), SITE,
                     WORKER, LocalDate.of(2026, 3, 2), Verdict.FAIL, ChecklistEvaluated.Trigger.SUBMISSION,
-                    ChecklistTestKit.START, Optional.empty(), Optional.empty()));
+                    ChecklistTestKit.START, Optional.empty(), Optional.empty(), true));
+        }
+
+        @Test
+        void aFailForFever_isNotGastroIntestinal() {
+            submitted(WORKER, with(healthy(), "temperature", 38.5));
+
+            assertThat(kit.events.published()).singleElement().satisfies(event -> {
+                assertThat(event.verdict()).isEqualTo(Verdict.FAIL);
+                assertThat(event.gastrointestinal()).isFalse();
+            });
         }
 
         @Test

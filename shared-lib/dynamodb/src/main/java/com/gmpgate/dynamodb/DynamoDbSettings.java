@@ -25,6 +25,8 @@ public final class DynamoDbSettings {
     public static final String PASSES_TABLE = "PASSES_TABLE";
     public static final String ACCESS_LOGS_TABLE = "ACCESS_LOGS_TABLE";
     public static final String PRESENCE_TABLE = "PRESENCE_TABLE";
+    /** notification-service: delivery ledger (idempotency) and the outbreak watch. */
+    public static final String NOTIFICATIONS_TABLE = "NOTIFICATIONS_TABLE";
 
     /** Signs paging cursors (HMAC-SHA256); at least 32 characters. Required by stores that list. */
     public static final String CURSOR_SECRET = "GMP_CURSOR_SECRET";

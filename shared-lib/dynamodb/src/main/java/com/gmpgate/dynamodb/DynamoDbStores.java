@@ -2,11 +2,14 @@ package com.gmpgate.dynamodb;
 
 import com.gmpgate.port.AccessLogStore;
 import com.gmpgate.port.AnalysisStore;
+import com.gmpgate.port.DeliveryLedger;
+import com.gmpgate.port.OutbreakLedger;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.PresenceStore;
 import com.gmpgate.port.SessionStore;
 import com.gmpgate.port.SubmissionStore;
 import com.gmpgate.port.UserStore;
+import com.gmpgate.port.WorkerDepartments;
 import java.time.ZoneId;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -67,6 +70,18 @@ public final class DynamoDbStores {
 
     public PresenceStore presence() {
         return new DynamoDbPresenceStore(client, settings.require(DynamoDbSettings.PRESENCE_TABLE));
+    }
+
+    public DeliveryLedger deliveries() {
+        return new DynamoDbDeliveryLedger(client, settings.require(DynamoDbSettings.NOTIFICATIONS_TABLE));
+    }
+
+    public WorkerDepartments workerDepartments() {
+        return new DynamoDbWorkerDepartments(client, settings.require(DynamoDbSettings.USERS_TABLE));
+    }
+
+    public OutbreakLedger outbreaks() {
+        return new DynamoDbOutbreakLedger(client, settings.require(DynamoDbSettings.NOTIFICATIONS_TABLE));
     }
 
     private synchronized CursorCodec cursors() {

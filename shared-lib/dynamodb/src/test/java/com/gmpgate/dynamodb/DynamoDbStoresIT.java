@@ -34,4 +34,8 @@ class DynamoDbStoresIT {
     @Nested
     class Analyses extends AnalysisStoreContract {
     }
+
+    @Nested
+    class NotificationLedgers extends NotificationLedgersContract {
+    }
 }

@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
  * <pre>{@code
  * {"submissionId":"…","siteId":"…","workerId":"…","siteDate":"2026-03-02","verdict":"FAIL",
  *  "trigger":"SUBMISSION","occurredAt":"2026-03-02T06:15:00Z","passId":"…","reviewerId":"…"}
- * }</pre> ({@code passId} and {@code reviewerId} only when present). No answers, reasons or photos.
+ * }</pre> ({@code passId} and {@code reviewerId} only when present; {@code "gastrointestinal":true} only on a FAIL
+ * for vomiting, diarrhoea or jaundice, for the outbreak watch). No answers, reasons or photos.
  */
 public final class ChecklistEventJson {
 
@@ -45,6 +46,9 @@ public final class ChecklistEventJson {
             }
             if (event.reviewerId().isPresent()) {
                 json.writeStringField("reviewerId", event.reviewerId().get());
+            }
+            if (event.gastrointestinal()) {
+                json.writeBooleanField("gastrointestinal", true);
             }
             json.writeEndObject();
         } catch (IOException e) {

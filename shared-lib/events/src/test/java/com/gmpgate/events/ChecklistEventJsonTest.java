@@ -3,6 +3,7 @@ package com.gmpgate.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gmpgate.domain.checklist.ChecklistEvaluated;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,17 @@ class ChecklistEventJsonTest {
                 "occurredAt", "passId", "reviewerId");
         assertThat(detail.get("passId").asText()).isEqualTo("pass-9");
         assertThat(detail.get("reviewerId").asText()).isEqualTo("u-admin");
+    }
+
+    @Test
+    void aGastroIntestinalFail_saysSo_withoutNamingTheSymptom() throws Exception {
+        ChecklistEvaluated f = Events.failed();
+        var gastro = new ChecklistEvaluated(f.submissionId(), f.siteId(), f.workerId(), f.siteDate(), f.verdict(),
+                f.trigger(), f.occurredAt(), f.passId(), f.reviewerId(), true);
+
+        var detail = JSON.readTree(ChecklistEventJson.toBusEvent(gastro).detail());
+
+        assertThat(detail.get("gastrointestinal").asBoolean()).isTrue();
+        assertThat(detail.toString()).doesNotContain("vomit", "diarr", "jaundice");
     }
 }

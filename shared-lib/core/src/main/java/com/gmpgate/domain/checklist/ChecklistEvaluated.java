@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param occurredAt when it was decided (the submission or the review)
  * @param passId     the pass issued with this verdict, if any
  * @param reviewerId the admin who reviewed, for {@link Trigger#REVIEW}
+ * @param gastrointestinal a FAIL for vomiting, diarrhoea or jaundice ({@link GastroIntestinal}): the one health
+ *                   signal an event carries, without saying which, for the outbreak watch of the notifications
  */
 public record ChecklistEvaluated(
         String submissionId,
@@ -26,7 +28,8 @@ public record ChecklistEvaluated(
         Trigger trigger,
         Instant occurredAt,
         Optional<String> passId,
-        Optional<String> reviewerId) {
+        Optional<String> reviewerId,
+        boolean gastrointestinal) {
 
     /** The event's name on the bus (EventBridge {@code detail-type}). */
     public static final String TYPE = "ChecklistEvaluated";
@@ -44,6 +47,15 @@ public record ChecklistEvaluated(
         if ((trigger == Trigger.REVIEW) != reviewerId.isPresent()) {
             throw new IllegalArgumentException("a reviewer id belongs to REVIEW events, and only to them");
         }
+        if (gastrointestinal && verdict != Verdict.FAIL) {
+            throw new IllegalArgumentException("only a FAIL carries the gastro-intestinal signal");
+        }
+    }
+
+    /** An event without the gastro-intestinal signal (reviews, and every verdict but such a FAIL). */
+    public ChecklistEvaluated(String submissionId, String siteId, String workerId, LocalDate siteDate, Verdict verdict,
+            Trigger trigger, Instant occurredAt, Optional<String> passId, Optional<String> reviewerId) {
+        this(submissionId, siteId, workerId, siteDate, verdict, trigger, occurredAt, passId, reviewerId, false);
     }
 
     public enum Trigger {

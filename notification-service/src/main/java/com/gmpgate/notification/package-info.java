@@ -1,2 +1,0 @@
-/** notification-service: filled by its own issue. */
-package com.gmpgate.notification;

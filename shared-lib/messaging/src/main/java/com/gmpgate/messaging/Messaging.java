@@ -1,0 +1,71 @@
+package com.gmpgate.messaging;
+
+import com.gmpgate.port.SiteAlerts;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * Picks the messaging adapters for the environment: locally (a data directory is set, as local-api does) the outbox;
+ * in AWS the alert topic. Built once per execution environment; a missing variable fails at start with its name.
+ */
+public final class Messaging {
+
+    /** The alert topic (template.yaml: {@code !Ref SiteAlertTopic}). */
+    public static final String ALERT_TOPIC_ARN = "GMP_ALERT_TOPIC_ARN";
+    /** Set by local-api only. */
+    public static final String DATA_DIR = "GMP_DATA_DIR";
+    /** Tests only (moto_server). */
+    public static final String SNS_ENDPOINT = "GMP_SNS_ENDPOINT";
+    public static final String REGION = "AWS_REGION";
+
+    private Messaging() {
+    }
+
+    public static SiteAlerts siteAlerts(Map<String, String> env) {
+        Optional<String> dataDir = optional(env, DATA_DIR);
+        if (dataDir.isPresent()) {
+            return new LocalSiteAlerts(Path.of(dataDir.get()));
+        }
+        return new SnsSiteAlerts(sns(env), required(env, ALERT_TOPIC_ARN));
+    }
+
+    static SnsClient sns(Map<String, String> env) {
+        var builder = SnsClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(5)))
+                .region(Region.of(required(env, REGION)))
+                .credentialsProvider(credentials(env));
+        optional(env, SNS_ENDPOINT).map(URI::create).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /** Lambda hands the role's credentials in the environment: read them once, without the default chain. */
+    static AwsCredentialsProvider credentials(Map<String, String> env) {
+        String key = required(env, "AWS_ACCESS_KEY_ID");
+        String secret = required(env, "AWS_SECRET_ACCESS_KEY");
+        return StaticCredentialsProvider.create(optional(env, "AWS_SESSION_TOKEN")
+                .<software.amazon.awssdk.auth.credentials.AwsCredentials>map(
+                        token -> AwsSessionCredentials.create(key, secret, token))
+                .orElseGet(() -> AwsBasicCredentials.create(key, secret)));
+    }
+
+    static Optional<String> optional(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
+    }
+
+    static String required(Map<String, String> env, String name) {
+        return optional(env, name).orElseThrow(() ->
+                new IllegalStateException("environment variable " + name + " must be set"));
+    }
+}
