@@ -1,0 +1,105 @@
+package com.gmpgate.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gmpgate.local.lambda.LocalLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A worker's FAIL on local-api reaches the supervisors' alert: checklist-service publishes ChecklistEvaluated on the
+ * in-process bus, local-api matches ChecklistAlertRule and invokes NotificationFunction, whose local stand-in of the
+ * SNS topic writes the data dir's outbox.
+ */
+class AlertsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KEY = LocalApiOptions.DEFAULT_API_KEY;
+    private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
+
+    @TempDir
+    static Path dataDir;
+    private static LocalApi api;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        LocalApiOptions defaults = LocalApiOptions.defaults(RepoFiles.root());
+        LocalApiOptions options = new LocalApiOptions(defaults.repositoryRoot(), defaults.template(), 0,
+                defaults.bindAddress(), dataDir, KEY, defaults.adminPassword(), false, Map.of(),
+                defaults.integrationTimeout(), Map.of());
+        api = LocalApi.start(options, new LocalLog(new PrintStream(LOG, true, StandardCharsets.UTF_8)));
+        http = new Http(api.baseUri());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+        System.out.println("---- local-api log ----\n" + LOG.toString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode call(String method, String path, String token, Object body, int status) {
+        HttpRequest.Builder request = http.request(path).header("x-api-key", KEY)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(Http.toJson(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request);
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
+        return Http.json(response);
+    }
+
+    @Test
+    void aWorkersFail_writesOneAlertToTheOutbox_linkingToTheCaseInThisAdminApp() throws Exception {
+        String token = call("POST", "/v1/auth/login", null, Map.of("loginId", "worker2", "password", "worker1234!"),
+                200).get("accessToken").asText();
+        JsonNode event = JSON.readTree(RepoFiles.resolve("events/checklist/submit-healthy.json").toFile());
+        ObjectNode body = (ObjectNode) JSON.readTree(event.get("body").asText());
+        body.put("clientSubmissionId", UUID.randomUUID().toString());
+        ((ObjectNode) body.get("answers")).put("vomiting", true);
+
+        JsonNode submission = call("POST", "/v1/checklist/submissions", token, body, 201);
+        assertThat(submission.get("verdict").asText()).isEqualTo("FAIL");
+
+        Path outbox = dataDir.resolve("alerts/outbox.jsonl");
+        List<String> lines = awaitLines(outbox, 1, Duration.ofSeconds(20));
+        assertThat(lines).hasSize(1);
+        JsonNode alert = JSON.readTree(lines.get(0));
+        assertThat(alert.get("siteId").asText()).isEqualTo("demo-site");
+        JsonNode message = JSON.readTree(alert.get("message").asText());
+        assertThat(message.get("email").asText()).contains("출입 제외(FAIL)",
+                api.baseUri().resolve("admin/review/" + submission.get("id").asText()).toString());
+    }
+
+    private static List<String> awaitLines(Path file, int count, Duration within) throws IOException,
+            InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(file) && Files.readAllLines(file).size() >= count) {
+                Thread.sleep(300); // a duplicate would come right after: give it the chance to show
+                return Files.readAllLines(file);
+            }
+            Thread.sleep(100);
+        }
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    }
+}
