@@ -1,7 +1,9 @@
 // The admin SPA (served at /admin/): the guard's gate scanner and the office pages.
 import assert from 'node:assert/strict';
-import { BASE_URL } from './api.mjs';
+import { ADMIN, BASE_URL, isApi } from './api.mjs';
+import { GATE_DEVICE } from './browser.mjs';
 import { FIRST_LOAD_MS } from './stage.mjs';
+import { blankY4m, writeY4m, y4mFromPng } from './y4m.mjs';
 
 /** Signs in; the admin app opens on the gate scanner. */
 export async function logInAdmin(page, { loginId, password }) {
@@ -66,4 +68,53 @@ export async function scan(page, action, expected) {
 export async function dismissResult(page) {
   await page.keyboard.press('Escape');
   await page.getByTestId('scan-result').waitFor({ state: 'detached' });
+}
+
+/**
+ * A gate device whose camera sees nobody yet, the admin signed in and the gate chosen.
+ * `show(png)` holds a picture (the QR as a phone draws it) up to the camera.
+ */
+export async function openGate(stage, { gateId, direction, label = 'gate', contextOptions = {} }) {
+  const camera = stage.artifact(`${label}-camera.y4m`);
+  writeY4m(camera, blankY4m());
+  const page = await stage.page(await stage.browser({ camera }), label, { ...GATE_DEVICE, ...contextOptions });
+  await logInAdmin(page, ADMIN);
+  await cameraIsLive(page);
+  await chooseGate(page, gateId, direction);
+  return {
+    page,
+    async show(png) {
+      writeY4m(camera, y4mFromPng(png));
+      await restartCamera(page);
+    },
+  };
+}
+
+/**
+ * Runs `action` with the device offline and waits for the result it decides on its own.
+ *
+ * @returns the result overlay (data-result ACCEPTED or REJECTED, data-provisional true)
+ */
+export async function scanOffline(page, action) {
+  await action();
+  const result = page.locator('[data-testid="scan-result"][data-provisional="true"]');
+  await result.waitFor({ timeout: FIRST_LOAD_MS });
+  return result;
+}
+
+/** The access-log page, filtered by worker (and gate): the rows' cells, once the table shows `count` of them. */
+export async function accessLogRows(page, { workerId, gateId, count }) {
+  await page.getByTestId('nav-log').click();
+  await page.getByTestId('log-worker').fill(workerId);
+  if (gateId) await page.getByTestId('log-gate').selectOption(gateId);
+  const [reply] = await Promise.all([
+    page.waitForResponse((r) => isApi(r, 'GET', '/v1/access-log/entries') && new URL(r.url()).searchParams.get('workerId') === workerId),
+    page.getByTestId('log-search').click(),
+  ]);
+  assert.equal(reply.status(), 200, `GET /v1/access-log/entries → ${reply.status()}`);
+  const { items } = await reply.json();
+  if (count !== undefined) assert.equal(items.length, count, `the log has ${items.length} entries: ${JSON.stringify(items)}`);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="log-table"] tbody tr').length === n, items.length);
+  return page.getByTestId('log-table').locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((td) => td.innerText.trim())));
 }

@@ -57,8 +57,10 @@ export class Stage {
       try {
         await body();
       } catch (error) {
-        if (!todo) this.failedStep = name;
-        await this.captureFailure(error, name);
+        if (!todo) {
+          this.failedStep = name;
+          await this.captureFailure(error, name);
+        }
         throw error;
       }
     });

@@ -15,12 +15,15 @@ export async function logInWorker(page, { loginId, password }) {
 }
 
 /**
- * Opens today's checklist and answers every item the server's template asks, the healthy way:
- * no symptom, no wound, every hygiene step done, a normal temperature typed on the keypad.
- *
- * @returns the template the screen was built from
+ * Opens today's checklist from home; returns the template the screen is built from. The app keeps
+ * the template it fetched earlier that day: pass it as `known` to open the checklist a second time.
  */
-export async function answerChecklistAllGood(page) {
+export async function openChecklist(page, known) {
+  if (known) {
+    await page.getByTestId('start-checklist').click();
+    await page.getByTestId(`item-${known.items[0].id}`).waitFor({ timeout: FIRST_LOAD_MS });
+    return known;
+  }
   const [reply] = await Promise.all([
     page.waitForResponse((r) => isApi(r, 'GET', '/v1/checklist/template'), { timeout: FIRST_LOAD_MS }),
     page.getByTestId('start-checklist').click(),
@@ -28,31 +31,79 @@ export async function answerChecklistAllGood(page) {
   assert.equal(reply.status(), 200, `GET /v1/checklist/template → ${reply.status()}`);
   const template = await reply.json();
   assert.ok(template.items?.length > 0, `the template has no items: ${JSON.stringify(template)}`);
+  return template;
+}
 
-  const answers = {};
+/**
+ * Answers every item the template asks, the healthy way unless `answers` says otherwise: no
+ * symptom, no wound, every hygiene step done, a normal temperature typed on the keypad.
+ * `answers` maps an item id to a yes/no (true = "yes"), a number, or for a photo item
+ * `{ photo: {name, mimeType, buffer} }`, chosen through the file picker.
+ * Works on a blank form and on one that keeps earlier answers.
+ *
+ * @returns the answers given (photo items: true)
+ */
+export async function answerChecklist(page, template, answers = {}) {
+  const given = {};
   for (const item of [...template.items].sort((a, b) => a.order - b.order)) {
-    if (item.requiredWhen && answers[item.requiredWhen.itemId] !== item.requiredWhen.is) continue;
+    if (item.requiredWhen && given[item.requiredWhen.itemId] !== item.requiredWhen.is) continue;
     await page.getByTestId(`item-${item.id}`).waitFor({ timeout: FIRST_LOAD_MS });
+    const wanted = item.id in answers ? answers[item.id] : healthyAnswer(item);
     switch (item.type) {
-      case 'BOOLEAN': {
-        // SYMPTOM and WOUND items: true means "I have it"; HYGIENE items: true means "done".
-        const good = item.category === 'HYGIENE';
-        await page.getByTestId(`item-${item.id}-${good ? 'yes' : 'no'}`).click();
-        answers[item.id] = good;
+      case 'BOOLEAN':
+        await page.getByTestId(`item-${item.id}-${wanted ? 'yes' : 'no'}`).click();
+        given[item.id] = wanted;
         break;
-      }
       case 'NUMBER': {
-        const value = normalNumber(item);
-        for (const key of value) await page.getByTestId(`keypad-${item.id}-${key === '.' ? 'dot' : key}`).click();
-        assert.equal(await page.getByTestId(`item-${item.id}-input`).inputValue(), value);
-        answers[item.id] = Number(value);
+        const value = String(wanted);
+        const input = page.getByTestId(`item-${item.id}-input`);
+        for (let left = 10; (await input.inputValue()) !== '' && (await input.inputValue()) !== value && left > 0; left--) {
+          await page.getByTestId(`keypad-${item.id}-del`).click();
+        }
+        if ((await input.inputValue()) !== value) {
+          for (const key of value) await page.getByTestId(`keypad-${item.id}-${key === '.' ? 'dot' : key}`).click();
+        }
+        assert.equal(await input.inputValue(), value);
+        given[item.id] = Number(value);
         break;
       }
+      case 'PHOTO':
+        if (!wanted?.photo) throw new Error(`the checklist asks for a photo (${item.id}): pass one in answers`);
+        await uploadPhoto(page, item.id, wanted.photo);
+        given[item.id] = true;
+        break;
       default:
-        throw new Error(`an all-good answer set cannot include a required ${item.type} item (${item.id})`);
+        throw new Error(`no answer known for a ${item.type} item (${item.id})`);
     }
   }
+  return given;
+}
+
+/** The healthy way through today's checklist (see answerChecklist). */
+export async function answerChecklistAllGood(page) {
+  const template = await openChecklist(page);
+  const answers = await answerChecklist(page, template);
   return { template, answers };
+}
+
+/**
+ * Picks `photo` in the item's file field, as the camera would hand it over, and waits until the
+ * screen says it is up. Returns the progress values the screen's progress bar showed on the way.
+ */
+export async function uploadPhoto(page, itemId, photo) {
+  // Watch the progress bar from before the upload starts: on a fast link it shows only briefly.
+  await page.evaluate(() => {
+    const seen = [];
+    window.__e2eProgress = seen;
+    const record = () => {
+      const bar = document.querySelector('[role="progressbar"], progress');
+      if (bar) seen.push(Number(bar.getAttribute('value') ?? bar.value));
+    };
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByTestId(`item-${itemId}-file`).setInputFiles(photo);
+  await page.getByTestId('photo-uploaded').waitFor({ timeout: FIRST_LOAD_MS });
+  return page.evaluate(() => window.__e2eProgress);
 }
 
 /** Submits the answered checklist; returns the server's reply (verdict, pass). */
@@ -66,9 +117,9 @@ export async function submitChecklist(page) {
   return body;
 }
 
-/** From the PASS verdict to the QR pass; returns the token the QR code carries. */
-export async function openPass(page) {
-  await page.getByTestId('verdict-PASS').waitFor();
+/** From a PASS (or CONDITIONAL_PASS) verdict to the QR pass; returns the token the QR code carries. */
+export async function openPass(page, verdict = 'PASS') {
+  await page.getByTestId(`verdict-${verdict}`).waitFor();
   await page.getByTestId('show-pass').click();
   await page.getByTestId('pass-card').waitFor();
   const qr = page.getByTestId('pass-qr');
@@ -88,8 +139,15 @@ export async function workerShowsPass(page, account) {
   return { submission, token };
 }
 
-function normalNumber(item) {
-  if (item.id === 'temperature') return NORMAL_TEMPERATURE;
-  if (item.min === undefined || item.max === undefined) throw new Error(`no healthy value known for ${item.id}`);
-  return String(Math.round((item.min + item.max) / 2));
+function healthyAnswer(item) {
+  switch (item.type) {
+    case 'BOOLEAN':
+      return item.category === 'HYGIENE'; // symptoms and wounds: "no"; hygiene steps: "done"
+    case 'NUMBER':
+      if (item.id === 'temperature') return NORMAL_TEMPERATURE;
+      if (item.min === undefined || item.max === undefined) throw new Error(`no healthy value known for ${item.id}`);
+      return String(Math.round((item.min + item.max) / 2));
+    default:
+      return undefined;
+  }
 }

@@ -66,7 +66,9 @@ export const handlers = [
     if (!backend.state.refreshTokens.delete(refreshToken)) return apiError(401, 'INVALID_REFRESH_TOKEN');
     return HttpResponse.json(issueTokens());
   }),
+  // As the server: logout is an authenticated call (docs/openapi.yaml), the caller's own session only.
   http.post(`${API}/auth/logout`, async ({ request }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
     const { refreshToken } = (await request.json()) as { refreshToken: string };
     backend.state.refreshTokens.delete(refreshToken);
     return new HttpResponse(null, { status: 204 });

@@ -10,7 +10,8 @@ export async function logout(): Promise<void> {
       await apiRequest('/auth/logout', {
         method: 'POST',
         body: { refreshToken: current.refreshToken },
-        auth: false,
+        // The server ends only the caller's own session, so it must know the caller: without the
+        // bearer it answers 401 and the refresh token stayed valid after "logout".
         timeoutMs: 5_000,
       });
     }
