@@ -13,14 +13,21 @@ final class AccessLogViews {
     private AccessLogViews() {
     }
 
-    /** openapi AccessLogEntry. workerId is absent for a scan whose token could not be read at all. */
+    /**
+     * openapi AccessLogEntry. workerId is absent for a scan whose token could not be read at all; outOfOrder is
+     * there only when true.
+     */
     record EntryView(String id, String at, String workerId, String workerName, String gateId, String direction,
-            String result, String reason, String passId, String scannedBy, boolean offline) {
+            String result, String reason, String passId, String scannedBy, boolean offline, Boolean outOfOrder) {
         static EntryView of(AccessLogEntry e) {
             return new EntryView(e.id(), e.at().toString(), e.workerId().orElse(null), e.workerName().orElse(null),
                     e.gateId(), e.direction().name(), e.result().name(), e.reason().map(Enum::name).orElse(null),
-                    e.passId().orElse(null), e.scannedBy(), e.offline());
+                    e.passId().orElse(null), e.scannedBy(), e.offline(), outOfOrderFlag(e));
         }
+    }
+
+    private static Boolean outOfOrderFlag(AccessLogEntry e) {
+        return e.outOfOrder() ? Boolean.TRUE : null;
     }
 
     /** openapi AccessLogPage. */
@@ -57,17 +64,17 @@ final class AccessLogViews {
      * with why: nothing was stored for it.
      */
     record ResultView(String scanId, String result, String reason, String logId, String at, Boolean offline,
-            Problem error) {
+            Boolean outOfOrder, Problem error) {
         static ResultView of(SyncResult r) {
             if (r.outcome().isEmpty()) {
                 String code = r.notTaken().orElseThrow();
-                return new ResultView(r.scanId(), "NOT_LOGGED", null, null, null, null,
+                return new ResultView(r.scanId(), "NOT_LOGGED", null, null, null, null, null,
                         new Problem(code, message(code)));
             }
             GateOutcome outcome = r.outcome().get();
             AccessLogEntry e = outcome.entry();
             return new ResultView(r.scanId(), e.result().name(), e.reason().map(Enum::name).orElse(null), e.id(),
-                    e.at().toString(), e.offline(), null);
+                    e.at().toString(), e.offline(), outOfOrderFlag(e), null);
         }
 
         private static String message(String code) {

@@ -62,6 +62,22 @@ class BatchRouteTest {
     }
 
     @Test
+    void anOldOutSyncedAfterANewerIn_isAcceptedOutOfOrder_loggedSo_andTheWorkerStaysInside() {
+        IssuedPass kim = kit.pass("w-kim");
+        kit.scan(kim.token(), com.gmpgate.domain.gate.Direction.IN, "GATE-1"); // online, now
+
+        JsonNode result = json(kit.batch(List.of(entry("old-out", kim, "OUT", NOW.minusSeconds(600)))))
+                .at("/results/0");
+        JsonNode logged = json(kit.send(asAdmin(RestEvent.get("/v1/access-log/entries")))).get("items");
+
+        assertThat(result.get("result").asText()).isEqualTo("ACCEPTED");
+        assertThat(result.get("outOfOrder").asBoolean()).isTrue();
+        assertThat(logged.findValuesAsText("outOfOrder")).containsExactly("true");
+        assertThat(json(kit.send(asAdmin(RestEvent.get("/v1/access-log/presence")))).get("inside")
+                .findValuesAsText("workerId")).containsExactly("w-kim");
+    }
+
+    @Test
     void aPassThatHasExpiredSince_isAcceptedForAScanMadeInTime() {
         IssuedPass pass = kit.pass("w-kim");
         kit.clock.advance(Duration.ofHours(13));

@@ -34,7 +34,10 @@ class ContractTest {
         fits("SyncBatchResult", kit.batch(List.of(
                 new BatchEntry("b-1", kim.token(), "GATE-2", "OUT", NOW.toString()),
                 new BatchEntry("b-2", "junk", "GATE-2", "IN", NOW.toString()),
-                new BatchEntry("b-3", kim.token(), "GATE-2", "IN", NOW.plus(Duration.ofHours(1)).toString()))));
+                new BatchEntry("b-3", kim.token(), "GATE-2", "IN", NOW.plus(Duration.ofHours(1)).toString()),
+                new BatchEntry("b-4", kim.token(), "GATE-2", "OUT", NOW.minus(Duration.ofHours(1)).toString()))));
+        // b-4 is older than what the worker's presence already shows: logged outOfOrder
+        fits("AccessLogPage", kit.send(asAdmin(RestEvent.get("/v1/access-log/entries"))));
     }
 
     @Test

@@ -76,6 +76,8 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
             .addAttribute(Boolean.class, a -> a.name("offline").getter(i -> i.offline).setter((i, v) -> i.offline = v))
             .addAttribute(String.class, a -> a.name("recordedAt").getter(i -> i.recordedAt)
                     .setter((i, v) -> i.recordedAt = v))
+            .addAttribute(Boolean.class, a -> a.name("outOfOrder").getter(i -> i.outOfOrder)
+                    .setter((i, v) -> i.outOfOrder = v))
             .addAttribute(Long.class, a -> a.name("ttl").getter(i -> i.ttl).setter((i, v) -> i.ttl = v))
             .build();
 
@@ -191,6 +193,7 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         item.scannedBy = e.scannedBy();
         item.offline = e.offline();
         item.recordedAt = Times.format(e.recordedAt());
+        item.outOfOrder = e.outOfOrder() ? Boolean.TRUE : null; // absent on the usual entry, as on older ones
         item.ttl = Times.ttl(e.at(), RECORD_RETENTION);
         return item;
     }
@@ -200,7 +203,7 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
                 Optional.ofNullable(i.workerId), Optional.ofNullable(i.workerName), i.gateId, Direction.valueOf(i.direction),
                 GateResult.valueOf(i.result), Optional.ofNullable(i.reason).map(GateRejection::valueOf),
                 Optional.ofNullable(i.passId), i.scannedBy, Objects.requireNonNullElse(i.offline, false),
-                Times.parse(i.recordedAt));
+                Times.parse(i.recordedAt), Objects.requireNonNullElse(i.outOfOrder, false));
     }
 
     /** The stored form of a log entry; never leaves this adapter. */
@@ -223,6 +226,7 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         String scannedBy;
         Boolean offline;
         String recordedAt;
+        Boolean outOfOrder;
         Long ttl;
     }
 }

@@ -8,6 +8,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import com.gmpgate.domain.gate.Presence;
 import com.gmpgate.port.ConflictException;
 import com.gmpgate.port.PresenceConflictException;
+import com.gmpgate.port.PresenceOutOfOrderException;
 import com.gmpgate.port.PresenceStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,12 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * <p>{@code inScanId} / {@code outScanId} name the scans that made the last IN and OUT; the conditions refuse
  * to apply the same scan twice, and a refused call that finds its own scan id there reports success, so a
  * scan moves a worker at most once however often it is retried.
+ *
+ * <p>{@code lastAt} is the scan time of the last scan that moved the worker or was refused for anti-passback;
+ * every move is conditional on {@code lastAt <= :at}, and a refusal first advances it (conditionally too), so
+ * presence moves only forward in scan time: an offline scan synced after a later one changes nothing
+ * ({@link PresenceOutOfOrderException}), whatever the order and concurrency of the syncs. Items written before
+ * {@code lastAt} existed have none and take any scan.
  */
 public final class DynamoDbPresenceStore implements PresenceStore {
 
@@ -62,8 +69,11 @@ public final class DynamoDbPresenceStore implements PresenceStore {
             .addAttribute(String.class, a -> a.name("exitedAt").getter(i -> i.exitedAt).setter((i, v) -> i.exitedAt = v))
             .addAttribute(String.class, a -> a.name("exitGateId").getter(i -> i.exitGateId)
                     .setter((i, v) -> i.exitGateId = v))
+            .addAttribute(String.class, a -> a.name("lastAt").getter(i -> i.lastAt).setter((i, v) -> i.lastAt = v))
             .addAttribute(Long.class, a -> a.name("ttl").getter(i -> i.ttl).setter((i, v) -> i.ttl = v))
             .build();
+    /** No scan later than this one has moved or confirmed the worker. */
+    private static final String IN_ORDER = "(attribute_not_exists(lastAt) OR lastAt <= :at)";
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -85,9 +95,9 @@ public final class DynamoDbPresenceStore implements PresenceStore {
                     return client.updateItem(b -> b.tableName(tableName)
                             .key(key(siteId, workerId))
                             .updateExpression("SET inside = :true, insideSiteId = :site, since = :at, gateId = :gate,"
-                                    + " passId = :pass, inScanId = :scan, #ttl = :ttl")
+                                    + " passId = :pass, inScanId = :scan, lastAt = :at, #ttl = :ttl")
                             .conditionExpression("(attribute_not_exists(inside) OR inside = :false)"
-                                    + " AND (attribute_not_exists(inScanId) OR inScanId <> :scan)")
+                                    + " AND (attribute_not_exists(inScanId) OR inScanId <> :scan) AND " + IN_ORDER)
                             .expressionAttributeNames(Map.of("#ttl", "ttl"))
                             .expressionAttributeValues(Map.of(
                                     ":true", AttributeValue.fromBool(true),
@@ -110,10 +120,11 @@ public final class DynamoDbPresenceStore implements PresenceStore {
             if (current != null && scanId.equals(current.inScanId)) {
                 return toPresence(current); // this scan already brought the worker in
             }
-            if (current != null && Boolean.TRUE.equals(current.inside)) {
+            requireInOrder(current, at);
+            if (current != null && Boolean.TRUE.equals(current.inside) && confirm(siteId, workerId, true, at)) {
                 throw new PresenceConflictException(true);
             }
-            // the worker left between the update and the read: try again
+            // the worker left, or a later scan came, between the update and the read: try again
             giveUpAfter(attempt, "enter");
         }
     }
@@ -126,9 +137,9 @@ public final class DynamoDbPresenceStore implements PresenceStore {
                     return client.updateItem(b -> b.tableName(tableName)
                             .key(key(siteId, workerId))
                             .updateExpression("SET inside = :false, exitedAt = :at, exitGateId = :gate,"
-                                    + " outScanId = :scan, #ttl = :ttl REMOVE insideSiteId")
+                                    + " outScanId = :scan, lastAt = :at, #ttl = :ttl REMOVE insideSiteId")
                             .conditionExpression("inside = :true"
-                                    + " AND (attribute_not_exists(outScanId) OR outScanId <> :scan)")
+                                    + " AND (attribute_not_exists(outScanId) OR outScanId <> :scan) AND " + IN_ORDER)
                             .expressionAttributeNames(Map.of("#ttl", "ttl"))
                             .expressionAttributeValues(Map.of(
                                     ":true", AttributeValue.fromBool(true),
@@ -149,12 +160,54 @@ public final class DynamoDbPresenceStore implements PresenceStore {
             if (current != null && scanId.equals(current.outScanId)) {
                 return toPresence(current); // this scan already let the worker out
             }
-            if (current == null || !Boolean.TRUE.equals(current.inside)) {
+            requireInOrder(current, at);
+            if ((current == null || !Boolean.TRUE.equals(current.inside)) && confirm(siteId, workerId, false, at)) {
                 throw new PresenceConflictException(false);
             }
-            // the worker came in between the update and the read: try again
+            // the worker came in, or a later scan came, between the update and the read: try again
             giveUpAfter(attempt, "exit");
         }
+    }
+
+    private static void requireInOrder(PresenceItem current, Instant at) {
+        if (current != null && current.lastAt != null && current.lastAt.compareTo(Times.format(at)) > 0) {
+            throw new PresenceOutOfOrderException();
+        }
+    }
+
+    /**
+     * An anti-passback refusal at {@code at} confirms where the worker is as of then: it advances {@code lastAt},
+     * so an older scan synced afterwards cannot move them past it. Conditional on the worker still being where
+     * the refusal found them and on no later scan; false when that changed meanwhile (the caller looks again). A
+     * worker never seen before gets an item that says outside.
+     */
+    private boolean confirm(String siteId, String workerId, boolean inside, Instant at) {
+        return DynamoDbErrors.call("confirm presence", () -> {
+            try {
+                client.updateItem(b -> b.tableName(tableName)
+                        .key(key(siteId, workerId))
+                        .updateExpression("SET lastAt = :at, inside = if_not_exists(inside, :false),"
+                                + " #ttl = if_not_exists(#ttl, :ttl)")
+                        .conditionExpression((inside ? "inside = :true" : "(attribute_not_exists(inside) OR inside = :false)")
+                                + " AND " + IN_ORDER)
+                        .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                        .expressionAttributeValues(confirmValues(inside, at)));
+                return true;
+            } catch (ConditionalCheckFailedException e) {
+                return false;
+            }
+        });
+    }
+
+    private static Map<String, AttributeValue> confirmValues(boolean inside, Instant at) {
+        Map<String, AttributeValue> values = new java.util.HashMap<>();
+        values.put(":false", AttributeValue.fromBool(false));
+        values.put(":at", AttributeValue.fromS(Times.format(at)));
+        values.put(":ttl", AttributeValue.fromN(Long.toString(Times.ttl(at, FORGET_AFTER))));
+        if (inside) {
+            values.put(":true", AttributeValue.fromBool(true)); // DynamoDB refuses values an expression does not use
+        }
+        return values;
     }
 
     private PresenceItem read(String siteId, String workerId) {
@@ -162,9 +215,12 @@ public final class DynamoDbPresenceStore implements PresenceStore {
                 .key(Key.builder().partitionValue(siteId).sortValue(workerId).build()).consistentRead(true)));
     }
 
-    /** Each retry means another scan of the same worker won a race: a few in a row cannot be a person. */
+    /**
+     * Each retry means another scan of the same worker won a race, so some scan always gets through; an offline
+     * gate syncing a queue of one worker's scans while others scan them online is the most that is expected.
+     */
     private static void giveUpAfter(int attempt, String what) {
-        if (attempt >= 2) {
+        if (attempt >= 9) {
             throw new ConflictException(what + ": the presence item keeps changing");
         }
     }
@@ -208,6 +264,8 @@ public final class DynamoDbPresenceStore implements PresenceStore {
         String outScanId;
         String exitedAt;
         String exitGateId;
+        /** Scan time of the last scan that moved or confirmed the worker: older ones change nothing. */
+        String lastAt;
         Long ttl;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmpgate.domain.gate.Presence;
 import com.gmpgate.port.PresenceConflictException;
+import com.gmpgate.port.PresenceOutOfOrderException;
 import com.gmpgate.testing.LocalAwsResources;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -148,5 +149,116 @@ abstract class PresenceStoreContract {
 
         assertThat(presences).hasSize(copies).containsOnly(presences.get(0));
         assertThat(store.listInside(site)).containsExactly(presences.get(0));
+    }
+
+    @Test
+    void anOlderOut_syncedAfterANewerIn_leavesTheWorkerInside() {
+        String site = "site-" + TestData.id();
+        String worker = TestData.id();
+        Presence inside = store.enter(site, worker, "gate-a", "pass-1", "in-online", TestData.NOW.plusSeconds(100));
+
+        assertThatThrownBy(() -> store.exit(site, worker, "gate-b", "out-offline", TestData.NOW.plusSeconds(50)))
+                .isInstanceOf(PresenceOutOfOrderException.class);
+
+        assertThat(store.find(site, worker)).contains(inside);
+        assertThat(store.listInside(site)).containsExactly(inside);
+    }
+
+    @Test
+    void anOlderIn_syncedAfterInAndOut_doesNotListTheWorkerInside() {
+        String site = "site-" + TestData.id();
+        String worker = TestData.id();
+        store.enter(site, worker, "gate-a", "pass-1", "in", TestData.NOW);
+        store.exit(site, worker, "gate-a", "out", TestData.NOW.plusSeconds(100));
+
+        assertThatThrownBy(() -> store.enter(site, worker, "gate-b", "pass-1", "in-offline", TestData.NOW.plusSeconds(50)))
+                .isInstanceOf(PresenceOutOfOrderException.class);
+
+        assertThat(store.find(site, worker)).isEmpty();
+        assertThat(store.listInside(site)).isEmpty();
+        // a newer scan still moves them
+        store.enter(site, worker, "gate-b", "pass-1", "in-later", TestData.NOW.plusSeconds(150));
+        assertThat(store.find(site, worker)).isPresent();
+    }
+
+    @Test
+    void anAntiPassbackRefusal_holdsPresenceAgainstOlderScansToo() {
+        String site = "site-" + TestData.id();
+        String worker = TestData.id();
+        store.enter(site, worker, "gate-a", "pass-1", "in", TestData.NOW);
+        assertThatThrownBy(() -> store.enter(site, worker, "gate-a", "pass-1", "in-again", TestData.NOW.plusSeconds(100)))
+                .isInstanceOf(PresenceConflictException.class);
+
+        // an OUT the worker made before that refused IN cannot take them out now
+        assertThatThrownBy(() -> store.exit(site, worker, "gate-b", "out-offline", TestData.NOW.plusSeconds(50)))
+                .isInstanceOf(PresenceOutOfOrderException.class);
+        assertThat(store.find(site, worker)).isPresent();
+
+        String stranger = TestData.id();
+        assertThatThrownBy(() -> store.exit(site, stranger, "gate-a", "out", TestData.NOW.plusSeconds(100)))
+                .isInstanceOf(PresenceConflictException.class);
+        assertThatThrownBy(() -> store.enter(site, stranger, "gate-b", "pass-2", "in-offline", TestData.NOW.plusSeconds(50)))
+                .isInstanceOf(PresenceOutOfOrderException.class);
+        assertThat(store.find(site, stranger)).isEmpty();
+    }
+
+    /**
+     * Offline gates syncing at the same time, each entry in any order: whatever arrives when, the worker ends
+     * where the latest scan in scan time put them, and every call ends in one of the three documented ways.
+     */
+    @Test
+    void concurrentSyncsInAnyOrder_leaveTheWorkerWhereTheLatestScanPutThem() throws Exception {
+        java.util.Random random = new java.util.Random(12);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            for (int round = 0; round < 15; round++) {
+                String site = "site-" + TestData.id();
+                String worker = TestData.id();
+                int scans = 12;
+                List<Integer> seconds = new ArrayList<>();
+                for (int i = 0; i < scans; i++) {
+                    seconds.add(i * 10);
+                }
+                java.util.Collections.shuffle(seconds, random);
+                boolean[] in = new boolean[scans];
+                int latest = 0;
+                for (int i = 0; i < scans; i++) {
+                    in[i] = random.nextBoolean();
+                    if (seconds.get(i) > seconds.get(latest)) {
+                        latest = i;
+                    }
+                }
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> results = new ArrayList<>();
+                for (int i = 0; i < scans; i++) {
+                    Instant at = TestData.NOW.plusSeconds(seconds.get(i));
+                    boolean enter = in[i];
+                    String scan = "scan-" + i;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            if (enter) {
+                                store.enter(site, worker, "gate-a", "pass-1", scan, at);
+                            } else {
+                                store.exit(site, worker, "gate-a", scan, at);
+                            }
+                            return "MOVED";
+                        } catch (PresenceOutOfOrderException e) {
+                            return "OUT_OF_ORDER";
+                        } catch (PresenceConflictException e) {
+                            return "ANTI_PASSBACK";
+                        }
+                    }));
+                }
+                start.countDown();
+                for (Future<String> result : results) {
+                    assertThat(result.get()).isIn("MOVED", "OUT_OF_ORDER", "ANTI_PASSBACK");
+                }
+                assertThat(store.find(site, worker).isPresent()).as("round %d: the latest scan was %s", round,
+                        in[latest] ? "IN" : "OUT").isEqualTo(in[latest]);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.gmpgate.fakes;
 
 import com.gmpgate.domain.gate.Presence;
 import com.gmpgate.port.PresenceConflictException;
+import com.gmpgate.port.PresenceOutOfOrderException;
 import com.gmpgate.port.PresenceStore;
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,12 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@link PresenceStore} in memory, with the DynamoDB adapter's semantics: one item per (site, worker), IN only
  * when outside, OUT only when inside, each move at most once per scan id (a repeated scan finds its own id on the
- * item and succeeds without moving anyone). Thread-safe: every operation holds the store's lock, as a conditional
- * update is atomic per item.
+ * item and succeeds without moving anyone), and only forward in scan time: the item keeps the time of the last scan
+ * that moved or confirmed the worker, and an older one changes nothing. Thread-safe: every operation holds the
+ * store's lock, as a conditional update is atomic per item.
  */
 public final class InMemoryPresenceStore implements PresenceStore {
 
-    private record Item(boolean inside, Presence stay, String inScanId, String outScanId) {
+    /** @param lastAt the time of the last scan that moved the worker or was refused for anti-passback */
+    private record Item(boolean inside, Presence stay, String inScanId, String outScanId, Instant lastAt) {
     }
 
     private final Map<String, Item> items = new HashMap<>();
@@ -34,12 +37,14 @@ public final class InMemoryPresenceStore implements PresenceStore {
         if (item != null && scanId.equals(item.inScanId())) {
             return item.stay();
         }
+        requireInOrder(item, at);
         if (item != null && item.inside()) {
+            items.put(key(siteId, workerId), new Item(true, item.stay(), item.inScanId(), item.outScanId(), at));
             throw new PresenceConflictException(true);
         }
         Presence stay = new Presence(siteId, workerId, at, gateId, passId);
         items.put(key(siteId, workerId), new Item(true, stay, scanId,
-                item == null ? null : item.outScanId()));
+                item == null ? null : item.outScanId(), at));
         moves.incrementAndGet();
         return stay;
     }
@@ -51,12 +56,21 @@ public final class InMemoryPresenceStore implements PresenceStore {
         if (item != null && scanId.equals(item.outScanId())) {
             return item.stay();
         }
+        requireInOrder(item, at);
         if (item == null || !item.inside()) {
+            items.put(key(siteId, workerId), new Item(false, item == null ? null : item.stay(),
+                    item == null ? null : item.inScanId(), item == null ? null : item.outScanId(), at));
             throw new PresenceConflictException(false);
         }
-        items.put(key(siteId, workerId), new Item(false, item.stay(), item.inScanId(), scanId));
+        items.put(key(siteId, workerId), new Item(false, item.stay(), item.inScanId(), scanId, at));
         moves.incrementAndGet();
         return item.stay();
+    }
+
+    private static void requireInOrder(Item item, Instant at) {
+        if (item != null && item.lastAt() != null && item.lastAt().isAfter(at)) {
+            throw new PresenceOutOfOrderException();
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmpgate.domain.gate.Presence;
 import com.gmpgate.port.PresenceConflictException;
+import com.gmpgate.port.PresenceOutOfOrderException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,55 @@ class InMemoryPresenceStoreTest {
         store.enter("s", "w", "g", "p", "in", T);
         store.enter("other", "w", "g", "p", "in", T);
         assertThat(store.listInside("s")).extracting(Presence::siteId).containsExactly("s");
+    }
+
+    @Test
+    void presenceMovesOnlyForwardInScanTime_anOlderScanChangesNothing() {
+        store.enter("s", "w", "g", "p", "in-online", T.plusSeconds(100));
+        assertThatThrownBy(() -> store.exit("s", "w", "g", "out-offline", T.plusSeconds(50)))
+                .isInstanceOf(PresenceOutOfOrderException.class);
+        assertThat(store.find("s", "w")).isPresent();
+
+        store.exit("s", "w", "g", "out", T.plusSeconds(200));
+        assertThatThrownBy(() -> store.enter("s", "w", "g", "p", "in-offline", T.plusSeconds(150)))
+                .isInstanceOf(PresenceOutOfOrderException.class);
+        assertThat(store.find("s", "w")).isEmpty();
+
+        // a refusal confirms where the worker was: an older move cannot undo it either
+        assertThatThrownBy(() -> store.exit("s", "w", "g", "out-again", T.plusSeconds(300)))
+                .isInstanceOf(PresenceConflictException.class);
+        assertThatThrownBy(() -> store.enter("s", "w", "g", "p", "in-older", T.plusSeconds(250)))
+                .isInstanceOf(PresenceOutOfOrderException.class);
+        assertThat(store.find("s", "w")).isEmpty();
+        assertThat(store.moves()).isEqualTo(2);
+    }
+
+    @Test
+    void racingScansInAnyOrder_leaveTheWorkerWhereTheLatestScanPutThem() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 50; round++) {
+            InMemoryPresenceStore racing = new InMemoryPresenceStore();
+            boolean[] in = new boolean[16];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = random.nextBoolean();
+            }
+            int latest = in.length - 1; // scan i happened at T + i s; they arrive in whatever order the race makes
+            List<String> outcomes = Race.run(in.length, i -> () -> {
+                try {
+                    if (in[i]) {
+                        racing.enter("s", "w", "g", "p", "scan-" + i, T.plusSeconds(i));
+                    } else {
+                        racing.exit("s", "w", "g", "scan-" + i, T.plusSeconds(i));
+                    }
+                    return "MOVED";
+                } catch (PresenceOutOfOrderException e) {
+                    return "OUT_OF_ORDER";
+                } catch (PresenceConflictException e) {
+                    return "ANTI_PASSBACK";
+                }
+            });
+            assertThat(outcomes).hasSize(in.length);
+            assertThat(racing.find("s", "w").isPresent()).as("round " + round).isEqualTo(in[latest]);
+        }
     }
 }

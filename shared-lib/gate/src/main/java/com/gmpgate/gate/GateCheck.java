@@ -16,12 +16,14 @@ import com.gmpgate.port.AccessLogStore;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.PresenceConflictException;
+import com.gmpgate.port.PresenceOutOfOrderException;
 import com.gmpgate.port.PresenceStore;
 import com.gmpgate.port.Stored;
 import com.gmpgate.port.UserStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -93,38 +95,58 @@ public final class GateCheck {
             requireSameScan(logged.get(), scan, claims);
             return new GateOutcome(logged.get(), worker, claims, true);
         }
-        Optional<GateRejection> rejection = verification instanceof PassVerificationResult.Rejected rejected
-                ? Optional.of(asGateRejection(rejected.reason()))
+        Decision decision = verification instanceof PassVerificationResult.Rejected rejected
+                ? Decision.rejected(asGateRejection(rejected.reason()))
                 : checkStateAndMove(scan, claims.orElseThrow());
         AccessLogEntry entry = new AccessLogEntry(newId.get(), scan.siteId(), scan.scanId(), scan.at(),
                 scan.at().atZone(siteZone).toLocalDate(), claims.map(PassClaims::workerId),
                 worker.flatMap(GateWorker::displayName), scan.gateId(), scan.direction(),
-                rejection.isPresent() ? GateResult.REJECTED : GateResult.ACCEPTED, rejection,
-                claims.map(PassClaims::passId), scan.scannedBy(), scan.offline(), clock.instant());
+                decision.rejection().isPresent() ? GateResult.REJECTED : GateResult.ACCEPTED, decision.rejection(),
+                claims.map(PassClaims::passId), scan.scannedBy(), scan.offline(), clock.instant(),
+                decision.outOfOrder());
         Stored<AccessLogEntry> stored = log.append(entry);
         return new GateOutcome(stored.value(), worker, claims, !stored.created());
     }
 
-    /** Revocation, then anti-passback: the checks that need state. Empty means the worker was let through. */
-    private Optional<GateRejection> checkStateAndMove(GateScan scan, PassClaims claims) {
+    /** What the checks that need state decided: a rejection, or let through (possibly out of order). */
+    private record Decision(Optional<GateRejection> rejection, boolean outOfOrder) {
+        static final Decision ACCEPTED = new Decision(Optional.empty(), false);
+        static final Decision ACCEPTED_OUT_OF_ORDER = new Decision(Optional.empty(), true);
+
+        static Decision rejected(GateRejection why) {
+            return new Decision(Optional.of(why), false);
+        }
+    }
+
+    /**
+     * Revocation as of the scan's time, then anti-passback. A pass revoked after the scan still counts (an offline
+     * gate admitted the worker before the revocation), but presence moves only forward in scan time: a scan older
+     * than the worker's latest presence change is accepted and logged out of order, and moves no one.
+     */
+    private Decision checkStateAndMove(GateScan scan, PassClaims claims) {
         Optional<Pass> pass = passes.findById(claims.passId());
         // A genuine token whose pass is not on record (or on record for someone else) is not honoured: the
         // record is where a revocation would be, so without it the pass cannot be shown to be still good.
         boolean onRecord = pass.filter(p -> p.siteId().equals(claims.siteId()) && p.workerId().equals(claims.workerId()))
                 .isPresent();
         if (!onRecord || pass.get().revokedAsOf(scan.at())) {
-            return Optional.of(GateRejection.REVOKED);
+            return Decision.rejected(GateRejection.REVOKED);
         }
+        // A gate clock running ahead (within the batch's skew) must not date a move after scans still to come
+        // online: for ordering, a scan cannot have happened after it reached us.
+        Instant now = clock.instant();
+        Instant at = scan.at().isAfter(now) ? now : scan.at();
         try {
             if (scan.direction() == Direction.IN) {
-                presence.enter(scan.siteId(), claims.workerId(), scan.gateId(), claims.passId(), scan.scanId(),
-                        scan.at());
+                presence.enter(scan.siteId(), claims.workerId(), scan.gateId(), claims.passId(), scan.scanId(), at);
             } else {
-                presence.exit(scan.siteId(), claims.workerId(), scan.gateId(), scan.scanId(), scan.at());
+                presence.exit(scan.siteId(), claims.workerId(), scan.gateId(), scan.scanId(), at);
             }
-            return Optional.empty();
+            return Decision.ACCEPTED;
+        } catch (PresenceOutOfOrderException e) {
+            return Decision.ACCEPTED_OUT_OF_ORDER;
         } catch (PresenceConflictException e) {
-            return Optional.of(e.alreadyInside() ? GateRejection.ALREADY_INSIDE : GateRejection.NOT_INSIDE);
+            return Decision.rejected(e.alreadyInside() ? GateRejection.ALREADY_INSIDE : GateRejection.NOT_INSIDE);
         }
     }
 

@@ -172,6 +172,107 @@ class OfflineSyncTest {
         assertThat(f.log.all()).isEmpty();
     }
 
+    @Test
+    void anOlderOfflineOut_syncedAfterANewerOnlineIn_isLoggedOutOfOrder_andTheWorkerStaysInside() {
+        IssuedPass pass = f.pass("w-kim");
+        GateOutcome in = f.scan(pass.token(), Direction.IN); // online, now
+
+        SyncResult out = f.offline.sync(SITE, GUARD,
+                List.of(offlineScan("old-out", pass.token(), Direction.OUT, NOW.minusSeconds(600)))).get(0);
+
+        AccessLogEntry logged = out.outcome().orElseThrow().entry();
+        assertThat(logged.result()).isEqualTo(GateResult.ACCEPTED);
+        assertThat(logged.outOfOrder()).isTrue();
+        assertThat(in.entry().outOfOrder()).isFalse();
+        assertThat(f.log.all()).extracting(AccessLogEntry::scanId).contains("old-out");
+        assertThat(f.presence.find(SITE, "w-kim")).isPresent();
+    }
+
+    @Test
+    void anOlderOfflineIn_syncedAfterInAndOut_isLoggedOutOfOrder_andTheWorkerIsNotListedInside() {
+        IssuedPass pass = f.pass("w-kim");
+        f.scan(pass.token(), Direction.IN);
+        f.clock.advance(Duration.ofMinutes(30));
+        f.scan(pass.token(), Direction.OUT);
+
+        SyncResult late = f.offline.sync(SITE, GUARD,
+                List.of(offlineScan("old-in", pass.token(), Direction.IN, NOW.plusSeconds(600)))).get(0);
+
+        assertThat(late.outcome().orElseThrow().entry().outOfOrder()).isTrue();
+        assertThat(result(late)).isEqualTo(GateResult.ACCEPTED);
+        assertThat(f.presence.listInside(SITE)).isEmpty();
+        assertThat(f.log.all()).hasSize(3);
+    }
+
+    /**
+     * The decision docs/architecture.md records: a pass revoked at T and scanned IN offline at T-1 s was good when
+     * the guard let the worker in, so the scan is ACCEPTED as of its time and moves presence if nothing later has;
+     * a later scan already applied is never overtaken.
+     */
+    @Test
+    void aPassRevokedAtT_scannedInAtTMinusOneSecond_isAccepted_butNeverMovesPresencePastALaterScan() {
+        IssuedPass kim = f.pass("w-kim");
+        Instant revokedAt = NOW.minusSeconds(300);
+        f.passStore.revoke(kim.id(), "FAIL on re-screen", revokedAt);
+
+        SyncResult admitted = f.offline.sync(SITE, GUARD,
+                List.of(offlineScan("kim-in", kim.token(), Direction.IN, revokedAt.minusSeconds(1)))).get(0);
+
+        assertThat(result(admitted)).isEqualTo(GateResult.ACCEPTED);
+        assertThat(admitted.outcome().orElseThrow().entry().outOfOrder()).isFalse();
+        assertThat(f.presence.find(SITE, "w-kim")).isPresent();
+
+        IssuedPass lee = f.pass("w-lee");
+        f.scan(lee.token(), Direction.IN);
+        f.scan(lee.token(), Direction.OUT); // online, now: later than anything an offline gate still holds
+        f.passStore.revoke(lee.id(), "FAIL on re-screen", revokedAt);
+        SyncResult late = f.offline.sync(SITE, GUARD,
+                List.of(offlineScan("lee-in", lee.token(), Direction.IN, revokedAt.minusSeconds(1)))).get(0);
+
+        assertThat(result(late)).isEqualTo(GateResult.ACCEPTED);
+        assertThat(late.outcome().orElseThrow().entry().outOfOrder()).isTrue();
+        assertThat(f.presence.find(SITE, "w-lee")).isEmpty();
+    }
+
+    @Test
+    void aGateClockRunningAhead_cannotDateAMovePastTheOnlineScansThatFollowIt() {
+        IssuedPass pass = f.pass("w-kim");
+        f.offline.sync(SITE, GUARD, List.of(offlineScan("fast-in", pass.token(), Direction.IN, NOW.plusSeconds(90))));
+        f.clock.advance(Duration.ofSeconds(30));
+
+        GateOutcome out = f.scan(pass.token(), Direction.OUT);
+
+        assertThat(out.entry().result()).isEqualTo(GateResult.ACCEPTED);
+        assertThat(out.entry().outOfOrder()).isFalse();
+        assertThat(f.presence.find(SITE, "w-kim")).isEmpty();
+    }
+
+    @Test
+    void twoGatesSyncingAtOnce_inAnyOrder_leaveTheWorkerWhereTheirLatestScanPutThem() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            GateFixture fresh = new GateFixture();
+            IssuedPass kim = fresh.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(7200)).issue();
+            List<OfflineScan> gateA = new ArrayList<>();
+            List<OfflineScan> gateB = new ArrayList<>();
+            java.util.Random random = new java.util.Random(round);
+            Direction last = null;
+            for (int i = 0; i < 10; i++) {
+                Direction direction = random.nextBoolean() ? Direction.IN : Direction.OUT;
+                OfflineScan scan = new OfflineScan("r" + round + "-" + i, kim.token(), i % 2 == 0 ? "GATE-A" : "GATE-B",
+                        direction, NOW.minusSeconds(600 - i * 30L));
+                (random.nextBoolean() ? gateA : gateB).add(scan);
+                last = direction;
+            }
+            java.util.Collections.reverse(gateB); // one gate sends newest first
+
+            Race.run(2, i -> () -> fresh.offline.sync(SITE, GUARD, i == 0 ? gateA : gateB));
+
+            assertThat(fresh.presence.find(SITE, "w-kim").isPresent()).as("round " + round)
+                    .isEqualTo(last == Direction.IN);
+            assertThat(fresh.log.all()).hasSize(gateA.size() + gateB.size());
+        }
+    }
+
     /** kim in and out, lee in, lee in again (refused), kim back in. */
     private List<OfflineScan> aDaysBatch() {
         IssuedPass kim = f.pass("w-kim");

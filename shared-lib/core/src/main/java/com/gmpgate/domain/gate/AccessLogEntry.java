@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param workerId absent when the token could not be read at all
  * @param scannedBy the admin user who ran the scanner
  * @param offline scanned while the gate was offline and synced later
+ * @param outOfOrder accepted as of its time, but synced after a later scan of the worker had moved presence on:
+ *                   logged as the record, presence left as the later scan put it
  */
 public record AccessLogEntry(
         String id,
@@ -29,7 +31,17 @@ public record AccessLogEntry(
         Optional<String> passId,
         String scannedBy,
         boolean offline,
-        Instant recordedAt) {
+        Instant recordedAt,
+        boolean outOfOrder) {
+
+    /** An entry that took its place in scan time (every online scan, most offline ones). */
+    public AccessLogEntry(String id, String siteId, String scanId, Instant at, LocalDate siteDate,
+            Optional<String> workerId, Optional<String> workerName, String gateId, Direction direction,
+            GateResult result, Optional<GateRejection> reason, Optional<String> passId, String scannedBy,
+            boolean offline, Instant recordedAt) {
+        this(id, siteId, scanId, at, siteDate, workerId, workerName, gateId, direction, result, reason, passId,
+                scannedBy, offline, recordedAt, false);
+    }
 
     public AccessLogEntry {
         Objects.requireNonNull(id, "id");
@@ -48,6 +60,9 @@ public record AccessLogEntry(
         Objects.requireNonNull(recordedAt, "recordedAt");
         if ((result == GateResult.REJECTED) != reason.isPresent()) {
             throw new IllegalArgumentException("a rejected entry has a reason, an accepted one has none");
+        }
+        if (outOfOrder && result != GateResult.ACCEPTED) {
+            throw new IllegalArgumentException("only an accepted scan can be out of order");
         }
     }
 }
