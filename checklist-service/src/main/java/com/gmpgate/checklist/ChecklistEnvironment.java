@@ -25,6 +25,11 @@ public final class ChecklistEnvironment {
     public static final String RULE_PACK = "GMP_RULE_PACK";
     /** Sites that screen with another pack: {@code site=pack,site=pack}. */
     public static final String SITE_RULE_PACKS = "GMP_SITE_RULE_PACKS";
+    /**
+     * Pack settings a site changes: {@code site:setting=value,…}, e.g. {@code plant-7:modelClearsMinorWounds=true}
+     * (template parameter {@code SitePackSettings}; none by default).
+     */
+    public static final String SITE_PACK_SETTINGS = "GMP_SITE_PACK_SETTINGS";
     public static final String PASS_KEYS_SECRET = PassKeys.SECRET;
     public static final String EVENT_BUS_NAME = EventPublishers.EVENT_BUS_NAME;
     /** Local only (local-api): keys in a file there, events on the in-process bus. */

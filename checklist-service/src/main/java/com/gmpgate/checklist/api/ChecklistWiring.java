@@ -63,7 +63,8 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
     static SiteRulePacks packs(Env env) {
         return new SiteRulePacks(RulePacks.shipped(),
                 env.optional(ChecklistEnvironment.RULE_PACK).orElse(RulePacks.DEFAULT_ID),
-                SiteRulePacks.parseAssignments(env.optional(ChecklistEnvironment.SITE_RULE_PACKS).orElse("")));
+                SiteRulePacks.parseAssignments(env.optional(ChecklistEnvironment.SITE_RULE_PACKS).orElse("")),
+                SiteRulePacks.parseSettings(env.optional(ChecklistEnvironment.SITE_PACK_SETTINGS).orElse("")));
     }
 
     static ChecklistSettings settings(Env env) {

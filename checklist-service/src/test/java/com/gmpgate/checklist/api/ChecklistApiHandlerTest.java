@@ -346,7 +346,23 @@ class ChecklistApiHandlerTest {
         }
 
         @Test
-        void aMinorCoveredWound_theModelAssessed_isAConditionalPass_withTheConditionInThePass() {
+        void aMinorCoveredWound_theModelAssessed_goesToASupervisor_withTheConditionKept_andNoPass() {
+            String photo = imageKey(WORKER);
+            ChecklistTestKit.analysed(kit.analyses, WORKER, photo, AnalysisStatus.COMPLETED,
+                    Optional.of(ChecklistTestKit.minorCoveredCut()), ChecklistTestKit.START.minusSeconds(40));
+
+            JsonNode reply = submitted(WORKER, withWoundPhoto(healthy(), photo));
+
+            assertThat(reply.get("verdict").asText()).isEqualTo("PENDING_REVIEW");
+            assertThat(reply.has("pass")).isFalse();
+            assertThat(reply.get("reasons").findValuesAsText("ruleId")).contains("KR-WOUND-HUMAN-CHECK");
+            assertThat(reply.get("conditions").get(0).get("code").asText()).isEqualTo("GLOVES_OVER_COVERED_WOUND");
+        }
+
+        @Test
+        void aMinorCoveredWound_theModelAssessed_isAConditionalPass_withTheConditionInThePass_whereTheSiteOptsIn() {
+            kit = new ChecklistTestKit(new SiteRulePacks(RulePacks.shipped(), RulePacks.DEFAULT_ID, Map.of(),
+                    SiteRulePacks.parseSettings(SITE + ":modelClearsMinorWounds=true")));
             String photo = imageKey(WORKER);
             ChecklistTestKit.analysed(kit.analyses, WORKER, photo, AnalysisStatus.COMPLETED,
                     Optional.of(ChecklistTestKit.minorCoveredCut()), ChecklistTestKit.START.minusSeconds(40));
@@ -389,6 +405,8 @@ class ChecklistApiHandlerTest {
 
         @Test
         void aNewPass_supersedesTheWorkersEarlierOne() {
+            kit = new ChecklistTestKit(new SiteRulePacks(RulePacks.shipped(), RulePacks.DEFAULT_ID, Map.of(),
+                    SiteRulePacks.parseSettings(SITE + ":modelClearsMinorWounds=true")));
             String morning = submitted(WORKER, healthy()).get("pass").get("id").asText();
             kit.clock.advance(Duration.ofHours(4));
             String photo = imageKey(WORKER);

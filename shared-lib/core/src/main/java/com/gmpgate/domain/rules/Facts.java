@@ -22,6 +22,7 @@ public final class Facts {
     private final Map<String, Object> answers;
     private final Map<String, Object> settings;
     private final Map<String, Optional<WoundAssessment>> chosen = new HashMap<>();
+    private final Map<String, Optional<AssessmentSource>> sources = new HashMap<>();
     private final Map<String, AssessmentStatus> status = new HashMap<>();
 
     public Facts(RulePack pack, Map<String, Object> answers, List<PhotoAssessment> assessments) {
@@ -32,6 +33,7 @@ public final class Facts {
             Optional<PhotoAssessment> pick = pick(item.id(), assessments);
             status.put(item.id(), pick.map(p -> statusOf(p, threshold)).orElse(AssessmentStatus.MISSING));
             chosen.put(item.id(), pick.map(PhotoAssessment::assessment));
+            sources.put(item.id(), pick.map(PhotoAssessment::source));
         });
     }
 
@@ -85,6 +87,11 @@ public final class Facts {
     public Optional<WoundAssessment> trusted(String photoItemId) {
         return status(photoItemId) == AssessmentStatus.TRUSTED
                 ? chosen.getOrDefault(photoItemId, Optional.empty()) : Optional.empty();
+    }
+
+    /** Whose assessment of the photo counts (see the class comment), if there is one. */
+    public Optional<AssessmentSource> source(String photoItemId) {
+        return sources.getOrDefault(photoItemId, Optional.empty());
     }
 
     public Optional<Object> setting(String name) {

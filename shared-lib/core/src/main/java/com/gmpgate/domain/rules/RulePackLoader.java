@@ -6,6 +6,7 @@ import com.gmpgate.domain.checklist.ChecklistTemplate;
 import com.gmpgate.domain.checklist.ItemCategory;
 import com.gmpgate.domain.checklist.ItemType;
 import com.gmpgate.domain.checklist.RequiredWhen;
+import com.gmpgate.domain.verdict.AssessmentSource;
 import com.gmpgate.domain.verdict.Citation;
 import com.gmpgate.domain.verdict.CitationKind;
 import com.gmpgate.domain.verdict.Condition;
@@ -67,6 +68,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * <li>{@code {item: ID, atLeast|above|atMost|below: N}} — a number item; {@code N} is a number or
  * {@code {setting: NAME}} (a number setting, resolved at load);</li>
  * <li>{@code {photo: ID, assessment: MISSING|UNUSABLE|LOW_CONFIDENCE|TRUSTED}} — the photo's assessment;</li>
+ * <li>{@code {photo: ID, assessedBy: MODEL|REVIEWER}} — whose assessment counts (false when there is none);</li>
  * <li>{@code {photo: ID, wound: FIELD, is: B}} for woundPresent, infectionSigns, bleeding, covered,
  * coveredWaterproof; {@code in: [..]} for woundType, location, severity, coverType; a comparison for
  * confidence — all false unless the assessment is TRUSTED;</li>
@@ -396,6 +398,10 @@ public final class RulePackLoader {
         if (node.has("assessment")) {
             node.only("photo", "assessment");
             return new When.AssessmentIs(photoId, node.enumValue("assessment", AssessmentStatus.class));
+        }
+        if (node.has("assessedBy")) {
+            node.only("photo", "assessedBy");
+            return new When.AssessedBy(photoId, node.enumValue("assessedBy", AssessmentSource.class));
         }
         String fieldName = node.string("wound");
         WoundField field = WoundField.byKey(fieldName).orElseThrow(() -> node.error("wound", "unknown wound field '"

@@ -1,5 +1,6 @@
 package com.gmpgate.domain.rules;
 
+import com.gmpgate.domain.verdict.AssessmentSource;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -91,6 +92,22 @@ public sealed interface When {
         @Override
         public boolean test(Facts facts) {
             return facts.status(photoItemId) == status;
+        }
+    }
+
+    /**
+     * {@code {photo: hand_wound_photo, assessedBy: MODEL}}: whose assessment counts (a reviewer's replaces the model's);
+     * false when there is none.
+     */
+    record AssessedBy(String photoItemId, AssessmentSource source) implements When {
+        public AssessedBy {
+            Objects.requireNonNull(photoItemId, "photoItemId");
+            Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public boolean test(Facts facts) {
+            return facts.source(photoItemId).map(s -> s == source).orElse(false);
         }
     }
 

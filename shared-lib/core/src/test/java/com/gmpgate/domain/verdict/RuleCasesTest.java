@@ -84,6 +84,8 @@ class RuleCasesTest {
         rule(kr, "KR-WOUND-INFECTED", LAW, true, wound(minor.infected()), wound(minor));
         rule(kr, "KR-WOUND-SERIOUS", SITE_POLICY, true, wound(minor.bleeds()), wound(minor));
         rule(kr, "KR-WOUND-COVERED", SITE_POLICY, true, wound(minor), wound(minor.cover(CoverType.BANDAGE)));
+        rule(kr, "KR-WOUND-HUMAN-CHECK", SITE_POLICY, true, wound(minor),
+                s -> s.setting("modelClearsMinorWounds", true).wound(minor));
         rule(kr, "KR-WOUND-UNCOVERED", SITE_POLICY, true, wound(minor.uncovered()), wound(minor));
         rule(kr, "KR-UNIFORM-NOT-CLEAN", LAW, false, no("uniform_clean"), CLEAR);
         rule(kr, "KR-HAIR-NOT-COVERED", LAW, false, no("hair_covered"), CLEAR);

@@ -35,6 +35,7 @@ class VerdictEngineProperties {
 
     private static final List<RulePack> PACKS = List.of(
             RulePacks.shipped().get("kr-food-haccp"),
+            RulePacks.shipped().get("kr-food-haccp").withSettings(Map.of("modelClearsMinorWounds", true)),
             RulePacks.shipped().get("us-fda-food-code"),
             RulePacks.shipped().get("us-fda-food-code").withSettings(Map.of("highlySusceptiblePopulation", true)),
             RulePacks.shipped().get("us-fda-food-code").withSettings(Map.of("fdaManufacturing", true)),

@@ -91,12 +91,36 @@ class VerdictEngineTest {
     }
 
     @Test
-    void evaluate_conditionallyPasses_withGloves_whenAMinorWoundIsCoveredWaterproof() {
-        VerdictRecord record = Screening.clear(KR).wound(Wound.minorCovered()).evaluate();
+    void evaluate_conditionallyPasses_withGloves_whenAMinorWoundIsCoveredWaterproof_andTheSiteLetsTheModelClearIt() {
+        VerdictRecord record = Screening.clear(KR).setting("modelClearsMinorWounds", true)
+                .wound(Wound.minorCovered()).evaluate();
 
         assertThat(record.verdict()).isEqualTo(Verdict.CONDITIONAL_PASS);
+        assertThat(record.firedRuleIds()).containsExactly("KR-WOUND-COVERED");
         assertThat(record.conditionCodes()).containsExactly("GLOVES_OVER_COVERED_WOUND");
         assertThat(record.returnToWork()).isEmpty();
+    }
+
+    @Test
+    void evaluate_sendsAMinorCoveredWound_toASupervisor_inTheKoreanPack_whenOnlyTheModelHasSeenIt() {
+        VerdictRecord record = Screening.clear(KR).wound(Wound.minorCovered().confidence(0.99)).evaluate();
+
+        assertThat(record.verdict()).isEqualTo(Verdict.PENDING_REVIEW);
+        assertThat(record.firedRuleIds()).containsExactly("KR-WOUND-COVERED", "KR-WOUND-HUMAN-CHECK");
+        // kept for the reviewer who approves it
+        assertThat(record.conditionCodes()).containsExactly("GLOVES_OVER_COVERED_WOUND");
+        assertThat(record.reasons().get(1).citation().kind()).isEqualTo(CitationKind.SITE_POLICY);
+        assertThat(record.reasons().get(1).citation().source()).contains("시행규칙 제50조 제3호");
+    }
+
+    @Test
+    void evaluate_letsAReviewersAssessment_clearAMinorCoveredWound_inTheKoreanPack() {
+        VerdictRecord record = Screening.clear(KR).wound(Wound.minorCovered())
+                .assessedBy(AssessmentSource.REVIEWER, Wound.minorCovered())
+                .evaluate();
+
+        assertThat(record.verdict()).isEqualTo(Verdict.CONDITIONAL_PASS);
+        assertThat(record.firedRuleIds()).containsExactly("KR-WOUND-COVERED");
     }
 
     @Test
@@ -275,7 +299,8 @@ class VerdictEngineTest {
                 .earlier(new PriorScreening(EARLIER, Verdict.FAIL, false))
                 .evaluate();
 
-        assertThat(record.firedRuleIds()).containsExactly("KR-WOUND-COVERED", RescreenLockout.RULE_ID);
+        assertThat(record.firedRuleIds())
+                .containsExactly("KR-WOUND-COVERED", "KR-WOUND-HUMAN-CHECK", RescreenLockout.RULE_ID);
         assertThat(record.conditionCodes()).containsExactly("GLOVES_OVER_COVERED_WOUND");
         assertThat(record.verdict()).isEqualTo(Verdict.FAIL);
     }
