@@ -35,8 +35,8 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * {@code local-api/sam-local-env.json} points the functions: dynalite and S3Proxy (the template's tables and
  * buckets, files in the data dir, as local-api keeps them), and {@code moto_server} for what the functions call in
  * AWS beyond those two: Secrets Manager (the template's key secrets, under their logical ids; the functions
- * create the first keys in them as in AWS) and EventBridge (the template's buses). moto keeps these in memory:
- * each start has new signing keys, so logins and passes from an earlier start end.
+ * create the first keys in them as in AWS), EventBridge (the template's buses) and SNS (its topics). moto keeps
+ * these in memory: each start has new signing keys, so logins and passes from an earlier start end.
  */
 public final class EnginesOnly implements AutoCloseable {
 
@@ -166,8 +166,31 @@ public final class EnginesOnly implements AutoCloseable {
                 }
             });
         }
+        // SNS topics through its query protocol (moto does not check signatures): the SNS SDK module is not on
+        // local-api's compile path
+        var http = java.net.http.HttpClient.newHttpClient();
+        template.resourcesOfType("AWS::SNS::Topic").keySet().forEach(id -> {
+            try {
+                var reply = http.send(java.net.http.HttpRequest.newBuilder(endpoint)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", "AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/sns/aws4_request,"
+                                + " SignedHeaders=host, Signature=0")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "Action=CreateTopic&Version=2010-03-31&Name=" + id))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (reply.statusCode() != 200) {
+                    throw new IllegalStateException("moto_server refused CreateTopic " + id + ": " + reply.body());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("moto_server: CreateTopic " + id, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        });
         log.info("moto_server: secrets " + template.resourcesOfType("AWS::SecretsManager::Secret").keySet()
-                + ", event buses " + template.resourcesOfType("AWS::Events::EventBus").keySet());
+                + ", event buses " + template.resourcesOfType("AWS::Events::EventBus").keySet() + ", topics "
+                + template.resourcesOfType("AWS::SNS::Topic").keySet());
     }
 
     @Override

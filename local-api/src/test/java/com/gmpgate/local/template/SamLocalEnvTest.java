@@ -136,6 +136,8 @@ class SamLocalEnvTest {
                     case "AWS::S3::Bucket" -> names.bucketName(logicalId);
                     // the engines-only mode creates secrets and event buses under their logical ids
                     case "AWS::SecretsManager::Secret", "AWS::Events::EventBus" -> logicalId;
+                    // moto_server's default account
+                    case "AWS::SNS::Topic" -> "arn:aws:sns:us-east-1:123456789012:" + logicalId;
                     default -> null;
                 };
                 String actual = fromFile(function).get(name);
