@@ -71,13 +71,15 @@ export async function dismissResult(page) {
 }
 
 /**
- * A gate device whose camera sees nobody yet, the admin signed in and the gate chosen.
- * `show(png)` holds a picture (the QR as a phone draws it) up to the camera.
+ * A gate device whose camera sees nobody yet, the admin signed in and the gate chosen
+ * (`beforeLogin(page)` runs first, to set up the device). `show(png)` holds a picture (the QR as
+ * a phone draws it) up to the camera.
  */
-export async function openGate(stage, { gateId, direction, label = 'gate', contextOptions = {} }) {
+export async function openGate(stage, { gateId, direction, label = 'gate', beforeLogin }) {
   const camera = stage.artifact(`${label}-camera.y4m`);
   writeY4m(camera, blankY4m());
-  const page = await stage.page(await stage.browser({ camera }), label, { ...GATE_DEVICE, ...contextOptions });
+  const page = await stage.page(await stage.browser({ camera }), label, GATE_DEVICE);
+  await beforeLogin?.(page);
   await logInAdmin(page, ADMIN);
   await cameraIsLive(page);
   await chooseGate(page, gateId, direction);

@@ -1,6 +1,6 @@
 // The few API calls the tests make themselves (set-up, and cross-checks of what the screens show).
 // Everything a person does goes through the browser.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { ADMIN, API_KEY } from './config.mjs';
 
 export { ADMIN, WORKER1 } from './config.mjs';
@@ -52,4 +52,57 @@ export async function createWorker(label) {
   };
   const user = await call('/v1/auth/users', { method: 'POST', body: account, token: admin.accessToken });
   return { ...account, id: user.id };
+}
+
+/** Today in the plant's time zone (the access log's day), as YYYY-MM-DD. */
+export function siteToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
+}
+
+/**
+ * Set-up without a phone: `account` answers today's checklist the healthy way through the API.
+ *
+ * @returns the PASS submission, with its pass token
+ */
+export async function healthyPass(account) {
+  const { accessToken } = await login(account);
+  const template = await call('/v1/checklist/template', { token: accessToken });
+  const answers = {};
+  for (const item of template.items) {
+    if (item.requiredWhen) continue; // asked only after a "yes" (a wound photo)
+    if (item.type === 'BOOLEAN') answers[item.id] = item.category === 'HYGIENE';
+    else if (item.id === 'temperature') answers[item.id] = 36.5;
+    else if (item.type === 'NUMBER') answers[item.id] = Math.round((item.min + item.max) / 2);
+  }
+  const submission = await call('/v1/checklist/submissions', {
+    method: 'POST',
+    token: accessToken,
+    body: { clientSubmissionId: randomUUID(), templateId: template.id, templateVersion: template.version, answers },
+  });
+  if (submission.verdict !== 'PASS' || !submission.pass?.token) throw new Error(`no pass: ${JSON.stringify(submission)}`);
+  return submission;
+}
+
+/** Set-up: the admin's gate check of a pass, as a scanner would send it. */
+export async function verifyAtGate(token, gateId, direction) {
+  const admin = await login(ADMIN);
+  return call('/v1/qr/verify', {
+    method: 'POST',
+    token: admin.accessToken,
+    body: { token, gateId, direction, scanId: randomUUID(), scannedAt: new Date().toISOString() },
+  });
+}
+
+/** Every access-log entry of `date` (all pages), as the API lists them. */
+export async function accessLogOfDay(date) {
+  const admin = await login(ADMIN);
+  const items = [];
+  let cursor;
+  do {
+    const query = new URLSearchParams({ date, ...(cursor ? { cursor } : {}) });
+    const page = await call(`/v1/access-log/entries?${query}`, { token: admin.accessToken });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
 }

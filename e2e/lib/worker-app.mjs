@@ -41,7 +41,7 @@ export async function openChecklist(page, known) {
  * `{ photo: {name, mimeType, buffer} }`, chosen through the file picker.
  * Works on a blank form and on one that keeps earlier answers.
  *
- * @returns the answers given (photo items: true)
+ * @returns the answers given (photo items: the progress bar's values during the upload)
  */
 export async function answerChecklist(page, template, answers = {}) {
   const given = {};
@@ -69,8 +69,7 @@ export async function answerChecklist(page, template, answers = {}) {
       }
       case 'PHOTO':
         if (!wanted?.photo) throw new Error(`the checklist asks for a photo (${item.id}): pass one in answers`);
-        await uploadPhoto(page, item.id, wanted.photo);
-        given[item.id] = true;
+        given[item.id] = { progress: await uploadPhoto(page, item.id, wanted.photo) };
         break;
       default:
         throw new Error(`no answer known for a ${item.type} item (${item.id})`);
