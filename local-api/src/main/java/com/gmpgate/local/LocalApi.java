@@ -8,6 +8,7 @@ import com.gmpgate.local.http.LocalHttpServer;
 import com.gmpgate.local.http.StaticSite;
 import com.gmpgate.local.lambda.LocalLambda;
 import com.gmpgate.local.lambda.LocalLog;
+import com.gmpgate.local.live.LocalWebSocketApi;
 import com.gmpgate.local.sam.LocalResources;
 import com.gmpgate.local.sam.LocalSecrets;
 import com.gmpgate.local.sam.SamApplication;
@@ -39,9 +40,10 @@ public final class LocalApi implements AutoCloseable {
     private final LocalEventBridge events;
     private final LocalHttpServer server;
     private final LocalLog log;
+    private final java.util.Optional<LocalWebSocketApi> live;
 
     private LocalApi(LocalApiOptions options, SamApplication application, LocalEngines engines, LocalLambda lambda,
-            LocalEventBridge events, LocalHttpServer server, LocalLog log) {
+            LocalEventBridge events, LocalHttpServer server, LocalLog log, java.util.Optional<LocalWebSocketApi> live) {
         this.options = options;
         this.application = application;
         this.engines = engines;
@@ -49,6 +51,7 @@ public final class LocalApi implements AutoCloseable {
         this.events = events;
         this.server = server;
         this.log = log;
+        this.live = live;
     }
 
     public static LocalApi start(LocalApiOptions options, LocalLog log) {
@@ -79,6 +82,10 @@ public final class LocalApi implements AutoCloseable {
             overrides.put("GMP_DATA_DIR", options.dataDir().toString());
             // the supervisors' alerts link to this admin app, not to the template's deployed one
             overrides.put("GMP_ADMIN_APP_URL", baseUri(options, server.port()).resolve("admin/").toString());
+            // the template's WebSocket API is served on a port of its own (the JDK's HTTP server cannot upgrade)
+            InetSocketAddress liveAddress = new InetSocketAddress(options.bindAddress(), freePort(options));
+            overrides.put("GMP_LIVE_URL", "ws://" + baseUri(options, server.port()).getHost() + ":"
+                    + liveAddress.getPort() + "/");
             // Lambda hands every function its role's credentials; locally the engines' fixed pair.
             overrides.put("AWS_ACCESS_KEY_ID", "local");
             overrides.put("AWS_SECRET_ACCESS_KEY", "local-secret");
@@ -87,6 +94,8 @@ public final class LocalApi implements AutoCloseable {
             started.add(lambda);
             LocalEventBridge events = LocalEventBridge.start(application, lambda, log);
             started.add(events);
+            java.util.Optional<LocalWebSocketApi> live = LocalWebSocketApi.start(template, lambda, log, liveAddress);
+            live.ifPresent(started::add);
             seedDemoData(options, application, lambda, log);
             RestApiGateway.Settings settings = new RestApiGateway.Settings(Set.of(options.apiKey()),
                     options.integrationTimeout(), maxBodyBytes);
@@ -96,7 +105,7 @@ public final class LocalApi implements AutoCloseable {
                     mount.equals("/") ? "worker PWA" : "admin SPA",
                     "Build it with ./run-local.sh (or npm ci && npm run build in " + dist.getParent() + ").")));
             server.serve(gateway, sites);
-            return new LocalApi(options, application, engines, lambda, events, server, log);
+            return new LocalApi(options, application, engines, lambda, events, server, log, live);
         } catch (IOException e) {
             java.util.Collections.reverse(started);
             closeAll(started);
@@ -105,6 +114,13 @@ public final class LocalApi implements AutoCloseable {
             java.util.Collections.reverse(started);
             closeAll(started);
             throw e;
+        }
+    }
+
+    private static int freePort(LocalApiOptions options) throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName(options.bindAddress()))) {
+            return socket.getLocalPort();
         }
     }
 
@@ -148,6 +164,11 @@ public final class LocalApi implements AutoCloseable {
         return URI.create("http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":" + port + "/");
     }
 
+    /** The template's WebSocket API served locally, if it has one. */
+    public java.util.Optional<URI> liveUri() {
+        return live.map(LocalWebSocketApi::uri);
+    }
+
     public SamApplication application() {
         return application;
     }
@@ -167,7 +188,10 @@ public final class LocalApi implements AutoCloseable {
     /** Stops everything it started: first the door (no new requests), then the functions, then the engines. */
     @Override
     public void close() {
-        closeAll(List.of(server, events, lambda, engines));
+        List<AutoCloseable> all = new ArrayList<>(List.of(server));
+        live.ifPresent(all::add);
+        all.addAll(List.of(events, lambda, engines));
+        closeAll(all);
     }
 
     private static void closeAll(List<AutoCloseable> resources) {

@@ -16,12 +16,12 @@ import java.util.Optional;
  * {@link IllegalArgumentException}, which fails the invocation (and, after Lambda's retries, lands it in the
  * dead-letter queue where someone can look at it).
  */
-record ChecklistEventEnvelope(String id, ChecklistEvaluated event) {
+public record ChecklistEventEnvelope(String id, ChecklistEvaluated event) {
 
     static final String SOURCE = "gmp.checklist";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static ChecklistEventEnvelope read(InputStream in) throws IOException {
+    public static ChecklistEventEnvelope read(InputStream in) throws IOException {
         JsonNode root = JSON.readTree(in);
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("not an EventBridge event");

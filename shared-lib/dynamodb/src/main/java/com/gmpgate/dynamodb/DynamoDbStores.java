@@ -3,6 +3,7 @@ package com.gmpgate.dynamodb;
 import com.gmpgate.port.AccessLogStore;
 import com.gmpgate.port.AnalysisStore;
 import com.gmpgate.port.DeliveryLedger;
+import com.gmpgate.port.LiveConnections;
 import com.gmpgate.port.OutbreakLedger;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.PresenceStore;
@@ -74,6 +75,10 @@ public final class DynamoDbStores {
 
     public DeliveryLedger deliveries() {
         return new DynamoDbDeliveryLedger(client, settings.require(DynamoDbSettings.NOTIFICATIONS_TABLE));
+    }
+
+    public LiveConnections liveConnections() {
+        return new DynamoDbLiveConnections(client, settings.require(DynamoDbSettings.LIVE_CONNECTIONS_TABLE));
     }
 
     public WorkerDepartments workerDepartments() {

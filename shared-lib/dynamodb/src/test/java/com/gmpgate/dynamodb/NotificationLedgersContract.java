@@ -17,6 +17,7 @@ abstract class NotificationLedgersContract {
     DynamoDbOutbreakLedger outbreaks;
     DynamoDbUserStore users;
     DynamoDbWorkerDepartments departments;
+    DynamoDbLiveConnections connections;
 
     @BeforeEach
     void setUp(LocalAwsResources aws) {
@@ -24,6 +25,7 @@ abstract class NotificationLedgersContract {
         outbreaks = new DynamoDbOutbreakLedger(TestClients.dynamoDb(aws), aws.tableName("NotificationsTable"));
         users = new DynamoDbUserStore(TestClients.dynamoDb(aws), aws.tableName("UsersTable"), TestClients.CURSORS);
         departments = new DynamoDbWorkerDepartments(TestClients.dynamoDb(aws), aws.tableName("UsersTable"));
+        connections = new DynamoDbLiveConnections(TestClients.dynamoDb(aws), aws.tableName("LiveConnectionsTable"));
     }
 
     @Test
@@ -119,5 +121,19 @@ abstract class NotificationLedgersContract {
         assertThat(departments.departmentOf(worker.siteId(), worker.id())).contains("생산1팀");
         assertThat(departments.departmentOf("another-site", worker.id())).isEmpty();
         assertThat(departments.departmentOf(worker.siteId(), "nobody")).isEmpty();
+    }
+
+    @Test
+    void liveConnections_areListedBySite_andRemovedByConnectionId() {
+        String site = "site-" + TestData.id();
+        connections.add(new com.gmpgate.domain.notify.LiveConnection("c-1", site, "u-admin", TestData.NOW));
+        connections.add(new com.gmpgate.domain.notify.LiveConnection("c-2", site, "u-admin2", TestData.NOW));
+        connections.add(new com.gmpgate.domain.notify.LiveConnection("c-3", "other-" + site, "u-x", TestData.NOW));
+
+        connections.remove("c-2");
+        connections.remove("never-there");
+
+        assertThat(connections.ofSite(site)).extracting(com.gmpgate.domain.notify.LiveConnection::connectionId)
+                .containsExactly("c-1");
     }
 }

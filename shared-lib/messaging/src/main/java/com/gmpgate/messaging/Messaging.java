@@ -1,5 +1,6 @@
 package com.gmpgate.messaging;
 
+import com.gmpgate.port.LivePush;
 import com.gmpgate.port.SiteAlerts;
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -27,6 +29,8 @@ public final class Messaging {
     /** Tests only (moto_server). */
     public static final String SNS_ENDPOINT = "GMP_SNS_ENDPOINT";
     public static final String REGION = "AWS_REGION";
+    /** The WebSocket API's management endpoint ({@code https://<api>.execute-api.<region>.amazonaws.com/<stage>}). */
+    public static final String LIVE_MANAGEMENT_ENDPOINT = "GMP_LIVE_MANAGEMENT_ENDPOINT";
 
     private Messaging() {
     }
@@ -37,6 +41,24 @@ public final class Messaging {
             return new LocalSiteAlerts(Path.of(dataDir.get()));
         }
         return new SnsSiteAlerts(sns(env), required(env, ALERT_TOPIC_ARN));
+    }
+
+    public static LivePush livePush(Map<String, String> env) {
+        if (optional(env, DATA_DIR).isPresent()) {
+            return LocalSockets.local();
+        }
+        return new ApiGatewayLivePush(managementApi(env, URI.create(required(env, LIVE_MANAGEMENT_ENDPOINT))));
+    }
+
+    static ApiGatewayManagementApiClient managementApi(Map<String, String> env, URI endpoint) {
+        return ApiGatewayManagementApiClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(5)))
+                .region(Region.of(required(env, REGION)))
+                .credentialsProvider(credentials(env))
+                .endpointOverride(endpoint)
+                .build();
     }
 
     static SnsClient sns(Map<String, String> env) {

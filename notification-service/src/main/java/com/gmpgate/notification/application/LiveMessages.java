@@ -1,0 +1,39 @@
+package com.gmpgate.notification.application;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.gmpgate.domain.checklist.ChecklistEvaluated;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The socket messages (docs/asyncapi.yaml): ids, verdict and when — the admin app refetches what it shows, so a
+ * message carries nothing a listing of the same site would not.
+ */
+final class LiveMessages {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private LiveMessages() {
+    }
+
+    static String checklistEvaluated(ChecklistEvaluated event) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("type", "checklist.evaluated");
+            json.writeStringField("siteId", event.siteId());
+            json.writeStringField("submissionId", event.submissionId());
+            json.writeStringField("workerId", event.workerId());
+            json.writeStringField("siteDate", event.siteDate().toString());
+            json.writeStringField("verdict", event.verdict().name());
+            json.writeStringField("trigger", event.trigger().name());
+            json.writeStringField("occurredAt", event.occurredAt().toString());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
