@@ -199,6 +199,38 @@ describe('ScannerPage', () => {
     }
   });
 
+  it('shows the slow server’s answer even when the provisional result was dismissed meanwhile', async () => {
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [signer.jwk] })),
+      http.post(`${API}/v1/qr/verify`, async () => {
+        await answered;
+        return HttpResponse.json(accepted);
+      }),
+      http.post(`${API}/v1/access-log/entries/batch`, () => HttpResponse.error()),
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signer.sign(passHeader(signer.kid), passClaims({ iat: now, nbf: now, exp: now + 3600 }));
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { user } = renderScanner();
+      await waitFor(() => expect(screen.getByText('오프라인 검증 키 1개 저장됨')).toBeInTheDocument());
+      await user.type(screen.getByTestId('manual-token'), `${token}{Enter}`);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(5_100);
+      });
+      expect(await screen.findByTestId('scan-result')).toHaveAttribute('data-provisional', 'true');
+      await user.keyboard('{Escape}');
+      expect(screen.queryByTestId('scan-result')).not.toBeInTheDocument();
+
+      answer();
+      await waitFor(() => expect(screen.getByTestId('scan-result')).toHaveAttribute('data-provisional', 'false'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('refuses a forged pass offline', async () => {
     server.use(
       http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [signer.jwk] })),

@@ -30,11 +30,13 @@ export function useGateCheck() {
           siteId: user.siteId,
           flushQueue: async () => void (await services.syncer.flush()),
           lookupWorker,
-          // The server answered after the device decided: its word is final. Shown while the
-          // provisional result is still up, or at once if it disagrees with what the guard saw.
+          // The server answered after the device decided: its word is final. It replaces the
+          // provisional result, and shows again after that was dismissed unless the guard has
+          // scanned someone else since (then only if it disagrees with what the guard saw).
           onServerAnswer: (server) =>
             setOutcome((shown) =>
-              shown?.scanId === server.scanId || (ticket === latest.current && server.accepted !== provisional?.accepted)
+              shown?.scanId === server.scanId ||
+              (ticket === latest.current && (shown === null || server.accepted !== provisional?.accepted))
                 ? server
                 : shown,
             ),
