@@ -2,6 +2,9 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { useLogout } from '@/features/auth/api/auth-api';
+import { LiveStatusDot } from '@/features/live/components/LiveIndicators';
+import { useLiveUpdates } from '@/features/live/hooks/useLiveUpdates';
+import { ReviewCountBadge } from '@/features/submissions/components/ReviewCountBadge';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/messages';
 import { useUser } from '@/lib/session';
@@ -12,6 +15,7 @@ export function AppLayout() {
   const user = useUser();
   const logout = useLogout();
   const navigate = useNavigate();
+  const live = useLiveUpdates();
 
   return (
     <div className="shell">
@@ -23,6 +27,7 @@ export function AppLayout() {
           <strong>{t('app.title')}</strong> <span className="muted">{t('app.subtitle')}</span>
         </div>
         <div className="topbar-actions">
+          <LiveStatusDot status={live} />
           <span className="muted user-name">
             {user.displayName} · {user.siteId}
           </span>
@@ -43,6 +48,7 @@ export function AppLayout() {
         {navItems.map((item) => (
           <NavLink key={item.to} to={item.to} end={item.to === '/'} data-testid={`nav-${item.id}`}>
             {t(item.label as MessageKey)}
+            {item.id === 'review' && <ReviewCountBadge />}
           </NavLink>
         ))}
       </nav>

@@ -17,6 +17,10 @@ export function apiError(status: number, code: string, message = code, requestId
 }
 
 export const handlers = [
+  // the layout's live socket (features/live): no socket in unit tests, so the app polls; tests that need it override
+  http.get(`${API}/v1/live/endpoint`, () => apiError(503, 'INTERNAL_ERROR')),
+  // the 검토 대기 tab's count, on every screen with the layout; pages' own tests override the listing
+  http.get(`${API}/v1/checklist/submissions`, () => HttpResponse.json({ items: [], nextCursor: null })),
   http.post(`${API}/v1/auth/login`, async ({ request }) => {
     const body = (await request.json()) as { loginId: string; password: string };
     if (body.password !== 'admin1234!') return apiError(401, 'INVALID_CREDENTIALS');
