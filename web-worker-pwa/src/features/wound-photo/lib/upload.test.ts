@@ -77,6 +77,20 @@ describe('uploadPhoto', () => {
     expect(progress).toEqual([0, 0.4, 0, 1, 1]); // the bar starts again for the new attempt
   });
 
+  it('takes 412 on a retry of the same URL as the photo already stored (the key is written once)', async () => {
+    FakeXhr.reset([{ networkError: true }, { status: 412 }]);
+    const createUpload = presigner();
+    const key = await uploadPhoto(photo, { createUpload, createXhr: FakeXhr.factory, backoffMs: noWait });
+    expect(key).toBe('uploads/img-1.jpg');
+    expect(createUpload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not take 412 on a first try as success', async () => {
+    FakeXhr.reset([{ status: 412 }]);
+    await expect(uploadPhoto(photo, { createUpload: presigner(), createXhr: FakeXhr.factory, backoffMs: noWait }))
+      .rejects.toMatchObject({ status: 412 });
+  });
+
   it('asks for a new URL when S3 refuses the old one (expired signature)', async () => {
     FakeXhr.reset([{ status: 403 }, { status: 200 }]);
     const createUpload = presigner();

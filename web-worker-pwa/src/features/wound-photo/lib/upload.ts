@@ -98,19 +98,29 @@ export async function uploadPhoto(blob: Blob, options: UploadPhotoOptions): Prom
   const now = options.now ?? Date.now;
   let target: PresignedUpload | undefined;
   let lastError: unknown;
+  let triedTarget = false;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     try {
       const refused = lastError instanceof UploadError && lastError.status === 403;
       if (!target || refused || expiresSoon(target, now())) {
         target = await options.createUpload({ contentType: blob.type || 'image/jpeg', contentLength: blob.size });
+        triedTarget = false;
       }
       options.onProgress?.(0);
-      await putWithProgress(target, blob, {
-        onProgress: options.onProgress,
-        signal: options.signal,
-        createXhr: options.createXhr,
-      });
+      const again = triedTarget;
+      triedTarget = true;
+      try {
+        await putWithProgress(target, blob, {
+          onProgress: options.onProgress,
+          signal: options.signal,
+          createXhr: options.createXhr,
+        });
+      } catch (error) {
+        // The URL is signed with If-None-Match: * (a key is written once): 412 on a second try of the same URL
+        // means the first try reached S3 and only its answer was lost.
+        if (!(again && error instanceof UploadError && error.status === 412)) throw error;
+      }
       options.onProgress?.(1);
       return target.imageKey;
     } catch (error) {

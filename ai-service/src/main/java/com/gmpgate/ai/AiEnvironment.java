@@ -12,6 +12,8 @@ public final class AiEnvironment {
     public static final String PROVIDER = "GMP_AI_PROVIDER";
     /** Analyses one worker may start per site day (default 20). */
     public static final String DAILY_LIMIT = "GMP_AI_DAILY_LIMIT";
+    /** Upload grants one worker may get per site day (default 30). */
+    public static final String DAILY_UPLOAD_LIMIT = "GMP_AI_DAILY_UPLOAD_LIMIT";
     /** Below it a valid assessment still goes to a supervisor (default 0.7). */
     public static final String CONFIDENCE_THRESHOLD = "GMP_AI_CONFIDENCE_THRESHOLD";
     /** Lifetime of the presigned upload PUT, seconds (default 300). */
@@ -25,6 +27,8 @@ public final class AiEnvironment {
     public static final String BEDROCK_ATTEMPT_TIMEOUT_MS = BedrockSettings.ATTEMPT_TIMEOUT_MS;
     public static final String BEDROCK_MAX_ATTEMPTS = BedrockSettings.MAX_ATTEMPTS;
     public static final String ANALYSES_TABLE = DynamoDbSettings.ANALYSES_TABLE;
+    /** The per-worker daily upload counters. */
+    public static final String QUOTAS_TABLE = DynamoDbSettings.QUOTAS_TABLE;
     public static final String SITE_TIME_ZONE = DynamoDbSettings.SITE_TIME_ZONE;
     public static final String IMAGES_BUCKET = S3Settings.IMAGES_BUCKET;
     /**

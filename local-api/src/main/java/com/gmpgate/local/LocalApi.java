@@ -33,6 +33,9 @@ import java.util.Set;
  */
 public final class LocalApi implements AutoCloseable {
 
+    /** The template parameter naming the apps' origin(s), which the images bucket's CORS rule allows. */
+    static final String APP_ORIGIN = "AppOrigin";
+
     private final LocalApiOptions options;
     private final SamApplication application;
     private final LocalEngines engines;
@@ -70,6 +73,10 @@ public final class LocalApi implements AutoCloseable {
                     parameters.put(name, value);
                 }
             });
+            if (template.parameters().containsKey(APP_ORIGIN)) {
+                // the apps are served from this very server: only its own origin may PUT photos to the bucket
+                parameters.put(APP_ORIGIN, "http://localhost:" + server.port() + ",http://127.0.0.1:" + server.port());
+            }
             parameters.putAll(options.parameterOverrides());
             SamApplication application = SamApplication.of(template, parameters, names, "gmp-hygiene-gate-local",
                     new LocalSecrets(template, options.dataDir()));

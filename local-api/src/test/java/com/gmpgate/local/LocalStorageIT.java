@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class LocalStorageIT {
                 DynamoDbClient dynamoDb = api.engines().endpoints().dynamoDbClient();
                 S3Client s3 = api.engines().endpoints().s3Client()) {
             assertThat(dynamoDb.listTables().tableNames()).contains("UsersTable", "SessionsTable", "ChecklistsTable",
-                    "AnalysesTable", "PassesTable", "AccessLogsTable", "PresenceTable");
+                    "AnalysesTable", "PassesTable", "AccessLogsTable", "PresenceTable", "QuotasTable");
             assertThat(s3.listBuckets().buckets()).anySatisfy(b -> assertThat(b.name()).isEqualTo("imagesbucket"));
             dynamoDb.putItem(b -> b.tableName("SessionsTable").item(Map.of("pk", AttributeValue.fromS("kept"))));
             s3.putObject(b -> b.bucket("imagesbucket").key("kept.txt"), RequestBody.fromString("photo"));
@@ -86,17 +87,29 @@ class LocalStorageIT {
     }
 
     @Test
-    void theImagesBucket_answersTheBrowsersPreflight_withTheTemplatesCorsRules() throws Exception {
+    void theImagesBucket_answersTheBrowsersPreflight_forTheAppsOwnOrigin_only() throws Exception {
         try (LocalApi api = start(false)) {
             URI object = api.engines().s3Endpoint().orElseThrow().resolve("/imagesbucket/uploads/x.jpg");
-            HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(object)
-                    .header("Origin", "http://localhost:3000")
-                    .header("Access-Control-Request-Method", "PUT")
-                    .header("Access-Control-Request-Headers", "content-type")
-                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(preflight.statusCode()).isEqualTo(200);
-            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
-            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PUT");
+            for (String own : List.of("http://localhost:" + api.port(), "http://127.0.0.1:" + api.port())) {
+                HttpResponse<String> preflight = preflight(object, own);
+                assertThat(preflight.statusCode()).as(own).isEqualTo(200);
+                assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(own).contains(own);
+                assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PUT");
+            }
+            // another page, a look-alike (a regex would let 127x0x0x1 through) and another port of this host
+            for (String other : List.of("https://evil.example", "http://127x0x0x1:" + api.port(),
+                    "http://localhost:" + (api.port() + 1))) {
+                HttpResponse<String> preflight = preflight(object, other);
+                assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(other).isEmpty();
+            }
         }
+    }
+
+    private static HttpResponse<String> preflight(URI object, String origin) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(object)
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "content-type,if-none-match")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,6 +9,7 @@ import com.gmpgate.ai.application.AnalysisNotFoundException;
 import com.gmpgate.ai.application.AnalysisService;
 import com.gmpgate.ai.application.ImageNotOwnedException;
 import com.gmpgate.ai.application.ImageNotUploadedException;
+import com.gmpgate.ai.application.UploadLimitReachedException;
 import com.gmpgate.ai.application.UploadService;
 import com.gmpgate.ai.application.Viewer;
 import com.gmpgate.ai.application.Worker;
@@ -123,7 +124,18 @@ public final class AiApiHandler implements RequestStreamHandler {
                         "이 키로 올라온 사진이 없습니다. 사진을 먼저 올려 주세요. / No photo was uploaded under this key; "
                                 + "upload it first."))
                 .on(AnalysisNotFoundException.class, e -> ApiException.notFound("No such analysis."))
-                .on(AnalysisLimitReachedException.class, this::limitReached);
+                .on(AnalysisLimitReachedException.class, this::limitReached)
+                .on(UploadLimitReachedException.class, this::uploadLimitReached);
+    }
+
+    private ApiException uploadLimitReached(UploadLimitReachedException e) {
+        long retryAfter = Math.max(1, Duration.between(clock.instant(), e.resetsAt()).toSeconds());
+        String message = "오늘 사진 올리기 한도(" + e.limit() + "회)에 도달했습니다. 관리자에게 확인을 요청하세요. / "
+                + "Today's limit of " + e.limit() + " photo uploads is reached; ask a supervisor to check.";
+        return new ApiException(429, "UPLOAD_LIMIT_REACHED", message,
+                List.of(Map.of("code", "UPLOAD_LIMIT_REACHED", "message", message, "limit", e.limit(),
+                        "resetsAt", e.resetsAt().toString())),
+                Map.of("Retry-After", Long.toString(retryAfter)));
     }
 
     private ApiException limitReached(AnalysisLimitReachedException e) {

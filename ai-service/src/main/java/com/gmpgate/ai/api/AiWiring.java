@@ -13,6 +13,7 @@ import com.gmpgate.bedrock.BedrockSettings;
 import com.gmpgate.bedrock.BedrockWoundAssessor;
 import com.gmpgate.dynamodb.DynamoDbAnalysisStore;
 import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbQuotaStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.port.ImageStore;
 import com.gmpgate.port.WoundAssessor;
@@ -34,12 +35,14 @@ record AiWiring(UploadService uploads, AnalysisService analyses, Clock clock, Co
         Clock clock = Clock.systemUTC();
         AiSettings settings = settings(env);
         DynamoDbSettings dynamoDb = DynamoDbSettings.of(env.variables());
-        var analysisStore = new DynamoDbAnalysisStore(DynamoDbClients.create(dynamoDb),
-                dynamoDb.require(AiEnvironment.ANALYSES_TABLE), settings.siteZone());
+        var dynamoDbClient = DynamoDbClients.create(dynamoDb);
+        var analysisStore = new DynamoDbAnalysisStore(dynamoDbClient, dynamoDb.require(AiEnvironment.ANALYSES_TABLE),
+                settings.siteZone());
+        var quotas = new DynamoDbQuotaStore(dynamoDbClient, dynamoDb.require(AiEnvironment.QUOTAS_TABLE));
         S3Settings s3 = S3Settings.of(env.variables());
         ImageStore images = S3ImageStore.create(S3Clients.create(s3), s3);
         return new AiWiring(
-                new UploadService(images, settings, UUID::randomUUID),
+                new UploadService(images, quotas, settings, clock, UUID::randomUUID),
                 new AnalysisService(analysisStore, images, new ImagePreparer(ImagePolicy.DEFAULT),
                         ImagePolicy.DEFAULT.maxBytes(), assessor(env), settings, clock, UUID::randomUUID),
                 clock,
@@ -62,6 +65,7 @@ record AiWiring(UploadService uploads, AnalysisService analyses, Clock clock, Co
     static AiSettings settings(Env env) {
         return new AiSettings(
                 (int) number(env, AiEnvironment.DAILY_LIMIT, AiSettings.DEFAULT.dailyLimit()),
+                (int) number(env, AiEnvironment.DAILY_UPLOAD_LIMIT, AiSettings.DEFAULT.dailyUploadLimit()),
                 decimal(env, AiEnvironment.CONFIDENCE_THRESHOLD, AiSettings.DEFAULT.confidenceThreshold()),
                 env.optional(AiEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(AiSettings.DEFAULT.siteZone()),
                 Duration.ofSeconds(number(env, AiEnvironment.UPLOAD_URL_TTL_SECONDS,

@@ -26,6 +26,8 @@ final class ReasonMessages {
                     "The photo has too many pixels. Take and upload it again.");
             case "IMAGE_UNREADABLE" -> new Text("사진 파일이 손상되어 읽을 수 없습니다. 다시 올려 주세요.",
                     "The photo file is damaged or incomplete. Upload it again.");
+            case "IMAGE_REPLACED" -> new Text("분석한 뒤에 같은 자리에 다른 사진이 올라와 받을 수 없습니다. 새로 찍어 올려 주세요.",
+                    "Another photo was uploaded over the one already analysed, so it is refused. Take a new photo.");
             default -> new Text("자동 분석 결과를 사용할 수 없어 관리자가 사진을 확인합니다.",
                     "The automatic analysis could not be used; a supervisor will review the photo.");
         };

@@ -15,6 +15,7 @@ import com.gmpgate.domain.checklist.ImageKeys.ImageKey;
 import com.gmpgate.domain.verdict.WoundAssessment;
 import com.gmpgate.port.AnalysisStore;
 import com.gmpgate.port.ImageStore;
+import com.gmpgate.port.ImageStore.ImageReplacedException;
 import com.gmpgate.port.ImageStore.ImageTooLargeException;
 import com.gmpgate.port.ImageStore.PresignedRequest;
 import com.gmpgate.port.ImageStore.StoredImage;
@@ -79,7 +80,8 @@ public final class AnalysisService {
     public Result analyse(Worker worker, String imageKey) {
         ImageKey key = ImageKeys.parse(imageKey).filter(k -> k.isOwnedBy(worker.siteId(), worker.userId()))
                 .orElseThrow(ImageNotOwnedException::new);
-        Optional<Analysis> earlier = analyses.findLatestByImageKey(key.value()).filter(this::settled);
+        Optional<Analysis> latest = analyses.findLatestByImageKey(key.value());
+        Optional<Analysis> earlier = latest.filter(this::settled);
         if (earlier.isPresent()) {
             return new Result(earlier.get(), false, Optional.empty());
         }
@@ -89,18 +91,26 @@ public final class AnalysisService {
             throw new AnalysisLimitReachedException(settings.dailyLimit(),
                     siteDate.plusDays(1).atStartOfDay(settings.siteZone()).toInstant());
         }
-        Analysis pending = new Analysis(ids.get().toString(), worker.siteId(), worker.userId(), key.value(),
-                AnalysisStatus.PENDING, Optional.empty(), assessor.provider(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), now, now);
+        // a key is analysed again only after a passing failure, and then it must be the photo read the first time: a
+        // presigned PUT replayed meanwhile (S3Proxy does not refuse it) must not swap what the model and the reviewer see
+        Optional<String> pin = latest.flatMap(Analysis::imageVersion);
+        String id = ids.get().toString();
+        Analysis pending = pending(id, worker, key, now, pin);
 
         PreparedImage prepared;
         try {
-            StoredImage stored = images.read(key.value(), maxImageBytes).orElseThrow(ImageNotUploadedException::new);
+            StoredImage stored = images.read(key.value(), maxImageBytes, pin)
+                    .orElseThrow(ImageNotUploadedException::new);
+            pending = pending(id, worker, key, now, Optional.of(stored.version()));
             analyses.create(pending);
             prepared = prepare(stored, key.format());
         } catch (ImageTooLargeException e) {
             analyses.create(pending);
             return rejected(pending, ImageRejection.IMAGE_TOO_LARGE, "object larger than " + maxImageBytes);
+        } catch (ImageReplacedException e) {
+            analyses.create(pending);
+            return rejected(pending, ImageRejection.IMAGE_REPLACED, "written again after analysis " + latest
+                    .map(Analysis::id).orElse("?"));
         } catch (ImageRejectedException e) {
             return rejected(pending, e.reason(), e.getMessage());
         }
@@ -111,6 +121,12 @@ public final class AnalysisService {
         Analysis done = finish(pending, outcome);
         analyses.update(done);
         return new Result(done, true, outcome.diagnostic());
+    }
+
+    private Analysis pending(String id, Worker worker, ImageKey key, Instant now, Optional<String> imageVersion) {
+        return new Analysis(id, worker.siteId(), worker.userId(), key.value(),
+                AnalysisStatus.PENDING, Optional.empty(), assessor.provider(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), now, now, imageVersion);
     }
 
     /**
@@ -175,7 +191,7 @@ public final class AnalysisService {
                           Optional<ModelCall> call, Optional<String> failure) {
         return new Analysis(a.id(), a.siteId(), a.workerId(), a.imageKey(), status, assessment, a.provider(),
                 call.map(ModelCall::modelId), call.map(ModelCall::latencyMs), call.flatMap(ModelCall::inputTokens),
-                call.flatMap(ModelCall::outputTokens), failure, a.createdAt(), clock.instant());
+                call.flatMap(ModelCall::outputTokens), failure, a.createdAt(), clock.instant(), a.imageVersion());
     }
 
     /**

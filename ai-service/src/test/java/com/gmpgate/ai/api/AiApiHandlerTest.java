@@ -21,6 +21,7 @@ import com.gmpgate.domain.analysis.ReviewReason;
 import com.gmpgate.domain.checklist.ImageFormat;
 import com.gmpgate.domain.checklist.ImageKeys;
 import com.gmpgate.fakes.FakeLambdaContext;
+import com.gmpgate.fakes.InMemoryQuotaStore;
 import com.gmpgate.fakes.InMemoryAnalysisStore;
 import com.gmpgate.fakes.InMemoryImageStore;
 import com.gmpgate.fakes.MutableClock;
@@ -53,7 +54,8 @@ public class AiApiHandlerTest {
     final InMemoryAnalysisStore analyses = new InMemoryAnalysisStore(ZoneId.of("Asia/Seoul"));
     final InMemoryImageStore images = new InMemoryImageStore(clock);
     final ScriptedAssessor model = new ScriptedAssessor();
-    AiSettings settings = new AiSettings(3, 0.7, ZoneId.of("Asia/Seoul"), Duration.ofMinutes(5), Duration.ofMinutes(5));
+    final InMemoryQuotaStore quotas = new InMemoryQuotaStore();
+    AiSettings settings = new AiSettings(3, 4, 0.7, ZoneId.of("Asia/Seoul"), Duration.ofMinutes(5), Duration.ofMinutes(5));
 
     public InMemoryImageStore images() {
         return images;
@@ -64,7 +66,7 @@ public class AiApiHandlerTest {
     }
 
     public AiApiHandler handler(WoundAssessor assessor) {
-        return new AiApiHandler(new UploadService(images, settings, UUID::randomUUID),
+        return new AiApiHandler(new UploadService(images, quotas, settings, clock, UUID::randomUUID),
                 new AnalysisService(analyses, images, new ImagePreparer(ImagePolicy.DEFAULT), ImagePolicy.DEFAULT.maxBytes(),
                         assessor, settings, clock, UUID::randomUUID),
                 clock, CorsPolicy.none());
@@ -139,6 +141,30 @@ public class AiApiHandlerTest {
             assertThat(body.at("/headers/content-type").asText()).isEqualTo("image/jpeg");
             assertThat(body.at("/headers/content-length").asText()).isEqualTo("183211");
             assertThat(Instant.parse(body.get("expiresAt").asText())).isEqualTo(clock.instant().plusSeconds(300));
+        }
+
+        @Test
+        void theDailyUploadCap_refusesTheNextGrant_withAClearMessage_untilTheNextSiteDay() {
+            String json = "{\"contentType\":\"image/jpeg\",\"contentLength\":5242880}";
+            for (int i = 0; i < 4; i++) {
+                assertThat(call(upload(json)).statusCode()).isEqualTo(201);
+            }
+
+            ApiResponse refused = call(upload(json));
+
+            assertThat(refused.statusCode()).isEqualTo(429);
+            JsonNode error = body(refused).get("error");
+            assertThat(error.get("code").asText()).isEqualTo("UPLOAD_LIMIT_REACHED");
+            assertThat(error.get("message").asText()).contains("한도(4회)").contains("limit of 4 photo uploads");
+            assertThat(error.at("/details/0/limit").asInt()).isEqualTo(4);
+            assertThat(error.at("/details/0/resetsAt").asText()).isEqualTo("2026-03-02T15:00:00Z");
+            // 06:00Z is 15:00 in Seoul: the site day ends in 9 hours
+            assertThat(refused.headers()).containsEntry("Retry-After", Long.toString(9 * 3600));
+            // another worker is not affected, and the next site day the worker may upload again
+            assertThat(call(RestEvent.post("/v1/ai/uploads").json(json).caller(OTHER_WORKER, "WORKER", SITE))
+                    .statusCode()).isEqualTo(201);
+            clock.advance(Duration.ofHours(9));
+            assertThat(call(upload(json)).statusCode()).isEqualTo(201);
         }
 
         @Test
@@ -271,6 +297,38 @@ public class AiApiHandlerTest {
             assertThat(body.has("assessment")).isFalse();
             assertThat(body.get("modelId").asText()).isEqualTo(ScriptedAssessor.MODEL);
             assertThat(response.bodyText()).doesNotContain("scripted");
+        }
+
+        @Test
+        void aPhotoWrittenOverAfterAPassingFailure_isRejectedAsReplaced_andNeverSentToTheModel() {
+            model.answer(ScriptedAssessor.failed(ReviewReason.MODEL_THROTTLED));
+            String key = uploadedExifPhoto();
+            assertThat(body(call(analyse(key, WORKER))).get("reason").asText()).isEqualTo("MODEL_THROTTLED");
+            // a replayed presigned PUT: other bytes under the same key
+            images.put(key, "image/jpeg", TestImages.jpeg(64, 64));
+            clock.advance(Duration.ofSeconds(5));
+            model.answer(ScriptedAssessor.assessed(ScriptedAssessor.minorCoveredCut(0.95)));
+
+            ApiResponse again = call(analyse(key, WORKER));
+
+            assertThat(again.statusCode()).isEqualTo(201);
+            assertThat(body(again).get("status").asText()).isEqualTo("REJECTED");
+            assertThat(body(again).get("reason").asText()).isEqualTo("IMAGE_REPLACED");
+            assertThat(body(again).get("reasonMessage").get("en").asText()).contains("uploaded over");
+            assertThat(model.seen()).hasSize(1);
+            assertThat(analyses.findLatestByImageKey(key).orElseThrow().assessment()).isEmpty();
+        }
+
+        @Test
+        void aPhotoAnalysedAgainAfterAPassingFailure_isTheSamePhoto_andIsAnalysed() {
+            model.answer(ScriptedAssessor.failed(ReviewReason.MODEL_THROTTLED));
+            String key = uploadedExifPhoto();
+            call(analyse(key, WORKER));
+            clock.advance(Duration.ofSeconds(5));
+            model.answer(ScriptedAssessor.assessed(ScriptedAssessor.minorCoveredCut(0.95)));
+
+            assertThat(body(call(analyse(key, WORKER))).get("status").asText()).isEqualTo("COMPLETED");
+            assertThat(model.seen()).hasSize(2);
         }
 
         @Test

@@ -64,8 +64,8 @@ class AiWiringTest {
         assertThat(AiWiring.settings(env())).isEqualTo(AiSettings.DEFAULT);
         AiSettings set = AiWiring.settings(env(AiEnvironment.DAILY_LIMIT, "5", AiEnvironment.CONFIDENCE_THRESHOLD,
                 "0.8", AiEnvironment.SITE_TIME_ZONE, "America/Chicago", AiEnvironment.UPLOAD_URL_TTL_SECONDS, "120",
-                AiEnvironment.REVIEW_URL_TTL_SECONDS, "600"));
-        assertThat(set).isEqualTo(new AiSettings(5, 0.8, ZoneId.of("America/Chicago"), Duration.ofSeconds(120),
+                AiEnvironment.REVIEW_URL_TTL_SECONDS, "600", AiEnvironment.DAILY_UPLOAD_LIMIT, "7"));
+        assertThat(set).isEqualTo(new AiSettings(5, 7, 0.8, ZoneId.of("America/Chicago"), Duration.ofSeconds(120),
                 Duration.ofSeconds(600)));
     }
 

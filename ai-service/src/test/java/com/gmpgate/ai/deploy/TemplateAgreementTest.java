@@ -84,10 +84,37 @@ class TemplateAgreementTest {
     }
 
     @Test
+    void uploadGrants_takeTheirQuotaWithOneConditionalUpdate_onTheQuotasTableOnly() {
+        Map<String, Object> variables = map(map(properties("AiFunction").get("Environment")).get("Variables"));
+        assertThat(variables).containsKeys(AiEnvironment.QUOTAS_TABLE, AiEnvironment.DAILY_UPLOAD_LIMIT);
+        List<?> statements = (List<?>) map(((List<?>) properties("AiFunction").get("Policies")).get(0)).get("Statement");
+        assertThat(statements.stream().map(RepoFiles::map).filter(st -> String.valueOf(st.get("Resource"))
+                .contains("QuotasTable"))).singleElement().satisfies(st ->
+                assertThat(st.get("Action")).isEqualTo("dynamodb:UpdateItem"));
+    }
+
+    @Test
+    void theImagesBucket_letsOnlyTheAppsOrigin_putFromABrowser_withTheSignedHeaders() {
+        List<?> rules = (List<?>) map(properties("ImagesBucket").get("CorsConfiguration")).get("CorsRules");
+        assertThat(rules).singleElement().satisfies(rule -> {
+            Map<String, Object> r = map(rule);
+            assertThat(r.get("AllowedOrigins").toString()).doesNotContain("*").contains("AppOrigin");
+            assertThat(String.valueOf(r.get("AllowedHeaders"))).isEqualTo("[content-type, if-none-match]");
+        });
+        String pattern = map(map(TEMPLATE.get("Parameters")).get("AppOrigin")).get("AllowedPattern").toString();
+        assertThat("*").doesNotMatch(pattern);
+        assertThat("https://*.example.com").doesNotMatch(pattern);
+        assertThat("https://d1234abcd.cloudfront.net").matches(pattern);
+        assertThat("http://localhost:3000,http://127.0.0.1:3000").matches(pattern);
+    }
+
+    @Test
     void theParameters_haveTheDefaultsTheServiceAssumes() {
         Map<String, Object> parameters = map(TEMPLATE.get("Parameters"));
         assertThat(map(parameters.get("AiDailyAnalysisLimit")).get("Default")).isEqualTo(20);
         assertThat(map(parameters.get("AiConfidenceThreshold")).get("Default")).isEqualTo(0.7);
+        assertThat(map(parameters.get("AiDailyUploadLimit")).get("Default"))
+                .isEqualTo(com.gmpgate.ai.application.AiSettings.DEFAULT.dailyUploadLimit());
         assertThat(CorsPolicy.none().allowOrigin()).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import com.gmpgate.api.Env;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.fakes.BedrockStub;
 import com.gmpgate.fakes.FakeLambdaContext;
+import com.gmpgate.fakes.Race;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.s3.S3Settings;
 import com.gmpgate.testing.LocalAwsResources;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +73,8 @@ class AiFunctionIT {
         env.put(AiEnvironment.MODEL_ID, MODEL);
         env.put(AiEnvironment.BEDROCK_ENDPOINT, bedrock.endpoint().toString());
         env.put(AiEnvironment.DAILY_LIMIT, "3");
+        env.put(AiEnvironment.QUOTAS_TABLE, aws.tableName("QuotasTable"));
+        env.put(AiEnvironment.DAILY_UPLOAD_LIMIT, "12");
         return env;
     }
 
@@ -198,6 +202,44 @@ class AiFunctionIT {
     }
 
     @Test
+    void aPresignedPutReplayedAfterAnAnalysis_neverReachesTheModel_orTheReviewer() throws Exception {
+        AiApiHandler handler = handler("bedrock");
+        bedrock.replies(BedrockStub.constructed("throttling_requests"));
+        byte[] photo = TestImages.resource(TestImages.EXIF_GPS);
+        JsonNode grant = body(call(handler, RestEvent.post("/v1/ai/uploads")
+                .json("{\"contentType\":\"image/jpeg\",\"contentLength\":" + photo.length + "}")
+                .caller(worker, "WORKER", SITE)));
+        assertThat(grant.at("/headers/if-none-match").asText()).isEqualTo("*");
+        assertThat(put(grant, "image/jpeg", photo)).isEqualTo(200);
+        String key = grant.get("imageKey").asText();
+        JsonNode throttled = body(call(handler, analyse(key, worker)));
+        assertThat(throttled.get("reason").asText()).isEqualTo("MODEL_THROTTLED");
+        byte[] sanitized = sanitizedCopy(key);
+
+        // within the URL's five minutes, another photo of the same length: S3Proxy 2.6.0 takes it (S3 answers 412)
+        byte[] other = photo.clone();
+        for (int i = photo.length / 2; i < photo.length / 2 + 4096; i++) {
+            other[i] = (byte) (other[i] ^ 0x5a);
+        }
+        assertThat(put(grant, "image/jpeg", other)).isEqualTo(200);
+        Thread.sleep(5); // a later createdAt, as the next request would have
+        bedrock.replies(BedrockStub.recorded("derived/converse_tooluse_wound-assessment", NOVA));
+        JsonNode again = body(call(handler, analyse(key, worker)));
+
+        assertThat(again.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(again.get("reason").asText()).isEqualTo("IMAGE_REPLACED");
+        assertThat(bedrock.requests()).hasSize(1);
+        assertThat(sanitizedCopy(key)).isEqualTo(sanitized);
+    }
+
+    byte[] sanitizedCopy(String key) {
+        try (var s3 = aws.endpoints().s3Client()) {
+            return s3.getObjectAsBytes(b -> b.bucket(aws.bucketName("ImagesBucket"))
+                    .key(com.gmpgate.domain.checklist.ImageKeys.parse(key).orElseThrow().sanitizedValue())).asByteArray();
+        }
+    }
+
+    @Test
     void theDailyCap_isCountedInDynamoDb() throws Exception {
         AiApiHandler handler = handler("manual");
         for (int i = 0; i < 3; i++) {
@@ -211,6 +253,23 @@ class AiFunctionIT {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(body(refused).at("/error/code").asText()).isEqualTo("ANALYSIS_LIMIT_REACHED");
         assertThat(refused.headers()).containsKey("Retry-After");
+    }
+
+    @Test
+    void uploadGrants_areCappedPerWorkerDay_inDynamoDb_evenWhenThirtyAreAskedForAtOnce() throws Exception {
+        AiApiHandler handler = handler("manual");
+        String json = "{\"contentType\":\"image/jpeg\",\"contentLength\":5242880}";
+
+        List<ApiResponse> replies = Race.run(30, i -> () -> call(handler, RestEvent.post("/v1/ai/uploads").json(json)
+                .caller(worker, "WORKER", SITE)));
+
+        assertThat(replies).filteredOn(r -> r.statusCode() == 201).hasSize(12);
+        assertThat(replies).filteredOn(r -> r.statusCode() == 429).hasSize(18).allSatisfy(r -> {
+            assertThat(body(r).at("/error/code").asText()).isEqualTo("UPLOAD_LIMIT_REACHED");
+            assertThat(r.headers()).containsKey("Retry-After");
+        });
+        assertThat(call(handler, RestEvent.post("/v1/ai/uploads").json(json)
+                .caller(UUID.randomUUID().toString(), "WORKER", SITE)).statusCode()).isEqualTo(201);
     }
 
     @Test

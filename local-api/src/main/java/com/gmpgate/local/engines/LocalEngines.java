@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.gaul.s3proxy.CrossOriginResourceSharing;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -182,7 +183,9 @@ public final class LocalEngines implements AutoCloseable {
             if (config instanceof Map<?, ?> map && map.get("CorsRules") instanceof List<?> rules) {
                 for (Object rule : rules) {
                     if (rule instanceof Map<?, ?> r) {
-                        strings(r.get("AllowedOrigins")).forEach(origins::add);
+                        // S3 compares origins literally (one * wildcard at most); S3Proxy reads them as regular
+                        // expressions, where the dots of 127.0.0.1 would match any character
+                        strings(r.get("AllowedOrigins")).forEach(o -> origins.add(o.equals("*") ? o : Pattern.quote(o)));
                         strings(r.get("AllowedMethods")).forEach(methods::add);
                         strings(r.get("AllowedHeaders")).forEach(headers::add);
                         strings(r.get("ExposedHeaders")).forEach(exposed::add);

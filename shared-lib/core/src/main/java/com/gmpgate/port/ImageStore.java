@@ -10,7 +10,9 @@ import java.util.Optional;
 public interface ImageStore {
     /**
      * A URL the phone PUTs the photo to. The content type and length are signed: another type or a
-     * larger body is refused by the storage service.
+     * larger body is refused by the storage service. So is {@code If-None-Match: *} where the storage service
+     * honours it (S3 does; S3Proxy 2.6.0 ignores it): the key can then be written once, and a replay of the URL
+     * within its lifetime is refused (412).
      */
     PresignedRequest presignPut(String key, String contentType, long contentLength, Duration validFor);
 
@@ -18,7 +20,16 @@ public interface ImageStore {
     PresignedRequest presignGet(String key, Duration validFor);
 
     /** Reads at most {@code maxBytes}; an object larger than that is refused with {@link ImageTooLargeException}. */
-    Optional<StoredImage> read(String key, long maxBytes);
+    default Optional<StoredImage> read(String key, long maxBytes) {
+        return read(key, maxBytes, Optional.empty());
+    }
+
+    /**
+     * Reads the object as it was when {@code pinned} ({@link StoredImage#version()} of an earlier read) was
+     * taken: that very version where the store keeps versions (S3 with versioning), else only if it has not been
+     * replaced since — a replaced one is refused with {@link ImageReplacedException}, never read.
+     */
+    Optional<StoredImage> read(String key, long maxBytes, Optional<String> pinned);
 
     void delete(String key);
 
@@ -37,11 +48,20 @@ public interface ImageStore {
         }
     }
 
-    record StoredImage(String key, String contentType, byte[] bytes) {
+    /** @param version which write of the key this is (opaque: S3's ETag and version id), to pin a later read to */
+    record StoredImage(String key, String contentType, byte[] bytes, String version) {
         public StoredImage {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(contentType, "contentType");
             Objects.requireNonNull(bytes, "bytes");
+            Objects.requireNonNull(version, "version");
+        }
+    }
+
+    /** The object was written again after the version a read was pinned to (a replayed upload URL). */
+    class ImageReplacedException extends StoreException {
+        public ImageReplacedException(String key) {
+            super("object " + key + " was replaced after it was first read");
         }
     }
 

@@ -64,6 +64,8 @@ public final class DynamoDbAnalysisStore implements AnalysisStore {
                     .setter((i, v) -> i.outputTokens = v))
             .addAttribute(String.class, a -> a.name("failure").getter(i -> i.failure).setter((i, v) -> i.failure = v))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(i -> i.updatedAt).setter((i, v) -> i.updatedAt = v))
+            .addAttribute(String.class, a -> a.name("imageVersion").getter(i -> i.imageVersion)
+                    .setter((i, v) -> i.imageVersion = v))
             .addAttribute(Long.class, a -> a.name("ttl").getter(i -> i.ttl).setter((i, v) -> i.ttl = v))
             .build();
 
@@ -154,6 +156,7 @@ public final class DynamoDbAnalysisStore implements AnalysisStore {
         item.outputTokens = a.outputTokens().orElse(null);
         item.failure = a.failure().orElse(null);
         item.updatedAt = Times.format(a.updatedAt());
+        item.imageVersion = a.imageVersion().orElse(null);
         item.ttl = Times.ttl(a.createdAt(), RETENTION);
         return item;
     }
@@ -163,7 +166,7 @@ public final class DynamoDbAnalysisStore implements AnalysisStore {
                 Optional.ofNullable(i.assessment).map(DomainAttributes::woundAssessment), i.provider,
                 Optional.ofNullable(i.modelId), Optional.ofNullable(i.latencyMs), Optional.ofNullable(i.inputTokens),
                 Optional.ofNullable(i.outputTokens), Optional.ofNullable(i.failure), Times.parse(i.createdAt),
-                Times.parse(i.updatedAt));
+                Times.parse(i.updatedAt), Optional.ofNullable(i.imageVersion));
     }
 
     /** The stored form of an analysis; never leaves this adapter. */
@@ -183,6 +186,7 @@ public final class DynamoDbAnalysisStore implements AnalysisStore {
         Integer outputTokens;
         String failure;
         String updatedAt;
+        String imageVersion;
         Long ttl;
     }
 }

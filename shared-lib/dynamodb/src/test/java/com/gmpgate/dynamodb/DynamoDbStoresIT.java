@@ -38,4 +38,8 @@ class DynamoDbStoresIT {
     @Nested
     class NotificationLedgers extends NotificationLedgersContract {
     }
+
+    @Nested
+    class Quotas extends QuotaStoreContract {
+    }
 }

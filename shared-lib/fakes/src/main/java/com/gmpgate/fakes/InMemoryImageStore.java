@@ -17,6 +17,7 @@ public final class InMemoryImageStore implements ImageStore {
     public static final String BASE_URL = "https://images.example.test/";
 
     private final Map<String, StoredImage> objects = new LinkedHashMap<>();
+    private long writes;
     private final Clock clock;
     private final Outage outage = new Outage();
 
@@ -44,9 +45,13 @@ public final class InMemoryImageStore implements ImageStore {
     }
 
     @Override
-    public synchronized Optional<StoredImage> read(String key, long maxBytes) {
+    public synchronized Optional<StoredImage> read(String key, long maxBytes, Optional<String> pinned) {
         outage.check();
         StoredImage image = objects.get(key);
+        // as S3Proxy: no versions kept, so a pinned read of a replaced object is refused
+        if (image != null && pinned.isPresent() && !pinned.get().equals(image.version())) {
+            throw new ImageReplacedException(key);
+        }
         if (image != null && image.bytes().length > maxBytes) {
             throw new ImageTooLargeException(key, maxBytes);
         }
@@ -63,7 +68,7 @@ public final class InMemoryImageStore implements ImageStore {
     @Override
     public synchronized void put(String key, String contentType, byte[] bytes) {
         outage.check();
-        objects.put(key, new StoredImage(key, contentType, bytes.clone()));
+        objects.put(key, new StoredImage(key, contentType, bytes.clone(), "\"write-" + (++writes) + "\""));
     }
 
     public synchronized boolean contains(String key) {

@@ -49,7 +49,10 @@ public final class S3ImageStore implements ImageStore {
         }
         return call("presign upload", () -> toPort(presigner.presignPutObject(p -> p
                 .signatureDuration(validFor)
-                .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType).contentLength(contentLength)))));
+                // If-None-Match: * is signed too, so the phone must send it: S3 then writes the key once and
+                // refuses a replay of the URL (412); S3Proxy 2.6.0 ignores it, read() pins the version instead
+                .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType).contentLength(contentLength)
+                        .ifNoneMatch("*")))));
     }
 
     @Override
@@ -60,15 +63,23 @@ public final class S3ImageStore implements ImageStore {
     }
 
     @Override
-    public Optional<StoredImage> read(String key, long maxBytes) {
+    public Optional<StoredImage> read(String key, long maxBytes, Optional<String> pinned) {
+        Optional<Version> pin = pinned.map(Version::parse);
         return call("read image", () -> {
             ResponseInputStream<GetObjectResponse> object;
             try {
-                object = s3.getObject(o -> o.bucket(bucket).key(key));
+                // with versioning (S3), the pinned version itself; without (S3Proxy), whatever is there, checked below
+                object = s3.getObject(o -> o.bucket(bucket).key(key).versionId(pin.flatMap(Version::versionId)
+                        .orElse(null)));
             } catch (NoSuchKeyException e) {
                 return Optional.empty();
             }
             try (object) {
+                Version read = new Version(object.response().eTag(), Optional.ofNullable(object.response().versionId()));
+                if (pin.isPresent() && !pin.get().etag().equals(read.etag())) {
+                    object.abort();
+                    throw new ImageReplacedException(key);
+                }
                 Long length = object.response().contentLength();
                 if (length != null && length > maxBytes) {
                     // drop the connection rather than drain megabytes we will not use
@@ -81,7 +92,7 @@ public final class S3ImageStore implements ImageStore {
                     throw new ImageTooLargeException(key, maxBytes);
                 }
                 String contentType = Optional.ofNullable(object.response().contentType()).orElse("application/octet-stream");
-                return Optional.of(new StoredImage(key, contentType, bytes));
+                return Optional.of(new StoredImage(key, contentType, bytes, read.text()));
             } catch (IOException e) {
                 throw new StoreUnavailableException("read image: the download broke off", e);
             }
@@ -103,6 +114,23 @@ public final class S3ImageStore implements ImageStore {
     private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         return bytes.length > maxBytes ? null : bytes;
+    }
+
+    /** What {@link StoredImage#version()} holds: the ETag, and the version id where the bucket keeps versions. */
+    record Version(String etag, Optional<String> versionId) {
+        Version {
+            etag = etag == null ? "" : etag;
+        }
+
+        String text() {
+            return versionId.map(v -> etag + " " + v).orElse(etag);
+        }
+
+        static Version parse(String text) {
+            int space = text.lastIndexOf(' ');
+            return space < 0 ? new Version(text, Optional.empty())
+                    : new Version(text.substring(0, space), Optional.of(text.substring(space + 1)));
+        }
     }
 
     private static ImageStore.PresignedRequest toPort(

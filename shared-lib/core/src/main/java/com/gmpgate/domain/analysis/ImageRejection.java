@@ -9,5 +9,10 @@ public enum ImageRejection {
     /** Declared dimensions beyond the pixel limits (a pixel flood), refused before decoding. */
     IMAGE_TOO_MANY_PIXELS,
     /** Truncated or corrupt: the decoder failed or warned. */
-    IMAGE_UNREADABLE
+    IMAGE_UNREADABLE,
+    /**
+     * Written again (a replayed upload URL) after an earlier analysis read it: what a key's analyses look at never
+     * changes, so the new bytes are refused rather than analysed.
+     */
+    IMAGE_REPLACED
 }
