@@ -10,6 +10,7 @@ public final class AccessLogEnvironment {
     public static final String PRESENCE_TABLE = DynamoDbSettings.PRESENCE_TABLE;
     public static final String PASSES_TABLE = DynamoDbSettings.PASSES_TABLE;
     public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
+    public static final String WORKER_DAYS_TABLE = DynamoDbSettings.WORKER_DAYS_TABLE;
     /** Signs the log's paging cursors. */
     public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;
     /** The plants' time zone: the site date of a scan, the CSV's times; default Asia/Seoul. */

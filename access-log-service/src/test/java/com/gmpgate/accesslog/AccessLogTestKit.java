@@ -15,6 +15,7 @@ import com.gmpgate.fakes.InMemoryAccessLogStore;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemoryPresenceStore;
 import com.gmpgate.fakes.InMemoryUserStore;
+import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
@@ -50,6 +51,7 @@ public final class AccessLogTestKit {
     public final MutableClock clock = new MutableClock(NOW);
     public final InMemoryPassStore passStore = new InMemoryPassStore();
     public final InMemoryPresenceStore presence = new InMemoryPresenceStore();
+    public final InMemoryWorkerDayStore workerDays = new InMemoryWorkerDayStore();
     public final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     public final InMemoryUserStore users = new InMemoryUserStore();
     public final TestPasses passes = new TestPasses(passStore);
@@ -67,7 +69,7 @@ public final class AccessLogTestKit {
 
     public GateCheck gate(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users) {
         return new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-                passStore, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID());
+                passStore, workerDays, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID());
     }
 
     /** The same wiring on other stores (the dynalite IT). */

@@ -11,6 +11,7 @@ public final class ChecklistEnvironment {
     public static final String CHECKLISTS_TABLE = DynamoDbSettings.CHECKLISTS_TABLE;
     public static final String PASSES_TABLE = DynamoDbSettings.PASSES_TABLE;
     public static final String ANALYSES_TABLE = DynamoDbSettings.ANALYSES_TABLE;
+    public static final String WORKER_DAYS_TABLE = DynamoDbSettings.WORKER_DAYS_TABLE;
     public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;
     /** The plants' time zone (site day of the lockout and the listings); default Asia/Seoul. */
     public static final String SITE_TIME_ZONE = DynamoDbSettings.SITE_TIME_ZONE;

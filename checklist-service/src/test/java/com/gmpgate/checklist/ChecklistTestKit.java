@@ -21,6 +21,7 @@ import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAnalysisStore;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemorySubmissionStore;
+import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RecordingChecklistEvents;
 import com.gmpgate.fakes.RestEvent;
@@ -52,6 +53,7 @@ public final class ChecklistTestKit {
 
     public final MutableClock clock = new MutableClock(START);
     public final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
+    public final InMemoryWorkerDayStore workerDays = new InMemoryWorkerDayStore();
     public final InMemoryPassStore passes = new InMemoryPassStore();
     public final InMemoryAnalysisStore analyses = new InMemoryAnalysisStore();
     public final RecordingChecklistEvents events = new RecordingChecklistEvents();
@@ -66,7 +68,7 @@ public final class ChecklistTestKit {
     }
 
     public ChecklistTestKit(SiteRulePacks packs) {
-        this.api = new ChecklistApiHandler(ChecklistWiring.of(submissions, passes, analyses, events, keys, packs,
+        this.api = new ChecklistApiHandler(ChecklistWiring.of(submissions, workerDays, passes, analyses, events, keys, packs,
                 settings, clock, () -> UUID.randomUUID().toString(), CorsPolicy.none()));
     }
 

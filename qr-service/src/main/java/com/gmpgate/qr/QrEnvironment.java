@@ -10,6 +10,7 @@ public final class QrEnvironment {
     public static final String PRESENCE_TABLE = DynamoDbSettings.PRESENCE_TABLE;
     public static final String ACCESS_LOGS_TABLE = DynamoDbSettings.ACCESS_LOGS_TABLE;
     public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
+    public static final String WORKER_DAYS_TABLE = DynamoDbSettings.WORKER_DAYS_TABLE;
     /** The plants' time zone, for the site date of a log entry; default Asia/Seoul. */
     public static final String SITE_TIME_ZONE = DynamoDbSettings.SITE_TIME_ZONE;
     /** The pass-signing keys (shared-keys): the secret in AWS, the data directory locally. */

@@ -12,6 +12,7 @@ import com.gmpgate.fakes.InMemoryAccessLogStore;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemoryPresenceStore;
 import com.gmpgate.fakes.InMemoryUserStore;
+import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
@@ -45,6 +46,7 @@ public final class QrTestKit {
     public final MutableClock clock = new MutableClock(NOW);
     public final InMemoryPassStore passStore = new InMemoryPassStore();
     public final InMemoryPresenceStore presence = new InMemoryPresenceStore();
+    public final InMemoryWorkerDayStore workerDays = new InMemoryWorkerDayStore();
     public final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     public final InMemoryUserStore users = new InMemoryUserStore();
     public final TestPasses passes = new TestPasses(passStore);
@@ -63,7 +65,7 @@ public final class QrTestKit {
     /** The same wiring on other stores (the dynalite IT). */
     public QrApiHandler handler(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users) {
         GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER,
-                PassTokenVerifier.DEFAULT_LEEWAY, passStore, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
+                PassTokenVerifier.DEFAULT_LEEWAY, passStore, workerDays, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
                 () -> "log-" + UUID.randomUUID());
         return new QrApiHandler(new PassService(passStore, clock), gate, () -> Optional.of(passes.ring()), clock,
                 CorsPolicy.none());

@@ -19,10 +19,14 @@ import com.gmpgate.checklist.application.Actor;
 import com.gmpgate.checklist.application.ForbiddenListingException;
 import com.gmpgate.checklist.application.InvalidReviewException;
 import com.gmpgate.checklist.application.ListQuery;
+import com.gmpgate.checklist.application.LockedOutException;
 import com.gmpgate.checklist.application.NotReviewableException;
+import com.gmpgate.checklist.application.TooManySubmissionsException;
+import com.gmpgate.checklist.application.WorkerDayContendedException;
 import com.gmpgate.checklist.application.Screening;
 import com.gmpgate.checklist.application.SubmissionNotFoundException;
 import com.gmpgate.domain.checklist.AnswerValidationException;
+import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.port.IdempotencyConflictException;
@@ -148,6 +152,13 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
                         "Workers can list only their own submissions."))
                 .on(NotReviewableException.class, e -> ApiException.conflict(
                         e.alreadyReviewed() ? "ALREADY_REVIEWED" : "NOT_REVIEWABLE", e.getMessage()))
+                .on(LockedOutException.class, e -> ApiException.conflict("LOCKED_OUT", e.getMessage()))
+                .on(TooManySubmissionsException.class, e -> new ApiException(429, "TOO_MANY_SUBMISSIONS",
+                        "You have answered the checklist " + WorkerDay.MAX_SUBMISSIONS + " times today; ask your "
+                                + "supervisor.", List.of(), Map.of()))
+                .on(WorkerDayContendedException.class, e -> new ApiException(409, "CONCURRENT_SUBMISSIONS",
+                        "Too many of your screenings arrived at once; retry in a moment.", List.of(),
+                        Map.of("Retry-After", "1")))
                 .on(StaleVersionException.class, e -> ApiException.conflict("ALREADY_REVIEWED",
                         "Another reviewer decided this submission meanwhile; reload it."))
                 .on(InvalidReviewException.class, e -> {

@@ -22,6 +22,7 @@ import com.gmpgate.port.AnalysisStore;
 import com.gmpgate.port.ChecklistEvents;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.SubmissionStore;
+import com.gmpgate.port.WorkerDayStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,22 +42,24 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
     public static ChecklistWiring from(Env env) {
         DynamoDbSettings dynamoDb = DynamoDbSettings.of(env.variables());
         DynamoDbStores stores = new DynamoDbStores(dynamoDb, DynamoDbClients.create(dynamoDb));
-        return of(stores.submissions(), stores.passes(), stores.analyses(),
+        return of(stores.submissions(), stores.workerDays(), stores.passes(), stores.analyses(),
                 EventPublishers.checklist(env.variables()),
                 PassKeys.forSigning(env.variables(), new SecureRandom()),
                 packs(env), settings(env), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
                 CorsPolicy.from(env));
     }
 
-    public static ChecklistWiring of(SubmissionStore submissions, PassStore passStore, AnalysisStore analyses,
-                                     ChecklistEvents events, PassKeyRing passKeys, SiteRulePacks packs,
-                                     ChecklistSettings settings, Clock clock, Supplier<String> ids, CorsPolicy cors) {
-        SubmissionPasses passes = new SubmissionPasses(passStore, new PassTokenIssuer(passKeys), settings, clock);
+    public static ChecklistWiring of(SubmissionStore submissions, WorkerDayStore days, PassStore passStore,
+                                     AnalysisStore analyses, ChecklistEvents events, PassKeyRing passKeys,
+                                     SiteRulePacks packs, ChecklistSettings settings, Clock clock,
+                                     Supplier<String> ids, CorsPolicy cors) {
+        SubmissionPasses passes = new SubmissionPasses(passStore, days, new PassTokenIssuer(passKeys), settings,
+                clock);
         return new ChecklistWiring(packs,
-                new SubmitChecklist(packs, submissions, analyses, passes, events, new VerdictEngine(), settings, clock,
-                        ids),
+                new SubmitChecklist(packs, submissions, days, analyses, passes, events, new VerdictEngine(), settings,
+                        clock, ids),
                 new SubmissionQueries(submissions, analyses, passes, settings, clock),
-                new ReviewSubmission(packs, submissions, passes, events, clock, ids),
+                new ReviewSubmission(packs, submissions, days, passes, events, settings, clock, ids),
                 clock, cors);
     }
 

@@ -4,6 +4,7 @@ import com.gmpgate.domain.checklist.ChecklistEvaluated;
 import com.gmpgate.domain.checklist.Review;
 import com.gmpgate.domain.checklist.ReviewDecision;
 import com.gmpgate.domain.checklist.Submission;
+import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.rules.Outcome;
 import com.gmpgate.domain.rules.Rule;
@@ -14,8 +15,10 @@ import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.port.ChecklistEvents;
 import com.gmpgate.port.StaleVersionException;
 import com.gmpgate.port.SubmissionStore;
+import com.gmpgate.port.WorkerDayStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,23 +35,31 @@ import java.util.function.Supplier;
  * added to the pack's own;</li>
  * <li>REJECT → FAIL, which revokes the worker's current pass and locks out the rest of the day.</li>
  * </ul>
- * Who, when, why and what it changed is appended to the submission as a {@link Review}. The update is optimistic
- * (by version), so of two reviewers deciding at once exactly one succeeds; the other gets a
- * {@link StaleVersionException}. An approval issues the pass.
+ * Who, when, why and what it changed is appended to the submission as a {@link Review}. The decision is recorded
+ * on the worker's day first (one conditional write, like a screening's), then on the submission (optimistic, by
+ * version): of two reviewers deciding at once exactly one succeeds; the other gets ALREADY_REVIEWED. An approval
+ * issues the pass — unless a FAIL has locked the day out and the approval would not end that lockout
+ * ({@link LockedOutException}): a PENDING_REVIEW approved after the worker's later FAIL must not admit them. Only a
+ * screening of today can be approved: its pass would admit today.
  */
 public final class ReviewSubmission {
 
     private final SiteRulePacks packs;
     private final SubmissionStore submissions;
+    private final WorkerDayUpdates days;
     private final SubmissionPasses passes;
     private final ChecklistEvents events;
+    private final ChecklistSettings settings;
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public ReviewSubmission(SiteRulePacks packs, SubmissionStore submissions, SubmissionPasses passes,
-                            ChecklistEvents events, Clock clock, Supplier<String> ids) {
+    public ReviewSubmission(SiteRulePacks packs, SubmissionStore submissions, WorkerDayStore days,
+                            SubmissionPasses passes, ChecklistEvents events, ChecklistSettings settings, Clock clock,
+                            Supplier<String> ids) {
         this.packs = packs;
         this.submissions = submissions;
+        this.days = new WorkerDayUpdates(days);
+        this.settings = settings;
         this.passes = passes;
         this.events = events;
         this.clock = clock;
@@ -75,14 +86,31 @@ public final class ReviewSubmission {
             case APPROVE, APPROVE_WITH_CONDITIONS -> conditions.isEmpty() ? Verdict.PASS : Verdict.CONDITIONAL_PASS;
         };
         Instant now = clock.instant();
-        List<Review> reviews = new ArrayList<>(submission.reviews());
-        reviews.add(new Review(admin.userId(), now, command.decision(),
-                verdict == Verdict.FAIL ? List.of() : conditions, command.note().strip(), submission.verdict(), verdict));
-        Submission decided = new Submission(submission.id(), submission.siteId(), submission.workerId(),
-                submission.clientSubmissionId(), submission.requestHash(), submission.submittedAt(),
-                submission.siteDate(), submission.photos(), submission.evaluation(), verdict, reviews,
-                verdict.issuesPass() ? Optional.of(ids.get()) : submission.passId(), submission.expiresAt(),
-                submission.version() + 1);
+        if (verdict.issuesPass() && !submission.siteDate().equals(LocalDate.ofInstant(now, settings.siteZone()))) {
+            // its pass would admit today on a screening of another day
+            throw new NotReviewableException("A screening admits only on its own day (" + submission.siteDate()
+                    + "); the worker answers the checklist again today.", false);
+        }
+        String passId = ids.get();
+        Submission decided = days.apply(submission.siteId(), submission.workerId(), submission.siteDate(), day -> {
+            Optional<WorkerDay.Reviewed> recorded = day.reviewOf(submission.id());
+            if (recorded.isPresent()) {
+                // the day holds a review of this submission: another reviewer's, or ours whose record write was
+                // lost; only the same outcome may finish it, with the pass the day listed
+                if (!submission.reviews().isEmpty() || recorded.get().verdict() != verdict) {
+                    throw new NotReviewableException("This submission has already been reviewed.", true);
+                }
+                return new WorkerDayUpdates.Decision<>(day, decided(admin, submission, command, conditions, verdict,
+                        recorded.get().passId().or(submission::passId), now));
+            }
+            Submission s = decided(admin, submission, command, conditions, verdict,
+                    verdict.issuesPass() ? Optional.of(passId) : submission.passId(), now);
+            WorkerDay next = day.recordReview(s, now);
+            if (verdict.issuesPass() && next.lockedOut()) {
+                throw new LockedOutException(lockedOutMessage(next));
+            }
+            return new WorkerDayUpdates.Decision<>(next, s);
+        }).value();
         submissions.update(decided);
 
         Optional<Pass> pass = passes.settle(decided, "review rejected submission " + decided.id());
@@ -90,6 +118,24 @@ public final class ReviewSubmission {
                 verdict, ChecklistEvaluated.Trigger.REVIEW, now, decided.passId().filter(id -> verdict.issuesPass()),
                 Optional.of(admin.userId())));
         return new Screening(decided, pass.filter(p -> SubmissionPasses.usable(p, clock.instant())), Map.of());
+    }
+
+    private static Submission decided(Actor admin, Submission submission, ReviewCommand command,
+                                      List<Condition> conditions, Verdict verdict, Optional<String> passId, Instant now) {
+        List<Review> reviews = new ArrayList<>(submission.reviews());
+        reviews.add(new Review(admin.userId(), now, command.decision(),
+                verdict == Verdict.FAIL ? List.of() : conditions, command.note().strip(), submission.verdict(), verdict));
+        return new Submission(submission.id(), submission.siteId(), submission.workerId(),
+                submission.clientSubmissionId(), submission.requestHash(), submission.submittedAt(),
+                submission.siteDate(), submission.photos(), submission.evaluation(), verdict, reviews, passId,
+                submission.expiresAt(), submission.version() + 1);
+    }
+
+    private static String lockedOutMessage(WorkerDay day) {
+        return "The worker failed a screening at " + day.latestFailAt().map(Object::toString).orElse("?")
+                + " (submission " + day.latestFailSubmissionId().orElse("?") + ") and is locked out for the day: an "
+                + "approval cannot admit them now. To reinstate them, approve a screening they answered after that "
+                + "FAIL (the lockout refused it), or let them answer again and approve that one.";
     }
 
     /** PENDING_REVIEW, or a FAIL that only the lockout made (a reinstatement), not yet reviewed. */

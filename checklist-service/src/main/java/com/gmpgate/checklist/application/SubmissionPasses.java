@@ -1,6 +1,7 @@
 package com.gmpgate.checklist.application;
 
 import com.gmpgate.domain.checklist.Submission;
+import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.Verdict;
@@ -9,6 +10,7 @@ import com.gmpgate.pass.PassTokenIssuer;
 import com.gmpgate.pass.PassVerdict;
 import com.gmpgate.port.ConflictException;
 import com.gmpgate.port.PassStore;
+import com.gmpgate.port.WorkerDayStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,8 +25,14 @@ import java.util.Optional;
  * at the submission (a re-sent request, a read) stores the pass, built again from the submission alone. So the
  * record never points at nothing for long, and no pass exists that a stored verdict does not back.
  *
+ * <p>A pass is stored only while the worker's day ({@link WorkerDay}) lists it and no FAIL of the day has voided
+ * it: the day, not the submission record, is where a concurrent FAIL lands first. The day is read again after the
+ * pass is stored, so a FAIL recorded between that check and the write still revokes it; and the gate reads the day
+ * as well, so a pass a crash left unrevoked is refused there all the same.
+ *
  * <p>One worker, one valid pass: a new pass revokes the worker's earlier ones (a CONDITIONAL_PASS after a
- * wound must not leave the morning's plain PASS usable), and a FAIL revokes them all.
+ * wound must not leave the morning's plain PASS usable), and a FAIL revokes them all — every pass current when the
+ * FAIL is settled, whatever time the racing requests stamped on them.
  */
 public final class SubmissionPasses {
 
@@ -32,12 +40,15 @@ public final class SubmissionPasses {
     private static final int MAX_REVOCATIONS = 20;
 
     private final PassStore passes;
+    private final WorkerDayStore days;
     private final PassTokenIssuer tokens;
     private final ChecklistSettings settings;
     private final Clock clock;
 
-    public SubmissionPasses(PassStore passes, PassTokenIssuer tokens, ChecklistSettings settings, Clock clock) {
+    public SubmissionPasses(PassStore passes, WorkerDayStore days, PassTokenIssuer tokens, ChecklistSettings settings,
+                            Clock clock) {
         this.passes = passes;
+        this.days = days;
         this.tokens = tokens;
         this.settings = settings;
         this.clock = clock;
@@ -45,7 +56,7 @@ public final class SubmissionPasses {
 
     /**
      * The pass the submission earned, stored now if it was not yet (then the worker's earlier passes are revoked);
-     * empty when its verdict earns none.
+     * empty when its verdict earns none, or when its day does not back it (not listed, or voided by a FAIL since).
      */
     public Optional<Pass> ensure(Submission submission) {
         if (!submission.verdict().issuesPass() || submission.passId().isEmpty()) {
@@ -56,6 +67,9 @@ public final class SubmissionPasses {
         if (stored.isPresent()) {
             return stored;
         }
+        if (!backedByItsDay(submission, passId)) {
+            return Optional.empty();
+        }
         Pass pass = build(submission, passId);
         try {
             passes.create(pass);
@@ -63,7 +77,17 @@ public final class SubmissionPasses {
             return passes.findById(passId); // a concurrent look stored it first; its token is the one
         }
         supersede(pass);
+        if (!backedByItsDay(submission, passId)) {
+            // a FAIL was recorded after the check above; its own sweep may have run before this pass existed
+            return passes.revoke(passId, "FAIL of the day", clock.instant());
+        }
         return Optional.of(pass);
+    }
+
+    private boolean backedByItsDay(Submission submission, String passId) {
+        return days.find(submission.workerId(), submission.siteDate())
+                .filter(day -> day.lists(passId) && day.voidedAt(passId).isEmpty())
+                .isPresent();
     }
 
     /**
@@ -75,7 +99,9 @@ public final class SubmissionPasses {
         Optional<Pass> pass = ensure(submission);
         pass.ifPresent(this::supersede);
         if (submission.verdict() == Verdict.FAIL) {
-            revokeCurrent(submission.workerId(), Decisions.decidedAt(submission), failReason);
+            Instant failedAt = Decisions.decidedAt(submission);
+            revokeCurrent(submission.workerId(), failedAt, failReason);
+            revokeVoided(submission, failedAt, failReason);
         }
         return pass;
     }
@@ -89,6 +115,20 @@ public final class SubmissionPasses {
             }
             passes.revoke(current.get().id(), reason, clock.instant());
         }
+    }
+
+    /**
+     * The passes of the day this FAIL (or a later one) voided: a racing request may have stamped its pass a moment
+     * after the FAIL's own time although the day recorded it first, and {@link #revokeCurrent} as of the FAIL's
+     * time would miss it. A reinstatement's pass, listed after the void, is left alone, also on a re-send.
+     */
+    private void revokeVoided(Submission fail, Instant failedAt, String reason) {
+        days.find(fail.workerId(), fail.siteDate()).ifPresent(day -> day.passes().keySet().stream()
+                .filter(id -> day.voidedAt(id).filter(at -> !at.isBefore(failedAt)).isPresent())
+                .sorted()
+                .limit(MAX_REVOCATIONS)
+                .forEach(id -> passes.findById(id).filter(p -> p.revokedAt().isEmpty())
+                        .ifPresent(p -> passes.revoke(id, reason, clock.instant()))));
     }
 
     private void supersede(Pass pass) {

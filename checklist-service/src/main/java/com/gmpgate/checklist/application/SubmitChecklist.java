@@ -16,7 +16,6 @@ import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.verdict.AssessmentSource;
 import com.gmpgate.domain.verdict.PhotoAssessment;
-import com.gmpgate.domain.verdict.PriorScreening;
 import com.gmpgate.domain.verdict.VerdictEngine;
 import com.gmpgate.domain.verdict.VerdictRecord;
 import com.gmpgate.port.AnalysisStore;
@@ -24,6 +23,7 @@ import com.gmpgate.port.ChecklistEvents;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.Stored;
 import com.gmpgate.port.SubmissionStore;
+import com.gmpgate.port.WorkerDayStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,8 +37,12 @@ import java.util.function.Supplier;
 
 /**
  * A worker's daily screening: validate (every bad item named at once) → fold in the wound-photo assessments →
- * the verdict engine, with the re-screen lockout of the day → store the record → the pass for PASS and
- * CONDITIONAL_PASS, or revocation of the current one for FAIL → announce it.
+ * the verdict engine, with the re-screen lockout of the worker's day → record the verdict on that day (one
+ * conditional write, retried with a fresh verdict when another screening landed first) → store the record → the
+ * pass for PASS and CONDITIONAL_PASS, or revocation of the current ones for FAIL → announce it.
+ *
+ * <p>The day's one item replaces reading every earlier submission of the day with their answers: the cost of a
+ * screening no longer grows with the number made before it.
  *
  * <p>Idempotent by {@code clientSubmissionId}: the same request again returns the first record (and finishes
  * whatever a crash left undone); another request under the same id is an {@link IdempotencyConflictException}.
@@ -47,6 +51,7 @@ public final class SubmitChecklist {
 
     private final SiteRulePacks packs;
     private final SubmissionStore submissions;
+    private final WorkerDayUpdates days;
     private final AnalysisStore analyses;
     private final SubmissionPasses passes;
     private final ChecklistEvents events;
@@ -55,11 +60,12 @@ public final class SubmitChecklist {
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public SubmitChecklist(SiteRulePacks packs, SubmissionStore submissions, AnalysisStore analyses,
-                           SubmissionPasses passes, ChecklistEvents events, VerdictEngine engine,
-                           ChecklistSettings settings, Clock clock, Supplier<String> ids) {
+    public SubmitChecklist(SiteRulePacks packs, SubmissionStore submissions, WorkerDayStore days,
+                           AnalysisStore analyses, SubmissionPasses passes, ChecklistEvents events,
+                           VerdictEngine engine, ChecklistSettings settings, Clock clock, Supplier<String> ids) {
         this.packs = packs;
         this.submissions = submissions;
+        this.days = new WorkerDayUpdates(days);
         this.analyses = analyses;
         this.passes = passes;
         this.events = events;
@@ -77,26 +83,55 @@ public final class SubmitChecklist {
     public Stored<Screening> submit(Actor worker, SubmitCommand command) {
         RulePack pack = packs.forSite(worker.siteId());
         ValidatedAnswers answers = validate(pack, worker, command);
+        String requestHash = RequestHash.of(answers);
+        Optional<Submission> earlier = submissions.findByClientSubmissionId(worker.userId(), command.clientSubmissionId());
+        if (earlier.isPresent()) {
+            // a re-send: answered with the first record, whose verdict the day holds already
+            if (!earlier.get().requestHash().equals(requestHash)) {
+                throw new IdempotencyConflictException("clientSubmissionId", command.clientSubmissionId());
+            }
+            return reply(earlier.get(), false);
+        }
         Instant now = clock.instant();
         LocalDate siteDate = LocalDate.ofInstant(now, settings.siteZone());
+        List<PhotoAssessment> assessments = assessments(worker, answers);
+        String submissionId = ids.get();
+        String passId = ids.get();
 
-        List<PriorScreening> earlierToday = PriorScreening.of(submissions.listByWorkerOnDate(worker.userId(), siteDate));
-        VerdictRecord evaluation = engine.evaluate(pack, answers, assessments(worker, answers), earlierToday, now);
-        Optional<String> passId = evaluation.verdict().issuesPass() ? Optional.of(ids.get()) : Optional.empty();
-        Submission submission = new Submission(ids.get(), worker.siteId(), worker.userId(),
-                command.clientSubmissionId(), RequestHash.of(answers), now, siteDate, answers.photos(), evaluation,
-                evaluation.verdict(), List.of(), passId, now.plus(settings.answerRetention()), 1);
+        // Judged on the day as read, recorded only on that very version: a FAIL saved meanwhile makes this a
+        // retry, and the retry sees the lockout. So of a FAIL and a PASS racing, either the PASS was recorded first
+        // (and the FAIL voids its pass) or the PASS becomes the lockout's FAIL.
+        Submission submission = days.apply(worker.siteId(), worker.userId(), siteDate, day -> {
+            if (day.isFull()) {
+                throw new TooManySubmissionsException();
+            }
+            VerdictRecord evaluation = engine.evaluate(pack, answers, assessments, day.priors(), now);
+            Submission s = new Submission(submissionId, worker.siteId(), worker.userId(),
+                    command.clientSubmissionId(), requestHash, now, siteDate, answers.photos(), evaluation,
+                    evaluation.verdict(), List.of(),
+                    evaluation.verdict().issuesPass() ? Optional.of(passId) : Optional.empty(),
+                    now.plus(settings.answerRetention()), 1);
+            return new WorkerDayUpdates.Decision<>(day.recordSubmission(s, clock.instant()), s);
+        }).value();
 
+        // Two copies of one request racing past the look-up above both record; the store keeps one, and the other
+        // copy's record is harmless: same answers, so the same FAIL (or a pass id no record names, never stored).
         Stored<Submission> stored = submissions.create(submission);
-        Submission first = stored.value();
-        Optional<Pass> pass = passes.settle(first, "FAIL in submission " + first.id());
+        Stored<Screening> reply = reply(stored.value(), stored.created());
         if (stored.created()) {
+            Submission first = stored.value();
             events.publish(new ChecklistEvaluated(first.id(), first.siteId(), first.workerId(), first.siteDate(),
                     first.verdict(), ChecklistEvaluated.Trigger.SUBMISSION, first.submittedAt(), first.passId(),
                     Optional.empty(), GastroIntestinal.excluded(first.evaluation())));
         }
+        return reply;
+    }
+
+    /** Settles the passes (finishing what a crash left undone on a re-send) and shapes the reply. */
+    private Stored<Screening> reply(Submission first, boolean created) {
+        Optional<Pass> pass = passes.settle(first, "FAIL in submission " + first.id());
         return new Stored<>(new Screening(first, pass.filter(p -> SubmissionPasses.usable(p, clock.instant())),
-                Map.of()), stored.created());
+                Map.of()), created);
     }
 
     /**

@@ -608,8 +608,10 @@ class ChecklistApiHandlerTest {
         void aPassLostToACrashBetweenTheTwoWrites_isStoredOnTheNextRead() {
             JsonNode reply = submitted(WORKER, healthy());
             Submission record = kit.submissions.findById(reply.get("id").asText()).orElseThrow();
-            // what a crash right after the submission write leaves behind: the record names a pass never stored
+            // what a crash right after the submission write leaves behind: the day that recorded the verdict, and
+            // the record naming a pass never stored
             ChecklistTestKit afterCrash = new ChecklistTestKit();
+            kit.workerDays.all().forEach(afterCrash.workerDays::save);
             afterCrash.submissions.create(record);
 
             JsonNode read = body(afterCrash.call(getEvent(record.id(), WORKER, "WORKER", SITE)));
@@ -618,6 +620,19 @@ class ChecklistApiHandlerTest {
             assertThat(afterCrash.verifyAtGate(read.get("pass").get("token").asText(), afterCrash.clock).isValid())
                     .isTrue();
             assertThat(afterCrash.passes.findById(record.passId().orElseThrow())).isPresent();
+        }
+
+        @Test
+        void aRecordNamingAPassItsDayNeverListed_getsNoPassMinted() {
+            JsonNode reply = submitted(WORKER, healthy());
+            Submission record = kit.submissions.findById(reply.get("id").asText()).orElseThrow();
+            ChecklistTestKit elsewhere = new ChecklistTestKit();
+            elsewhere.submissions.create(record); // no worker day backs it
+
+            JsonNode read = body(elsewhere.call(getEvent(record.id(), WORKER, "WORKER", SITE)));
+
+            assertThat(read.has("pass")).isFalse();
+            assertThat(elsewhere.passes.all()).isEmpty();
         }
     }
 
@@ -759,7 +774,7 @@ class ChecklistApiHandlerTest {
             ChecklistTestKit raced = new ChecklistTestKit();
             Submission record = kit.submissions.findById(pending).orElseThrow();
             RacingSubmissionStore store = new RacingSubmissionStore(record);
-            ChecklistApiHandler handler = new ChecklistApiHandler(ChecklistWiring.of(store, raced.passes,
+            ChecklistApiHandler handler = new ChecklistApiHandler(ChecklistWiring.of(store, raced.workerDays, raced.passes,
                     raced.analyses, raced.events, raced.keys, SiteRulePacks.shippedDefaults(), raced.settings,
                     raced.clock, () -> UUID.randomUUID().toString(), CorsPolicy.none()));
 
@@ -843,8 +858,8 @@ class ChecklistApiHandlerTest {
         }
 
         @Override
-        public List<Submission> listByWorkerOnDate(String workerId, LocalDate siteDate) {
-            return delegate.listByWorkerOnDate(workerId, siteDate);
+        public Optional<Submission> findByClientSubmissionId(String workerId, String clientSubmissionId) {
+            return delegate.findByClientSubmissionId(workerId, clientSubmissionId);
         }
     }
 }

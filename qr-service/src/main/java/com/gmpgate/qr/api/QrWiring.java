@@ -9,6 +9,7 @@ import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbPresenceStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.dynamodb.DynamoDbWorkerDayStore;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.PassKeyRingSource;
 import com.gmpgate.gate.ReloadingPassKeys;
@@ -37,6 +38,7 @@ record QrWiring(PassService passes, GateCheck gate, PassKeyRingSource keys, Cloc
         PassStore passStore = new DynamoDbPassStore(dynamoDb, settings.require(QrEnvironment.PASSES_TABLE));
         PassKeyRingSource keys = new ReloadingPassKeys(() -> PassKeys.forVerifying(env.variables()), clock);
         GateCheck gate = new GateCheck(keys, PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY, passStore,
+                new DynamoDbWorkerDayStore(dynamoDb, settings.require(QrEnvironment.WORKER_DAYS_TABLE)),
                 new DynamoDbPresenceStore(dynamoDb, settings.require(QrEnvironment.PRESENCE_TABLE)),
                 new DynamoDbAccessLogStore(dynamoDb, settings.require(QrEnvironment.ACCESS_LOGS_TABLE),
                         neverListing()),

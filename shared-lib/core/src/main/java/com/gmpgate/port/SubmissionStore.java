@@ -3,7 +3,6 @@ package com.gmpgate.port;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.verdict.Verdict;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 public interface SubmissionStore {
@@ -25,6 +24,9 @@ public interface SubmissionStore {
     Page<Submission> listBySiteDate(String siteId, LocalDate date, Optional<Verdict> verdict,
             Optional<String> workerId, PageRequest page);
 
-    /** All of the worker's submissions of that site day (for the re-screen lockout), oldest first. */
-    List<Submission> listByWorkerOnDate(String workerId, LocalDate siteDate);
+    /**
+     * The submission a (worker, clientSubmissionId) became, once it is stored; empty before (also while a first
+     * request is between its two writes: {@link #create} sorts that out).
+     */
+    Optional<Submission> findByClientSubmissionId(String workerId, String clientSubmissionId);
 }

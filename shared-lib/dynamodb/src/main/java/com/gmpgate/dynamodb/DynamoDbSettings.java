@@ -31,6 +31,7 @@ public final class DynamoDbSettings {
     public static final String LIVE_CONNECTIONS_TABLE = "LIVE_CONNECTIONS_TABLE";
     /** ai-service: per-worker daily counters (upload grants). */
     public static final String QUOTAS_TABLE = "QUOTAS_TABLE";
+    public static final String WORKER_DAYS_TABLE = "WORKER_DAYS_TABLE";
 
     /** Signs paging cursors (HMAC-SHA256); at least 32 characters. Required by stores that list. */
     public static final String CURSOR_SECRET = "GMP_CURSOR_SECRET";

@@ -11,6 +11,7 @@ import com.gmpgate.port.SessionStore;
 import com.gmpgate.port.SubmissionStore;
 import com.gmpgate.port.UserStore;
 import com.gmpgate.port.WorkerDepartments;
+import com.gmpgate.port.WorkerDayStore;
 import java.time.ZoneId;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -87,6 +88,10 @@ public final class DynamoDbStores {
 
     public OutbreakLedger outbreaks() {
         return new DynamoDbOutbreakLedger(client, settings.require(DynamoDbSettings.NOTIFICATIONS_TABLE));
+    }
+
+    public WorkerDayStore workerDays() {
+        return new DynamoDbWorkerDayStore(client, settings.require(DynamoDbSettings.WORKER_DAYS_TABLE));
     }
 
     private synchronized CursorCodec cursors() {

@@ -228,14 +228,15 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
     }
 
     @Override
-    public List<Submission> listByWorkerOnDate(String workerId, LocalDate siteDate) {
-        List<SubmissionItem> items = new ArrayList<>();
-        DynamoDbErrors.run("list submissions", () -> byWorker.query(r -> r
-                        .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue(workerId)
-                                .sortValue(siteDate + "#")))
-                        .scanIndexForward(true))
-                .forEach(page -> items.addAll(page.items())));
-        return withAnswers(new Page<>(items, Optional.empty())).items();
+    public Optional<Submission> findByClientSubmissionId(String workerId, String clientSubmissionId) {
+        Optional<Map<String, AttributeValue>> request = getRequest(workerId, clientSubmissionId);
+        if (request.isEmpty()) {
+            return Optional.empty(); // the common case: one GetItem
+        }
+        String submissionId = request.get().get("submissionId").s();
+        return DynamoDbErrors.call("find submission", () -> Optional.ofNullable(table.getItem(r -> r
+                        .key(Key.builder().partitionValue(SUB + submissionId).build()).consistentRead(true))))
+                .map(item -> toSubmission(item, Optional.ofNullable(request.get().get("answers"))));
     }
 
     private static void filter(QueryEnhancedRequest.Builder request, List<String> conditions,

@@ -42,4 +42,8 @@ class DynamoDbStoresIT {
     @Nested
     class Quotas extends QuotaStoreContract {
     }
+
+    @Nested
+    class WorkerDays extends WorkerDayStoreContract {
+    }
 }

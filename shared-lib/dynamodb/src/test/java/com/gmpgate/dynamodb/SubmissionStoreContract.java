@@ -120,9 +120,12 @@ abstract class SubmissionStoreContract {
         List<Submission> workersDay = drain(c -> store.listBySiteDate(site, TestData.DAY, Optional.empty(),
                 Optional.of(worker), new PageRequest(c, 3)));
         assertThat(workersDay).hasSize(5);
-        assertThat(store.listByWorkerOnDate(worker, TestData.DAY)).extracting(Submission::id)
-                .containsExactly(mine.get(0).id(), mine.get(1).id(), mine.get(2).id(), mine.get(3).id(), mine.get(4).id());
-        assertThat(store.listByWorkerOnDate(worker, TestData.DAY.plusDays(1))).isEmpty();
+        assertThat(store.findByClientSubmissionId(worker, mine.get(2).clientSubmissionId())).map(Submission::id)
+                .contains(mine.get(2).id());
+        assertThat(store.findByClientSubmissionId(worker, mine.get(2).clientSubmissionId()).orElseThrow()
+                .evaluation().answers()).isNotEmpty();
+        assertThat(store.findByClientSubmissionId(colleague.workerId(), mine.get(2).clientSubmissionId())).isEmpty();
+        assertThat(store.findByClientSubmissionId(worker, "never-sent")).isEmpty();
 
         String cursor = store.listByWorker(worker, PageRequest.first(1)).nextCursor().orElseThrow();
         assertThatThrownBy(() -> store.listByWorker(colleague.workerId(), new PageRequest(Optional.of(cursor), 1)))

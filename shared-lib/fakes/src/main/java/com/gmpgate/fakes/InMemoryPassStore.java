@@ -19,9 +19,27 @@ public final class InMemoryPassStore implements PassStore {
 
     private final Map<String, Pass> byId = new LinkedHashMap<>();
     private final Outage outage = new Outage();
+    private Runnable beforeNextCreate;
 
     @Override
-    public synchronized void create(Pass pass) {
+    public void create(Pass pass) {
+        Runnable interleaved;
+        synchronized (this) {
+            interleaved = beforeNextCreate;
+            beforeNextCreate = null;
+        }
+        if (interleaved != null) {
+            interleaved.run(); // outside the lock: it is another request
+        }
+        store(pass);
+    }
+
+    /** Runs {@code write} once, just before the next pass is stored: another request landing in between. */
+    public synchronized void beforeNextCreate(Runnable write) {
+        this.beforeNextCreate = write;
+    }
+
+    private synchronized void store(Pass pass) {
         outage.check();
         if (byId.putIfAbsent(pass.id(), pass) != null) {
             throw new ConflictException("pass " + pass.id() + " already exists");

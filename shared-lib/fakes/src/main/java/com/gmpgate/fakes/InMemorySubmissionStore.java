@@ -91,12 +91,9 @@ public final class InMemorySubmissionStore implements SubmissionStore {
     }
 
     @Override
-    public synchronized List<Submission> listByWorkerOnDate(String workerId, LocalDate siteDate) {
+    public synchronized Optional<Submission> findByClientSubmissionId(String workerId, String clientSubmissionId) {
         outage.check();
-        return byId.values().stream()
-                .filter(s -> s.workerId().equals(workerId) && s.siteDate().equals(siteDate))
-                .sorted(Comparator.comparing(WORKER_ORDER))
-                .toList();
+        return Optional.ofNullable(idByRequest.get(workerId + "#" + clientSubmissionId)).map(byId::get);
     }
 
     /** Every stored submission, for assertions. */

@@ -86,9 +86,9 @@ class InMemorySubmissionStoreTest {
                 .containsExactly(mine.get(3).id(), mine.get(1).id(), colleague.id());
         assertThat(drain(c -> store.listBySiteDate("site-a", FakeData.DAY, Optional.empty(), Optional.of("w1"),
                 new PageRequest(c, 3)))).hasSize(5);
-        assertThat(store.listByWorkerOnDate("w1", FakeData.DAY)).extracting(Submission::id)
-                .containsExactly(mine.get(0).id(), mine.get(1).id(), mine.get(2).id(), mine.get(3).id(), mine.get(4).id());
-        assertThat(store.listByWorkerOnDate("w1", FakeData.DAY.plusDays(1))).isEmpty();
+        assertThat(store.findByClientSubmissionId("w1", mine.get(2).clientSubmissionId())).contains(mine.get(2));
+        assertThat(store.findByClientSubmissionId("w2", mine.get(2).clientSubmissionId())).isEmpty();
+        assertThat(store.findByClientSubmissionId("w1", "never-sent")).isEmpty();
 
         String cursor = store.listByWorker("w1", PageRequest.first(1)).nextCursor().orElseThrow();
         assertThatThrownBy(() -> store.listByWorker("w2", new PageRequest(Optional.of(cursor), 1)))

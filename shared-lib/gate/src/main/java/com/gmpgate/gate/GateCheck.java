@@ -20,10 +20,12 @@ import com.gmpgate.port.PresenceOutOfOrderException;
 import com.gmpgate.port.PresenceStore;
 import com.gmpgate.port.Stored;
 import com.gmpgate.port.UserStore;
+import com.gmpgate.port.WorkerDayStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +36,9 @@ import java.util.function.Supplier;
  * Verify-and-log, the one use case behind {@code POST /v1/qr/verify} and each entry of the offline batch.
  *
  * <p>The checks run in the order of DESIGN.md §4 and stop at the first failure: parse, pinned alg/typ/kid,
- * signature, nbf/exp, site (all {@link PassTokenVerifier}), then revocation (the stored pass, as of the scan's
- * time), then anti-passback (one conditional update of the worker's presence item). Every scan is logged,
- * rejections too, with their reason.
+ * signature, nbf/exp, site (all {@link PassTokenVerifier}), then revocation (the stored pass, and the worker's
+ * day: a FAIL of the pass's day recorded after it voids it — both as of the scan's time), then anti-passback
+ * (one conditional update of the worker's presence item). Every scan is logged, rejections too, with their reason.
  *
  * <p><b>Once per scan id.</b> A scan id already in the log is answered with its first entry and nothing is
  * checked or moved again. Two copies of a scan racing each other both get past that lookup, so the presence
@@ -59,6 +61,7 @@ public final class GateCheck {
     private final String issuer;
     private final Duration leeway;
     private final PassStore passes;
+    private final WorkerDayStore days;
     private final PresenceStore presence;
     private final AccessLogStore log;
     private final UserStore users;
@@ -66,12 +69,14 @@ public final class GateCheck {
     private final Clock clock;
     private final Supplier<String> newId;
 
-    public GateCheck(PassKeyRingSource keys, String issuer, Duration leeway, PassStore passes, PresenceStore presence,
-            AccessLogStore log, UserStore users, ZoneId siteZone, Clock clock, Supplier<String> newId) {
+    public GateCheck(PassKeyRingSource keys, String issuer, Duration leeway, PassStore passes, WorkerDayStore days,
+            PresenceStore presence, AccessLogStore log, UserStore users, ZoneId siteZone, Clock clock,
+            Supplier<String> newId) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.leeway = Objects.requireNonNull(leeway, "leeway");
         this.passes = Objects.requireNonNull(passes, "passes");
+        this.days = Objects.requireNonNull(days, "days");
         this.presence = Objects.requireNonNull(presence, "presence");
         this.log = Objects.requireNonNull(log, "log");
         this.users = Objects.requireNonNull(users, "users");
@@ -129,7 +134,7 @@ public final class GateCheck {
         // record is where a revocation would be, so without it the pass cannot be shown to be still good.
         boolean onRecord = pass.filter(p -> p.siteId().equals(claims.siteId()) && p.workerId().equals(claims.workerId()))
                 .isPresent();
-        if (!onRecord || pass.get().revokedAsOf(scan.at())) {
+        if (!onRecord || pass.get().revokedAsOf(scan.at()) || voidedByAFail(pass.get(), scan)) {
             return Decision.rejected(GateRejection.REVOKED);
         }
         // A gate clock running ahead (within the batch's skew) must not date a move after scans still to come
@@ -148,6 +153,19 @@ public final class GateCheck {
         } catch (PresenceConflictException e) {
             return Decision.rejected(e.alreadyInside() ? GateRejection.ALREADY_INSIDE : GateRejection.NOT_INSIDE);
         }
+    }
+
+    /**
+     * A FAIL of the pass's day recorded after the pass was listed voids it, as of when the FAIL was recorded — also
+     * when the FAIL's revocation of the pass record never happened (it lost a race with the pass's own write, or its
+     * request died). The day is the site day the pass was issued on, which is its submission's day.
+     */
+    private boolean voidedByAFail(Pass pass, GateScan scan) {
+        LocalDate day = pass.issuedAt().atZone(siteZone).toLocalDate();
+        return days.find(pass.workerId(), day)
+                .flatMap(d -> d.voidedAt(pass.id()))
+                .filter(voidedAt -> !voidedAt.isAfter(scan.at()))
+                .isPresent();
     }
 
     private GateWorker worker(String workerId, String siteId) {

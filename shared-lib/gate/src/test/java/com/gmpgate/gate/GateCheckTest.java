@@ -84,7 +84,7 @@ class GateCheckTest {
     @Test
     void beforeAnyKeyExists_nothingIsGenuine_butGarbageIsStillMalformed() {
         GateCheck keyless = new GateCheck(Optional::empty, TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-                f.passStore, f.presence, f.log, f.users, GateFixture.SEOUL, f.clock, () -> "log-x");
+                f.passStore, f.workerDays, f.presence, f.log, f.users, GateFixture.SEOUL, f.clock, () -> "log-x");
 
         assertRejected(keyless.scan(new GateScan(SITE, GUARD, "s-1", f.pass("w-kim").token(), "GATE-1",
                 Direction.IN, NOW, false)), GateRejection.INVALID_SIGNATURE);

@@ -8,6 +8,7 @@ import com.gmpgate.fakes.InMemoryAccessLogStore;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemoryPresenceStore;
 import com.gmpgate.fakes.InMemoryUserStore;
+import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.pass.PassTokenVerifier;
@@ -28,11 +29,12 @@ final class GateFixture {
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryPassStore passStore = new InMemoryPassStore();
     final InMemoryPresenceStore presence = new InMemoryPresenceStore();
+    final InMemoryWorkerDayStore workerDays = new InMemoryWorkerDayStore();
     final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     final InMemoryUserStore users = new InMemoryUserStore();
     final TestPasses passes = new TestPasses(passStore);
     final GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-            passStore, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID());
+            passStore, workerDays, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID());
     final OfflineSync offline = new OfflineSync(gate, clock);
 
     GateFixture() {
