@@ -45,7 +45,7 @@ class LocalStorageIT {
                 DynamoDbClient dynamoDb = api.engines().endpoints().dynamoDbClient();
                 S3Client s3 = api.engines().endpoints().s3Client()) {
             assertThat(dynamoDb.listTables().tableNames()).contains("UsersTable", "SessionsTable", "ChecklistsTable",
-                    "AnalysesTable", "PassesTable", "AccessLogsTable", "PresenceTable", "QuotasTable");
+                    "AnalysesTable", "PassesTable", "AccessLogsTable", "PresenceTable", "QuotasTable", "WorkerDaysTable");
             assertThat(s3.listBuckets().buckets()).anySatisfy(b -> assertThat(b.name()).isEqualTo("imagesbucket"));
             dynamoDb.putItem(b -> b.tableName("SessionsTable").item(Map.of("pk", AttributeValue.fromS("kept"))));
             s3.putObject(b -> b.bucket("imagesbucket").key("kept.txt"), RequestBody.fromString("photo"));

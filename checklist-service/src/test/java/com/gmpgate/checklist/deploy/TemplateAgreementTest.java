@@ -64,6 +64,7 @@ class TemplateAgreementTest {
         assertThat(variables).containsEntry(ChecklistEnvironment.CHECKLISTS_TABLE, Map.of("Ref", "ChecklistsTable"))
                 .containsEntry(ChecklistEnvironment.PASSES_TABLE, Map.of("Ref", "PassesTable"))
                 .containsEntry(ChecklistEnvironment.ANALYSES_TABLE, Map.of("Ref", "AnalysesTable"))
+                .containsEntry(ChecklistEnvironment.WORKER_DAYS_TABLE, Map.of("Ref", "WorkerDaysTable"))
                 .containsEntry(ChecklistEnvironment.PASS_KEYS_SECRET, Map.of("Ref", "PassKeysSecret"))
                 .containsEntry(ChecklistEnvironment.EVENT_BUS_NAME, Map.of("Ref", "GateEventBus"))
                 .containsKey(ChecklistEnvironment.CURSOR_SECRET);
@@ -83,6 +84,9 @@ class TemplateAgreementTest {
                 Map.of("DynamoDBCrudPolicy", Map.of("TableName", Map.of("Ref", "PassesTable"))),
                 Map.of("DynamoDBReadPolicy", Map.of("TableName", Map.of("Ref", "AnalysesTable"))),
                 Map.of("EventBridgePutEventsPolicy", Map.of("EventBusName", Map.of("Ref", "GateEventBus"))));
+        // the worker's day: read and conditional put only (no delete, no scan)
+        assertThat(all).contains("Sid=WorkerDays", "Action=[dynamodb:GetItem, dynamodb:PutItem]",
+                "Resource={Fn::GetAtt=[WorkerDaysTable, Arn]}");
         assertThat(all).contains("PassKeysSecret")
                 .doesNotContain("UsersTable", "SessionsTable", "AccessLogsTable", "PresenceTable",
                         "AccessTokenKeysSecret", "ImagesBucket", "\"*\"", "=*");

@@ -99,6 +99,7 @@ class ChecklistFlowIT {
         env.put(ChecklistEnvironment.CHECKLISTS_TABLE, aws.tableName("ChecklistsTable"));
         env.put(ChecklistEnvironment.PASSES_TABLE, aws.tableName("PassesTable"));
         env.put(ChecklistEnvironment.ANALYSES_TABLE, aws.tableName("AnalysesTable"));
+        env.put(ChecklistEnvironment.WORKER_DAYS_TABLE, aws.tableName("WorkerDaysTable"));
         env.put(ChecklistEnvironment.CURSOR_SECRET, "integration-test-cursor-secret-0123456789abcdef");
         env.put(ChecklistEnvironment.DATA_DIR, dataDir.toString());
         env.put(ChecklistEnvironment.PASS_TTL_HOURS, "12");

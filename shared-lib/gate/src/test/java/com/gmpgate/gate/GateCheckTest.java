@@ -6,6 +6,7 @@ import static com.gmpgate.gate.GateFixture.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +131,46 @@ class GateCheckTest {
 
         assertRejected(f.scan(pass.token(), Direction.IN), GateRejection.REVOKED);
         assertThat(f.presence.moves()).isZero();
+    }
+
+    /** The worker's day as checklist-service leaves it: the pass listed, then a FAIL recorded at {@code failAt}. */
+    private void failOfTheDay(IssuedPass pass, Instant failAt, int voidsBeforeThePass) {
+        LocalDate day = pass.pass().issuedAt().atZone(GateFixture.SEOUL).toLocalDate();
+        f.workerDays.save(new WorkerDay(SITE, pass.pass().workerId(), day, 1, Optional.of(failAt),
+                Optional.of("s-fever"), Optional.empty(), List.of(failAt), Map.of(pass.id(), voidsBeforeThePass),
+                Map.of(), 2));
+    }
+
+    @Test
+    void aPassALaterFailOfItsDayVoided_isRejectedAsRevoked_evenIfItsRecordWasNeverRevoked() {
+        IssuedPass pass = f.pass("w-kim");
+        failOfTheDay(pass, NOW.minusSeconds(60), 0);
+
+        assertRejected(f.scan(pass.token(), Direction.IN), GateRejection.REVOKED);
+        assertThat(f.presence.moves()).isZero();
+    }
+
+    @Test
+    void aPassListedAfterTheDaysFail_aReinstatement_isAccepted() {
+        IssuedPass pass = f.pass("w-kim");
+        failOfTheDay(pass, NOW.minusSeconds(3600), 1);
+
+        assertThat(f.scan(pass.token(), Direction.IN).entry().result()).isEqualTo(GateResult.ACCEPTED);
+    }
+
+    @Test
+    void anOfflineScanMadeBeforeTheFailWasRecorded_isAccepted_oneAfterIsNot() {
+        IssuedPass pass = f.pass("w-kim");
+        Instant failAt = NOW.minusSeconds(600);
+        failOfTheDay(pass, failAt, 0);
+
+        GateOutcome before = f.gate.scan(new GateScan(SITE, GUARD, "s-before", pass.token(), "GATE-2", Direction.IN,
+                failAt.minusSeconds(1), true));
+        GateOutcome after = f.gate.scan(new GateScan(SITE, GUARD, "s-after", pass.token(), "GATE-2", Direction.OUT,
+                failAt.plusSeconds(1), true));
+
+        assertThat(before.entry().result()).isEqualTo(GateResult.ACCEPTED);
+        assertRejected(after, GateRejection.REVOKED);
     }
 
     @Test

@@ -19,7 +19,7 @@ class StorageTemplateTest {
     void readsEveryTableAndTheImagesBucket_ofTheRepositoryTemplate() {
         assertThat(template.tables()).extracting(TableDefinition::logicalId).containsExactlyInAnyOrder(
                 "UsersTable", "SessionsTable", "ChecklistsTable", "AnalysesTable", "PassesTable", "AccessLogsTable",
-                "PresenceTable", "NotificationsTable", "LiveConnectionsTable", "QuotasTable");
+                "PresenceTable", "NotificationsTable", "LiveConnectionsTable", "QuotasTable", "WorkerDaysTable");
         assertThat(template.buckets()).containsExactly(new BucketDefinition("ImagesBucket", true));
         assertThat(template.table("PresenceTable").orElseThrow().keySchema())
                 .containsExactly(new KeyElement("siteId", true), new KeyElement("workerId", false));
