@@ -41,7 +41,7 @@ class TemplateAgreementTest {
         assertThat(map(map(FUNCTION.get("Environment")).get("Variables")).keySet()).containsExactlyInAnyOrder(
                 AccessLogEnvironment.ACCESS_LOGS_TABLE, AccessLogEnvironment.PRESENCE_TABLE,
                 AccessLogEnvironment.PASSES_TABLE, AccessLogEnvironment.USERS_TABLE,
-                AccessLogEnvironment.CURSOR_SECRET, AccessLogEnvironment.PASS_KEYS_SECRET);
+                AccessLogEnvironment.WORKER_DAYS_TABLE, AccessLogEnvironment.CURSOR_SECRET, AccessLogEnvironment.PASS_KEYS_SECRET);
     }
 
     @Test
@@ -59,6 +59,7 @@ class TemplateAgreementTest {
                 "AccessLog", List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"),
                 "Presence", List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:Query"),
                 "Passes", List.of("dynamodb:GetItem"),
+                "WorkerDays", List.of("dynamodb:GetItem"),
                 "WorkerNames", List.of("dynamodb:GetItem"),
                 "PassKeys", List.of("secretsmanager:GetSecretValue"))));
     }

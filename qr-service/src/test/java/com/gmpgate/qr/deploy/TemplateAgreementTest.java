@@ -45,7 +45,7 @@ class TemplateAgreementTest {
         assertThat(QR.get("Handler")).isEqualTo(QrApiHandler.class.getName() + "::handleRequest");
         assertThat(map(map(QR.get("Environment")).get("Variables")).keySet()).containsExactlyInAnyOrder(
                 QrEnvironment.PASSES_TABLE, QrEnvironment.PRESENCE_TABLE, QrEnvironment.ACCESS_LOGS_TABLE,
-                QrEnvironment.USERS_TABLE, QrEnvironment.PASS_KEYS_SECRET);
+                QrEnvironment.USERS_TABLE, QrEnvironment.WORKER_DAYS_TABLE, QrEnvironment.PASS_KEYS_SECRET);
     }
 
     @Test
@@ -66,6 +66,7 @@ class TemplateAgreementTest {
                 "Presence", List.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                 "AccessLogAppend", List.of("dynamodb:GetItem", "dynamodb:PutItem"),
                 "WorkerNames", List.of("dynamodb:GetItem"),
+                "WorkerDays", List.of("dynamodb:GetItem"),
                 "PassKeys", List.of("secretsmanager:GetSecretValue"))));
     }
 
