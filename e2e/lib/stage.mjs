@@ -90,6 +90,11 @@ export function e2eTest(name, options, body) {
     const stage = new Stage(name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, ''));
     try {
       await body(t, stage);
+      // the apps must run under local-api's Content-Security-Policy (security-headers.json): Chromium reports
+      // what it blocks on the console, which would otherwise pass unnoticed when the step still succeeds
+      const blocked = stage.pages.flatMap(({ label, events }) =>
+        events.filter((e) => /Content Security Policy/i.test(e)).map((e) => `${label}: ${e}`));
+      if (blocked.length) throw new Error(`the Content-Security-Policy blocked something:\n${blocked.join('\n')}`);
     } catch (error) {
       await stage.captureFailure(error);
       throw error;

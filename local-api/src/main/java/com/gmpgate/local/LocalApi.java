@@ -5,6 +5,7 @@ import com.gmpgate.local.engines.LocalEngines;
 import com.gmpgate.local.events.LocalEventBridge;
 import com.gmpgate.local.gateway.RestApiGateway;
 import com.gmpgate.local.http.LocalHttpServer;
+import com.gmpgate.local.http.SecurityHeaders;
 import com.gmpgate.local.http.StaticSite;
 import com.gmpgate.local.lambda.LocalLambda;
 import com.gmpgate.local.lambda.LocalLog;
@@ -111,7 +112,26 @@ public final class LocalApi implements AutoCloseable {
             options.staticApps().forEach((mount, dist) -> sites.add(new StaticSite(mount, dist,
                     mount.equals("/") ? "worker PWA" : "admin SPA",
                     "Build it with ./run-local.sh (or npm ci && npm run build in " + dist.getParent() + ").")));
-            server.serve(gateway, sites);
+            String imagesOrigin = engines.s3Endpoint().map(uri -> uri.getScheme() + "://" + uri.getAuthority())
+                    .orElse("");
+            Path headersFile = options.repositoryRoot().resolve(SecurityHeaders.FILE);
+            SecurityHeaders headers = Files.isRegularFile(headersFile)
+                    ? SecurityHeaders.load(headersFile, Map.of(SecurityHeaders.IMAGES_ORIGIN, imagesOrigin,
+                            SecurityHeaders.LIVE_ORIGIN, live.isPresent() ? overrides.get("GMP_LIVE_URL")
+                                    .replaceAll("/+$", "") : ""))
+                    : SecurityHeaders.none();
+            server.serve(new LocalHttpServer.Api() {
+                @Override
+                public boolean serves(String rawPath) {
+                    return gateway.serves(rawPath);
+                }
+
+                @Override
+                public com.gmpgate.local.gateway.GatewayResponse handle(
+                        com.gmpgate.local.gateway.GatewayRequest request) {
+                    return gateway.handle(request);
+                }
+            }, sites, headers);
             return new LocalApi(options, application, engines, lambda, events, server, log, live);
         } catch (IOException e) {
             java.util.Collections.reverse(started);

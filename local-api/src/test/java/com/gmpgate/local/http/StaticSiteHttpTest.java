@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,9 +96,41 @@ class StaticSiteHttpTest {
     @Test
     void aPathOutsideTheApp_isNotServed() {
         HttpResponse<String> outside = get("/..%2fsecret.txt");
-        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(outside.statusCode()).as("refused by the server (400) or not found by the app (404)")
+                .isIn(400, 404);
         assertThat(outside.body()).doesNotContain("do not serve");
         assertThat(get("/assets/..%2f..%2fadmin%2findex.html").body()).doesNotContain("<title>admin");
+    }
+
+    @Test
+    void everyAppFile_carriesTheSecurityHeadersOfSecurityHeadersJson_withTheCameraForTheAdminAppOnly() {
+        SecurityHeaders defined = SecurityHeaders.load(RepoFiles.resolve(SecurityHeaders.FILE), Map.of());
+        for (String path : List.of("/", "/checklist/today", "/assets/index-abc123.js", "/nothing.js")) {
+            HttpResponse<String> response = get(path);
+            defined.app("/").forEach((name, value) -> assertThat(response.headers().firstValue(name))
+                    .as(path + " " + name).hasValue(value));
+        }
+        HttpResponse<String> admin = get("/admin/gate/scan");
+        defined.app("/admin/").forEach((name, value) -> assertThat(admin.headers().firstValue(name))
+                .as("/admin/ " + name).hasValue(value));
+
+        String workerPolicy = get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(workerPolicy).contains("script-src 'self';").contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(get("/").headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(get("/").headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(get("/").headers().firstValue("Permissions-Policy").orElseThrow()).contains("camera=()");
+        assertThat(admin.headers().firstValue("Permissions-Policy").orElseThrow()).contains("camera=(self)");
+    }
+
+    @Test
+    void apiReplies_carryTheApiSecurityHeaders() {
+        HttpResponse<String> reply = http.send(http.request("/v1/public").header("x-api-key", "k").GET());
+
+        assertThat(reply.headers().firstValue("Content-Security-Policy"))
+                .hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(reply.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(reply.headers().allValues("X-Content-Type-Options")).as("once, not doubled").hasSize(1);
     }
 
     @Test
