@@ -8,6 +8,8 @@ public final class AuthEnvironment {
 
     public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
     public static final String SESSIONS_TABLE = DynamoDbSettings.SESSIONS_TABLE;
+    /** A user change revokes the user's valid passes. */
+    public static final String PASSES_TABLE = DynamoDbSettings.PASSES_TABLE;
     public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;
     /** Id or ARN of the Secrets Manager secret with the access-token keys (cloud). */
     public static final String ACCESS_TOKEN_KEYS_SECRET = "GMP_ACCESS_TOKEN_KEYS_SECRET";

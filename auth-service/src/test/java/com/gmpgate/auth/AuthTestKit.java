@@ -18,10 +18,12 @@ import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.fakes.FakeLambdaContext;
+import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemorySessionStore;
 import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RestEvent;
+import com.gmpgate.port.PassStore;
 import com.gmpgate.port.SessionStore;
 import com.gmpgate.port.UserStore;
 import java.io.ByteArrayInputStream;
@@ -49,6 +51,7 @@ public final class AuthTestKit {
     public final SecureRandom random = new SecureRandom();
     public final InMemoryUserStore users;
     public final InMemorySessionStore sessions;
+    public final InMemoryPassStore passes = new InMemoryPassStore();
     public final AccessTokenKeySet keys = AccessTokenKeySet.generate(random);
     public final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(FAST, random);
     public final AuthApiHandler api;
@@ -62,17 +65,17 @@ public final class AuthTestKit {
     public AuthTestKit(InMemoryUserStore users, InMemorySessionStore sessions) {
         this.users = users;
         this.sessions = sessions;
-        this.api = handler(users, sessions);
-        this.authorizer = new AuthorizerHandler(new AccessTokenVerifier(keys, clock));
+        this.api = handler(users, sessions, passes);
+        this.authorizer = new AuthorizerHandler(new AccessTokenVerifier(keys, clock), users);
     }
 
     /** The same wiring on other stores (the dynalite IT). */
-    public AuthApiHandler handler(UserStore userStore, SessionStore sessionStore) {
+    public AuthApiHandler handler(UserStore userStore, SessionStore sessionStore, PassStore passStore) {
         SessionIssuer issuer = new SessionIssuer(sessionStore, new AccessTokenIssuer(keys), new RefreshTokens(random));
         return new AuthApiHandler(
                 new LoginService(userStore, hasher, issuer, clock),
                 new SessionService(userStore, sessionStore, issuer, clock),
-                new UserAdminService(userStore, hasher, new PasswordPolicy(), random, clock),
+                new UserAdminService(userStore, passStore, hasher, new PasswordPolicy(), random, clock),
                 clock, CorsPolicy.none());
     }
 

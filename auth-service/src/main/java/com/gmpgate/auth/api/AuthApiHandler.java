@@ -24,6 +24,7 @@ import com.gmpgate.auth.application.AdminActor;
 import com.gmpgate.auth.application.InvalidCredentialsException;
 import com.gmpgate.auth.application.InvalidRefreshTokenException;
 import com.gmpgate.auth.application.LoginService;
+import com.gmpgate.auth.application.NotAnAdminException;
 import com.gmpgate.auth.application.OwnAccountException;
 import com.gmpgate.auth.application.RefreshTokenReusedException;
 import com.gmpgate.auth.application.SessionService;
@@ -78,8 +79,8 @@ public final class AuthApiHandler implements RequestStreamHandler {
         this.api = mapErrors(ApiDispatcher.builder(clock)
                 .publicRoute("POST", "/v1/auth/login", this::login)
                 .publicRoute("POST", "/v1/auth/refresh", this::refresh)
-                .route("POST", "/v1/auth/logout", this::logout)
-                .route("GET", "/v1/auth/me", this::me)
+                .passwordChangeRoute("POST", "/v1/auth/logout", this::logout)
+                .passwordChangeRoute("GET", "/v1/auth/me", this::me)
                 .route("GET", "/v1/auth/users", Role.ADMIN, this::listUsers)
                 .route("POST", "/v1/auth/users", Role.ADMIN, this::createUser)
                 .route("PATCH", "/v1/auth/users/{id}", Role.ADMIN, this::updateUser)
@@ -109,8 +110,9 @@ public final class AuthApiHandler implements RequestStreamHandler {
     }
 
     private ApiResponse logout(ApiRequest request, Caller caller) {
-        AuthBodies.Refresh body = Json.read(request, AuthBodies.Refresh.class);
-        sessions.logout(caller.userId(), body.refreshToken());
+        java.util.Optional<String> token = request.body().filter(body -> !body.isBlank())
+                .map(body -> Json.read(request, AuthBodies.Logout.class).refreshToken());
+        sessions.logout(caller.userId(), token);
         return ApiResponse.noContent();
     }
 
@@ -173,6 +175,8 @@ public final class AuthApiHandler implements RequestStreamHandler {
                         .map(problem -> new FieldProblem("password", "PASSWORD_" + problem.name(),
                                 PasswordMessages.of(problem)))
                         .toList()))
+                .on(NotAnAdminException.class, e -> ApiException.forbidden(
+                        "Your account is no longer an active admin of this site; log in again."))
                 .on(OwnAccountException.class, e -> new ApiException(409, "OWN_ACCOUNT",
                         "Admins cannot demote or disable their own account."))
                 .on(KeySourceUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",

@@ -49,6 +49,19 @@ final class AuthBodies {
         }
     }
 
+    /** Logout: the refresh token to end, if the client holds it (browsers send the cookie instead). */
+    record Logout(String refreshToken) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            violations.length("refreshToken", refreshToken, 1, 256);
+        }
+
+        @Override
+        public String toString() {
+            return "Logout[]";
+        }
+    }
+
     record CreateUser(String loginId, String displayName, String password, Role role, String department)
             implements Validatable {
         @Override

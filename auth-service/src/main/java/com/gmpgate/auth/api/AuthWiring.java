@@ -15,6 +15,7 @@ import com.gmpgate.auth.token.AccessTokenIssuer;
 import com.gmpgate.auth.token.AccessTokenKeys;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbSessionStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
@@ -43,7 +44,8 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
         return new AuthWiring(
                 new LoginService(users, hasher, issuer, clock),
                 new SessionService(users, sessionStore, issuer, clock),
-                new UserAdminService(users, hasher, new PasswordPolicy(), random, clock),
+                new UserAdminService(users, new DynamoDbPassStore(dynamoDb, settings.require(AuthEnvironment.PASSES_TABLE)),
+                        hasher, new PasswordPolicy(), random, clock),
                 clock,
                 CorsPolicy.from(env));
     }

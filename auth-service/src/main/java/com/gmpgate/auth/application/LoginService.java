@@ -88,7 +88,7 @@ public final class LoginService {
             return user;
         }
         User cleared = rehash
-                ? Users.withPassword(user, now, hasher.hash(password))
+                ? Users.withPassword(user, now, hasher.hash(password), user.passwordChangeRequired(), false)
                 : Users.with(user, now, java.util.List.of(), Optional.empty());
         try {
             users.update(cleared);

@@ -59,14 +59,21 @@ public final class SessionService {
         return issuer.continueFamily(user, session, now);
     }
 
-    /** Ends the family of {@code refreshToken} if it is the caller's; anything else is quietly done already. */
-    public void logout(String callerId, String refreshToken) {
-        if (!RefreshTokens.looksLikeOne(refreshToken)) {
-            return;
-        }
-        sessions.findByTokenHash(RefreshTokens.hash(refreshToken))
+    /**
+     * Ends the caller's access tokens (all of them: the token version moves on; the user's other devices refresh
+     * and carry on) and the family of {@code refreshToken} if it is the caller's. A missing, unknown or foreign
+     * refresh token is quietly done already.
+     */
+    public void logout(String callerId, Optional<String> refreshToken) {
+        Instant now = clock.instant();
+        refreshToken.filter(RefreshTokens::looksLikeOne)
+                .flatMap(token -> sessions.findByTokenHash(RefreshTokens.hash(token)))
                 .filter(session -> session.userId().equals(callerId))
-                .ifPresent(session -> sessions.revokeFamily(session.familyId(), clock.instant()));
+                .ifPresent(session -> sessions.revokeFamily(session.familyId(), now));
+        if (users.findById(callerId).isPresent()) {
+            UserUpdates.apply(users, () -> users.findById(callerId).orElseThrow(UserNotFoundException::new),
+                    user -> Users.withTokensEnded(user, now));
+        }
     }
 
     /** @throws UserNotFoundException if the caller's user no longer exists */

@@ -7,7 +7,7 @@ import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.port.Page;
 import com.gmpgate.port.PageRequest;
-import com.gmpgate.port.StaleVersionException;
+import com.gmpgate.port.PassStore;
 import com.gmpgate.port.UserStore;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -18,7 +18,9 @@ import java.util.UUID;
 
 /**
  * An admin manages the users of their own site. A user of another site is "not found", never "forbidden": an
- * admin must not learn which ids exist elsewhere.
+ * admin must not learn which ids exist elsewhere. Every write first re-reads the acting admin: a token issued
+ * before a demotion does not let anyone create an ADMIN. A change that ends a user's access tokens (disabling,
+ * a role change, a password reset) also revokes their valid passes, so the gate refuses them at once.
  */
 public final class UserAdminService {
 
@@ -30,20 +32,21 @@ public final class UserAdminService {
         }
     }
 
-    private static final int UPDATE_ATTEMPTS = 5;
     // no 0/O, 1/l/I: read aloud or copied from a screen at the gate without mistakes
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int TEMPORARY_LENGTH = 14;
 
     private final UserStore users;
+    private final PassStore passes;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final SecureRandom random;
     private final Clock clock;
 
-    public UserAdminService(UserStore users, PasswordHasher hasher, PasswordPolicy policy, SecureRandom random,
-                            Clock clock) {
+    public UserAdminService(UserStore users, PassStore passes, PasswordHasher hasher, PasswordPolicy policy,
+                            SecureRandom random, Clock clock) {
         this.users = users;
+        this.passes = passes;
         this.hasher = hasher;
         this.policy = policy;
         this.random = random;
@@ -55,6 +58,7 @@ public final class UserAdminService {
      * @throws com.gmpgate.port.LoginIdTakenException      the login id exists (on any site)
      */
     public User create(AdminActor admin, NewUser request) {
+        requireStillAdmin(admin);
         String loginId = Users.normalizeLoginId(request.loginId());
         List<PasswordPolicy.Problem> problems = policy.check(request.password(), loginId);
         if (!problems.isEmpty()) {
@@ -88,45 +92,50 @@ public final class UserAdminService {
                 || changes.status().filter(status -> status != UserStatus.ACTIVE).isPresent())) {
             throw new OwnAccountException();
         }
-        for (int attempt = 1; ; attempt++) {
-            // re-read on every attempt: a login failure may have bumped the version meanwhile, and these
-            // field changes apply just as well on top of it
-            User user = get(admin, userId);
-            User changed = Users.withProfile(user, clock.instant(),
-                    changes.displayName().map(Users::normalizeText).orElse(user.displayName()),
-                    changes.department().map(Users::normalizeText).orElse(user.department()),
-                    changes.role().orElse(user.role()),
-                    changes.status().orElse(user.status()));
-            try {
-                users.update(changed);
-                return changed;
-            } catch (StaleVersionException e) {
-                if (attempt == UPDATE_ATTEMPTS) {
-                    throw e;
-                }
-            }
+        requireStillAdmin(admin);
+        User before = get(admin, userId);
+        User changed = UserUpdates.apply(users, () -> get(admin, userId), user -> Users.withProfile(user,
+                clock.instant(),
+                changes.displayName().map(Users::normalizeText).orElse(user.displayName()),
+                changes.department().map(Users::normalizeText).orElse(user.department()),
+                changes.role().orElse(user.role()),
+                changes.status().orElse(user.status())));
+        if (changed.status() == UserStatus.DISABLED) {
+            passes.revokeAllOfWorker(userId, "USER_DISABLED", clock.instant());
+        } else if (changed.role() != before.role()) {
+            passes.revokeAllOfWorker(userId, "ROLE_CHANGED", clock.instant());
         }
+        return changed;
     }
 
     /**
-     * Sets a generated temporary password, lifts any lockout, and ends every session of the user (their refresh
-     * families are bound to the old password hash). The admin passes the password on in person; it is shown once.
+     * Sets a generated temporary password that the user must replace at their next login, lifts any lockout, ends
+     * every session of the user (their refresh families are bound to the old password hash, their access tokens to
+     * the old token version) and revokes their valid passes. The admin passes the password on in person; it is
+     * shown once.
      */
     public PasswordReset resetPassword(AdminActor admin, String userId) {
+        requireStillAdmin(admin);
         String temporary = temporaryPassword();
         String hash = hasher.hash(temporary);
-        for (int attempt = 1; ; attempt++) {
-            User user = get(admin, userId);
-            User reset = Users.withPassword(user, clock.instant(), hash);
-            try {
-                users.update(reset);
-                return new PasswordReset(reset, temporary);
-            } catch (StaleVersionException e) {
-                if (attempt == UPDATE_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        User reset = UserUpdates.apply(users, () -> get(admin, userId),
+                user -> Users.withPassword(user, clock.instant(), hash, false, true));
+        passes.revokeAllOfWorker(userId, "PASSWORD_RESET", clock.instant());
+        return new PasswordReset(reset, temporary);
+    }
+
+    /**
+     * The stored account behind the admin's token: still there, active, an ADMIN, of the same site. The
+     * authorizer checks the token version on every call; this re-check is for the writes that create or change
+     * other accounts, whatever a token or a cached decision says.
+     *
+     * @throws NotAnAdminException otherwise
+     */
+    private void requireStillAdmin(AdminActor admin) {
+        users.findById(admin.userId())
+                .filter(user -> user.status() == UserStatus.ACTIVE && user.role() == Role.ADMIN
+                        && user.siteId().equals(admin.siteId()))
+                .orElseThrow(NotAnAdminException::new);
     }
 
     private String temporaryPassword() {

@@ -16,18 +16,34 @@ final class Users {
 
     static User with(User u, Instant now, List<Instant> failures, Optional<Instant> lockedUntil) {
         return new User(u.id(), u.siteId(), u.loginId(), u.displayName(), u.department(), u.role(), u.status(),
-                u.passwordHash(), failures, lockedUntil, u.createdAt(), now, u.version() + 1);
+                u.passwordHash(), failures, lockedUntil, u.createdAt(), now, u.version() + 1, u.tokenVersion(),
+                u.passwordChangeRequired());
     }
 
-    static User withPassword(User u, Instant now, String passwordHash) {
+    /**
+     * A new password hash. {@code endTokens}: an admin's reset and the user's own change end every access token
+     * issued before; a rehash at login (same password, stronger settings) does not.
+     */
+    static User withPassword(User u, Instant now, String passwordHash, boolean changeRequired, boolean endTokens) {
         return new User(u.id(), u.siteId(), u.loginId(), u.displayName(), u.department(), u.role(), u.status(),
-                passwordHash, List.of(), Optional.empty(), u.createdAt(), now, u.version() + 1);
+                passwordHash, List.of(), Optional.empty(), u.createdAt(), now, u.version() + 1,
+                u.tokenVersion() + (endTokens ? 1 : 0), changeRequired);
     }
 
+    /** A new role or status ends the user's access tokens at once; a new name or department does not. */
     static User withProfile(User u, Instant now, String displayName, String department, Role role,
                             UserStatus status) {
+        boolean endTokens = role != u.role() || status != u.status();
         return new User(u.id(), u.siteId(), u.loginId(), displayName, department, role, status, u.passwordHash(),
-                u.recentFailedLogins(), u.lockedUntil(), u.createdAt(), now, u.version() + 1);
+                u.recentFailedLogins(), u.lockedUntil(), u.createdAt(), now, u.version() + 1,
+                u.tokenVersion() + (endTokens ? 1 : 0), u.passwordChangeRequired());
+    }
+
+    /** Logout: every access token of the user stops working (other devices refresh and carry on). */
+    static User withTokensEnded(User u, Instant now) {
+        return new User(u.id(), u.siteId(), u.loginId(), u.displayName(), u.department(), u.role(), u.status(),
+                u.passwordHash(), u.recentFailedLogins(), u.lockedUntil(), u.createdAt(), now, u.version() + 1,
+                u.tokenVersion() + 1, u.passwordChangeRequired());
     }
 
     /**

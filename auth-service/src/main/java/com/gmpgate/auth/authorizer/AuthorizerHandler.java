@@ -8,10 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.Caller;
 import com.gmpgate.api.Env;
+import com.gmpgate.auth.AuthEnvironment;
 import com.gmpgate.auth.keys.KeySources;
 import com.gmpgate.auth.token.AccessTokenClaims;
 import com.gmpgate.auth.token.AccessTokenVerifier;
 import com.gmpgate.auth.token.InvalidAccessTokenException;
+import com.gmpgate.domain.user.User;
+import com.gmpgate.dynamodb.CursorCodec;
+import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.domain.user.UserStatus;
+import com.gmpgate.port.UserStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,14 +33,20 @@ import java.util.Optional;
  * AuthorizerFunction: API Gateway's Lambda REQUEST authorizer. It verifies the access token in the
  * {@code Authorization} header and answers with an IAM policy plus the context handlers read as {@link Caller}.
  *
- * <p>API Gateway caches the answer (ReauthorizeEvery: 300) keyed by the Authorization header and reuses it for
- * <em>every</em> route the same token calls. A policy naming only the route that triggered it would deny the next
- * route from cache, so the policy allows every {@code /v1/} route of this API stage; roles and ownership are the
- * handlers' to enforce. The context carries the token's {@code exp} so a handler refuses a cached decision whose
- * token has expired since.
+ * <p>A valid signature is not enough: the token must also still stand for the user as stored. One strongly
+ * consistent GetItem of the user per call refuses the token of a user who logged out, was disabled, had their
+ * password reset or changed, or their role changed since it was issued (its {@code tv} claim no longer equals the
+ * stored {@link User#tokenVersion()}), and hands on the stored role and site, not the token's. That is why
+ * template.yaml sets the authorizer's result cache to 0 s: a cached Allow would outlive those decisions by the
+ * cache's lifetime.
+ *
+ * <p>The policy allows every {@code /v1/} route of this API stage (should a cache ever be turned on again, a policy
+ * naming only the first route would deny the next one from cache); roles and ownership are the handlers' to
+ * enforce. The context carries the token's {@code exp} and whether a password change is pending (the handlers then
+ * refuse all but the routes that change it).
  *
  * <p>An invalid token throws an exception whose message is exactly {@code Unauthorized}: that is what makes API
- * Gateway answer 401 (a Deny policy would be a 403). Kept lean: no DynamoDB, no password hashing, just the keys.
+ * Gateway answer 401 (a Deny policy would be a 403). No password hashing here, just the keys and the user record.
  */
 public final class AuthorizerHandler implements RequestStreamHandler {
 
@@ -40,6 +54,7 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final AccessTokenVerifier verifier;
+    private final UserStore users;
 
     public AuthorizerHandler() {
         this(Env.system());
@@ -47,12 +62,23 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
     /** local-api's entry: the function's environment from template.yaml. */
     public AuthorizerHandler(Env env) {
-        this(new AccessTokenVerifier(KeySources.forVerifying(env, Clock.systemUTC()), Clock.systemUTC()));
+        this(new AccessTokenVerifier(KeySources.forVerifying(env, Clock.systemUTC()), Clock.systemUTC()),
+                lookupStore(env));
     }
 
-    /** Tests: any keys and clock. */
-    public AuthorizerHandler(AccessTokenVerifier verifier) {
+    /** The users table for lookups by id; the authorizer never lists, so its cursor key is a throwaway. */
+    private static UserStore lookupStore(Env env) {
+        DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
+        byte[] unusedCursorKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(unusedCursorKey);
+        return new DynamoDbUserStore(DynamoDbClients.create(settings), settings.require(AuthEnvironment.USERS_TABLE),
+                new CursorCodec(unusedCursorKey));
+    }
+
+    /** Tests: any keys, clock and users. */
+    public AuthorizerHandler(AccessTokenVerifier verifier, UserStore users) {
         this.verifier = verifier;
+        this.users = users;
     }
 
     /**
@@ -75,7 +101,31 @@ public final class AuthorizerHandler implements RequestStreamHandler {
             log(context, event, e.reason().name());
             throw new UnauthorizedException();
         }
-        write(out, claims, allV1Routes(methodArn));
+        Optional<User> user = users.findById(claims.userId());
+        String refusal = refusal(claims, user);
+        if (refusal != null) {
+            log(context, event, refusal);
+            throw new UnauthorizedException();
+        }
+        write(out, claims, user.get(), allV1Routes(methodArn));
+    }
+
+    /** Why a genuine token no longer stands for its user, or null when it does. */
+    static String refusal(AccessTokenClaims claims, Optional<User> stored) {
+        if (stored.isEmpty()) {
+            return "USER_GONE";
+        }
+        User user = stored.get();
+        if (user.status() != UserStatus.ACTIVE) {
+            return "USER_DISABLED";
+        }
+        if (user.tokenVersion() != claims.tokenVersion()) {
+            return "TOKEN_VERSION_STALE"; // logged out, password reset or changed, role changed since
+        }
+        if (!user.siteId().equals(claims.siteId())) {
+            return "WRONG_SITE";
+        }
+        return null;
     }
 
     /** REQUEST events carry the header; TOKEN events (if the API is ever switched) the bare value. */
@@ -118,7 +168,8 @@ public final class AuthorizerHandler implements RequestStreamHandler {
         return String.join(":", arn[0], arn[1], arn[2], arn[3], arn[4], path[0] + "/" + path[1] + "/*/v1/*");
     }
 
-    private static void write(OutputStream out, AccessTokenClaims claims, String resource) throws IOException {
+    private static void write(OutputStream out, AccessTokenClaims claims, User user, String resource)
+            throws IOException {
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("principalId", claims.userId());
@@ -136,9 +187,12 @@ public final class AuthorizerHandler implements RequestStreamHandler {
             json.writeEndObject();
             json.writeObjectFieldStart("context");
             json.writeStringField(Caller.USER_ID, claims.userId());
-            json.writeStringField(Caller.ROLE, claims.role().name());
-            json.writeStringField(Caller.SITE_ID, claims.siteId());
+            json.writeStringField(Caller.ROLE, user.role().name());
+            json.writeStringField(Caller.SITE_ID, user.siteId());
             json.writeStringField(Caller.EXPIRES_AT, Long.toString(claims.expiresAt().getEpochSecond()));
+            if (user.passwordChangeRequired()) {
+                json.writeStringField(Caller.PASSWORD_CHANGE_REQUIRED, "true");
+            }
             json.writeEndObject();
             json.writeEndObject();
         }

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** What a verified access token says about its bearer. */
 public record AccessTokenClaims(String userId, Role role, String siteId, String tokenId, Instant issuedAt,
-                                Instant expiresAt) {
+                                Instant expiresAt, long tokenVersion) {
     public AccessTokenClaims {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(role, "role");

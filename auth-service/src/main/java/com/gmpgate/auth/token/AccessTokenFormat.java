@@ -19,6 +19,8 @@ public final class AccessTokenFormat {
 
     public static final String CLAIM_ROLE = "role";
     public static final String CLAIM_SITE = "site";
+    /** The user's token version at issue (User.tokenVersion); the authorizer refuses it once the stored one moved. */
+    public static final String CLAIM_TOKEN_VERSION = "tv";
 
     /** The header is pinned whole: no crit, jku, jwk, x5u or x5c that a verifier might be tricked into using. */
     static final Set<String> HEADER_MEMBERS = Set.of("alg", "typ", "kid");

@@ -34,6 +34,7 @@ public final class AccessTokenIssuer {
                 .withJWTId(UUID.randomUUID().toString())
                 .withClaim(AccessTokenFormat.CLAIM_ROLE, user.role().name())
                 .withClaim(AccessTokenFormat.CLAIM_SITE, user.siteId())
+                .withClaim(AccessTokenFormat.CLAIM_TOKEN_VERSION, user.tokenVersion())
                 .sign(algorithm);
         return new IssuedToken(token, expiresAt);
     }

@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * Verifies access tokens (the authorizer, and anything else that must). In order: size, then the header pinned
  * whole (alg ES256, typ at+jwt, a kid and nothing else), then the signature with our key of that kid, then the
- * claims: iss and aud exact, exp, iat, sub, jti, role and site all required. java-jwt alone would accept a token
+ * claims: iss and aud exact, exp, iat, sub, jti, role, site and tv all required. java-jwt alone would accept a token
  * without exp and never looks at typ; both are checked here. Thread-safe.
  */
 public final class AccessTokenVerifier {
@@ -41,6 +41,7 @@ public final class AccessTokenVerifier {
                 .withClaimPresence("jti")
                 .withClaimPresence(AccessTokenFormat.CLAIM_ROLE)
                 .withClaimPresence(AccessTokenFormat.CLAIM_SITE)
+                .withClaimPresence(AccessTokenFormat.CLAIM_TOKEN_VERSION)
                 .acceptLeeway(AccessTokenFormat.LEEWAY.toSeconds());
         // only the implementation takes a Clock; tests need one
         this.verifier = ((JWTVerifier.BaseVerification) verification).build(clock);
@@ -113,12 +114,13 @@ public final class AccessTokenVerifier {
         String subject = jwt.getSubject();
         String tokenId = jwt.getId();
         String site = jwt.getClaim(AccessTokenFormat.CLAIM_SITE).asString();
+        Long tokenVersion = jwt.getClaim(AccessTokenFormat.CLAIM_TOKEN_VERSION).asLong();
         if (issuedAt == null || expiresAt == null || isBlank(subject) || isBlank(tokenId) || isBlank(site)
-                || jwt.getClaim(AccessTokenFormat.CLAIM_ROLE).isNull()) {
+                || tokenVersion == null || jwt.getClaim(AccessTokenFormat.CLAIM_ROLE).isNull()) {
             throw new InvalidAccessTokenException(Reason.MISSING_CLAIM, "a required claim is null or blank");
         }
         return new AccessTokenClaims(subject, role(jwt.getClaim(AccessTokenFormat.CLAIM_ROLE)), site, tokenId,
-                issuedAt, expiresAt);
+                issuedAt, expiresAt, tokenVersion);
     }
 
     private static boolean isBlank(String value) {

@@ -69,17 +69,26 @@ class TemplateAgreementTest {
         assertThat(authorizer.get("FunctionArn")).isEqualTo(Map.of("Fn::GetAtt", "AuthorizerFunction.Arn"));
         Map<String, Object> identity = map(authorizer.get("Identity"));
         assertThat(identity.get("Headers")).isEqualTo(List.of("Authorization"));
-        assertThat(identity.get("ReauthorizeEvery")).isEqualTo(300);
+        // no result cache: the authorizer checks the stored user on every call (logout, disabling, role changes)
+        assertThat(identity.get("ReauthorizeEvery")).isEqualTo(0);
     }
 
     @Test
     void theAuthorizer_mayOnlyReadTheKeys_andTheAuthFunctionReachesOnlyItsTablesAndKeys() {
-        assertThat(properties("AuthorizerFunction").get("Policies").toString())
-                .contains("secretsmanager:GetSecretValue").doesNotContain("PutSecretValue", "DynamoDB");
-        assertThat(properties("AuthFunction").get("Policies").toString())
-                .contains("UsersTable", "SessionsTable", "AccessTokenKeysSecret")
-                .doesNotContain("ChecklistsTable", "AccessLogsTable", "PassesTable", "*");
+        String authorizer = properties("AuthorizerFunction").get("Policies").toString();
+        assertThat(authorizer).contains("secretsmanager:GetSecretValue", "dynamodb:GetItem", "UsersTable")
+                .doesNotContain("PutSecretValue", "DynamoDBCrudPolicy", "PutItem", "UpdateItem", "SessionsTable",
+                        "PassesTable");
+        assertThat(map(map(properties("AuthorizerFunction").get("Environment")).get("Variables")))
+                .containsKeys("USERS_TABLE", "GMP_ACCESS_TOKEN_KEYS_SECRET");
+        String auth = properties("AuthFunction").get("Policies").toString();
+        assertThat(auth).contains("UsersTable", "SessionsTable", "AccessTokenKeysSecret")
+                .doesNotContain("ChecklistsTable", "AccessLogsTable", "*", "DeleteItem, PassesTable", "PutItem]");
+        // the user's passes: found by worker and revoked, nothing else
+        assertThat(auth).contains("RevokeUserPasses").contains("[dynamodb:Query, dynamodb:UpdateItem]");
+        assertThat(auth.split("PassesTable", -1)).hasSize(3);
         assertThat(map(map(properties("AuthFunction").get("Environment")).get("Variables")))
-                .containsKeys("USERS_TABLE", "SESSIONS_TABLE", "GMP_CURSOR_SECRET", "GMP_ACCESS_TOKEN_KEYS_SECRET");
+                .containsKeys("USERS_TABLE", "SESSIONS_TABLE", "PASSES_TABLE", "GMP_CURSOR_SECRET",
+                        "GMP_ACCESS_TOKEN_KEYS_SECRET");
     }
 }

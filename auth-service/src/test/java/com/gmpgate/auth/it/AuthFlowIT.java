@@ -16,7 +16,10 @@ import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.testing.LocalAwsResources;
@@ -66,6 +69,7 @@ class AuthFlowIT {
         env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
         env.put(AuthEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
         env.put(AuthEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
+        env.put(AuthEnvironment.PASSES_TABLE, aws.tableName("PassesTable"));
         env.put(AuthEnvironment.CURSOR_SECRET, "integration-tests-cursor-secret-0123456789");
         env.put(AuthEnvironment.DATA_DIR, dataDir.toString());
         api = new AuthApiHandler(Env.of(env));
@@ -170,6 +174,31 @@ class AuthFlowIT {
         assertThat(fifth.statusCode()).isEqualTo(429);
         assertThat(body(fifth).at("/error/details/0/lockedUntil").asText()).isNotBlank();
         assertThat(login(login, ADMIN_PASSWORD).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void disablingAWorker_onDynamoDb_refusesTheirTokenAtTheAuthorizer_andRevokesTheirPass(LocalAwsResources aws)
+            throws IOException {
+        String adminLogin = "admin-" + UUID.randomUUID();
+        seed(adminLogin, Role.ADMIN, site);
+        String workerLogin = "w-" + UUID.randomUUID();
+        String workerId = seed(workerLogin, Role.WORKER, site);
+        String workerToken = body(login(workerLogin, ADMIN_PASSWORD)).get("accessToken").asText();
+        DynamoDbPassStore passes = new DynamoDbPassStore(aws.dynamoDb(), aws.tableName("PassesTable"));
+        Instant now = Instant.now();
+        Pass pass = new Pass(UUID.randomUUID().toString(), site, workerId, "s-1", Verdict.PASS, List.of(), List.of(),
+                "eyJ.e30.sig", now.minusSeconds(60), now.plusSeconds(12 * 3600), Optional.empty(), Optional.empty());
+        passes.create(pass);
+        assertThat(authorized(RestEvent.get("/v1/auth/me"), workerToken).statusCode()).isEqualTo(200);
+
+        ApiResponse disabled = authorized(RestEvent.patch("/v1/auth/users/{id}", "/v1/auth/users/" + workerId)
+                .pathParameter("id", workerId).json("{\"status\":\"DISABLED\"}"),
+                body(login(adminLogin, ADMIN_PASSWORD)).get("accessToken").asText());
+
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(authorized(RestEvent.get("/v1/auth/me"), workerToken).statusCode()).isEqualTo(401);
+        assertThat(passes.findById(pass.id()).orElseThrow().revokedReason()).contains("USER_DISABLED");
+        assertThat(passes.findCurrentForWorker(workerId, Instant.now())).isEmpty();
     }
 
     @Test

@@ -64,7 +64,8 @@ class AccessTokenAttackTest {
                         .withExpiresAt(now.plus(Duration.ofMinutes(15)))
                         .withJWTId("jti-1")
                         .withClaim("role", "WORKER")
-                        .withClaim("site", "demo-site"))
+                        .withClaim("site", "demo-site")
+                        .withClaim("tv", 0L))
                 .sign(BouncyCastleEs256.signing(KIT.keys.signingKey()));
     }
 
@@ -124,6 +125,8 @@ class AccessTokenAttackTest {
                 Arguments.of("no role", ours(b -> b.withClaim("role", (String) null)), Reason.MISSING_CLAIM),
                 Arguments.of("unknown role", ours(b -> b.withClaim("role", "ROOT")), Reason.INVALID_CLAIM),
                 Arguments.of("no site", ours(b -> b.withClaim("site", (String) null)), Reason.MISSING_CLAIM),
+                Arguments.of("no token version", ours(b -> b.withClaim("tv", (Long) null)), Reason.MISSING_CLAIM),
+                Arguments.of("token version as a string", ours(b -> b.withClaim("tv", "0")), Reason.MISSING_CLAIM),
                 Arguments.of("typ JWT", withHeaderResigned("{\"alg\":\"ES256\",\"typ\":\"JWT\",\"kid\":\"" + kid
                         + "\"}"), Reason.WRONG_TYPE),
                 Arguments.of("no typ", withHeaderResigned("{\"alg\":\"ES256\",\"kid\":\"" + kid + "\"}"),

@@ -191,6 +191,15 @@ public final class ApiDispatcher {
             return publicRoute(method, resource, request -> route.handle(request, caller(request)));
         }
 
+        /**
+         * A route for any signed-in caller, even one who must change their password first (changing it, who am I,
+         * logout); every other route answers them 403 PASSWORD_CHANGE_REQUIRED.
+         */
+        public Builder passwordChangeRoute(String method, String resource, CallerRoute route) {
+            return publicRoute(method, resource,
+                    request -> route.handle(request, Caller.fromPendingPasswordChange(request, clock.instant())));
+        }
+
         /** A route for callers with {@code role} only: others get 403 before the route runs. */
         public Builder route(String method, String resource, Role role, CallerRoute route) {
             return publicRoute(method, resource,

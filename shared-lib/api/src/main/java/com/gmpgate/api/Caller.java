@@ -22,6 +22,11 @@ public record Caller(String userId, Role role, String siteId) {
      * Allow can outlive the token; checking it here closes that gap.
      */
     public static final String EXPIRES_AT = "exp";
+    /**
+     * {@code "true"} while the user must replace a password an admin reset: every route but the few that
+     * {@link ApiDispatcher.Builder#passwordChangeRoute} registers answers 403 PASSWORD_CHANGE_REQUIRED.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "passwordChangeRequired";
 
     public Caller {
         Objects.requireNonNull(userId, "userId");
@@ -34,6 +39,16 @@ public record Caller(String userId, Role role, String siteId) {
      *                      the token behind a cached decision has expired since
      */
     public static Caller from(ApiRequest request, Instant now) {
+        Caller caller = fromPendingPasswordChange(request, now);
+        if ("true".equals(request.authorizer().get(PASSWORD_CHANGE_REQUIRED))) {
+            throw new ApiException(403, "PASSWORD_CHANGE_REQUIRED",
+                    "Choose a new password first (POST /v1/auth/password): an admin reset yours.");
+        }
+        return caller;
+    }
+
+    /** {@link #from}, for the routes a user with a pending password change may still call. */
+    public static Caller fromPendingPasswordChange(ApiRequest request, Instant now) {
         Map<String, String> context = request.authorizer();
         String userId = context.get(USER_ID);
         String siteId = context.get(SITE_ID);

@@ -129,6 +129,27 @@ public final class DynamoDbPassStore implements PassStore {
         });
     }
 
+    @Override
+    public List<Pass> revokeAllOfWorker(String workerId, String reason, Instant at) {
+        String from = Times.format(at.minus(MAX_LIFETIME));
+        List<String> valid = DynamoDbErrors.call("find valid passes", () -> byWorker.query(r -> r
+                        .queryConditional(QueryConditional.sortGreaterThanOrEqualTo(k -> k.partitionValue(workerId)
+                                .sortValue(from)))
+                        .filterExpression(Expression.builder()
+                                .expression("expiresAt > :now AND attribute_not_exists(revokedAt)")
+                                .putExpressionValue(":now", AttributeValue.fromS(Times.format(at)))
+                                .build()))
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .map(item -> item.passId)
+                .toList());
+        List<Pass> revoked = new java.util.ArrayList<>();
+        for (String passId : valid) {
+            revoke(passId, reason, at).ifPresent(revoked::add);
+        }
+        return revoked;
+    }
+
     static PassItem toItem(Pass p) {
         PassItem item = new PassItem();
         item.passId = p.id();

@@ -75,6 +75,10 @@ public final class DynamoDbUserStore implements UserStore {
             .addAttribute(String.class, a -> a.name("createdAt").getter(i -> i.createdAt).setter((i, v) -> i.createdAt = v))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(i -> i.updatedAt).setter((i, v) -> i.updatedAt = v))
             .addAttribute(Long.class, a -> a.name("version").getter(i -> i.version).setter((i, v) -> i.version = v))
+            .addAttribute(Long.class, a -> a.name("tokenVersion").getter(i -> i.tokenVersion)
+                    .setter((i, v) -> i.tokenVersion = v))
+            .addAttribute(Boolean.class, a -> a.name("passwordChangeRequired").getter(i -> i.passwordChangeRequired)
+                    .setter((i, v) -> i.passwordChangeRequired = v))
             .build();
 
     private final DynamoDbClient client;
@@ -294,6 +298,9 @@ public final class DynamoDbUserStore implements UserStore {
         item.createdAt = Times.format(user.createdAt());
         item.updatedAt = Times.format(user.updatedAt());
         item.version = user.version();
+        item.tokenVersion = user.tokenVersion();
+        // absent rather than false: most users never have a reset pending
+        item.passwordChangeRequired = user.passwordChangeRequired() ? Boolean.TRUE : null;
         return item;
     }
 
@@ -303,7 +310,9 @@ public final class DynamoDbUserStore implements UserStore {
                 item.recentFailedLogins == null ? List.of()
                         : item.recentFailedLogins.stream().map(Times::parse).toList(),
                 Optional.ofNullable(item.lockedUntil).map(Times::parse),
-                Times.parse(item.createdAt), Times.parse(item.updatedAt), item.version);
+                Times.parse(item.createdAt), Times.parse(item.updatedAt), item.version,
+                // items written before these attributes existed: version 0, nothing pending
+                item.tokenVersion == null ? 0 : item.tokenVersion, Boolean.TRUE.equals(item.passwordChangeRequired));
     }
 
     /** The stored form of a user; never leaves this adapter. */
@@ -323,5 +332,7 @@ public final class DynamoDbUserStore implements UserStore {
         String createdAt;
         String updatedAt;
         Long version;
+        Long tokenVersion;
+        Boolean passwordChangeRequired;
     }
 }

@@ -49,4 +49,26 @@ abstract class PassStoreContract {
         assertThat(again.revokedAsOf(TestData.NOW)).isFalse();
         assertThat(store.revoke("unknown", "ADMIN", TestData.NOW)).isEmpty();
     }
+
+    @Test
+    void revokeAllOfWorker_revokesEveryValidPassOfThatWorker_andLeavesOthersAlone() {
+        String worker = TestData.id();
+        Pass expired = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(20)));
+        Pass morning = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(3)));
+        Pass noon = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(1)));
+        Pass colleagues = TestData.pass(TestData.id(), TestData.NOW.minus(Duration.ofHours(1)));
+        for (Pass pass : java.util.List.of(expired, morning, noon, colleagues)) {
+            store.create(pass);
+        }
+        store.revoke(morning.id(), "ADMIN", TestData.NOW.minusSeconds(60));
+
+        var revoked = store.revokeAllOfWorker(worker, "USER_DISABLED", TestData.NOW);
+
+        assertThat(revoked).extracting(Pass::id).containsExactly(noon.id());
+        assertThat(store.findById(noon.id()).orElseThrow().revokedReason()).contains("USER_DISABLED");
+        assertThat(store.findById(morning.id()).orElseThrow().revokedReason()).contains("ADMIN");
+        assertThat(store.findById(expired.id()).orElseThrow().revokedAt()).isEmpty();
+        assertThat(store.findById(colleagues.id()).orElseThrow().revokedAt()).isEmpty();
+        assertThat(store.findCurrentForWorker(worker, TestData.NOW)).isEmpty();
+    }
 }

@@ -65,6 +65,21 @@ abstract class UserStoreContract {
     }
 
     @Test
+    void theTokenVersionAndAPendingPasswordChange_roundTrip() {
+        User user = TestData.user("site-a", "choi-" + TestData.id());
+        store.create(user);
+        User changed = new User(user.id(), user.siteId(), user.loginId(), user.displayName(), user.department(),
+                user.role(), user.status(), user.passwordHash(), List.of(), Optional.empty(), user.createdAt(),
+                user.updatedAt(), user.version() + 1, 7, true);
+
+        store.update(changed);
+
+        assertThat(store.findById(user.id())).contains(changed);
+        assertThat(store.findById(user.id()).orElseThrow().tokenVersion()).isEqualTo(7);
+        assertThat(store.findByLoginId(user.loginId()).orElseThrow().passwordChangeRequired()).isTrue();
+    }
+
+    @Test
     void update_refusesAStaleVersion_andLeavesTheStoredUserAlone() {
         User user = TestData.user("site-a", "park-" + TestData.id());
         store.create(user);

@@ -78,6 +78,17 @@ public final class InMemoryPassStore implements PassStore {
         return Optional.of(pass);
     }
 
+    @Override
+    public synchronized List<Pass> revokeAllOfWorker(String workerId, String reason, Instant at) {
+        outage.check();
+        List<String> valid = byId.values().stream()
+                .filter(p -> p.workerId().equals(workerId) && p.revokedAt().isEmpty() && p.expiresAt().isAfter(at)
+                        && !p.issuedAt().isBefore(at.minus(MAX_LIFETIME)))
+                .map(Pass::id)
+                .toList();
+        return valid.stream().map(id -> revoke(id, reason, at).orElseThrow()).toList();
+    }
+
     /** Every stored pass, oldest first, for assertions. */
     public synchronized List<Pass> all() {
         return byId.values().stream().sorted(Comparator.comparing(Pass::issuedAt)).toList();
