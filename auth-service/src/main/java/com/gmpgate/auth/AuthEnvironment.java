@@ -18,6 +18,11 @@ public final class AuthEnvironment {
      * sets it (DESIGN.md §6); Lambda never does.
      */
     public static final String DATA_DIR = Env.DATA_DIR;
+    /**
+     * Optional: the header that holds the client's address when API Gateway sits behind CloudFront (see
+     * {@code api.ClientAddress}); without it, the request's sourceIp.
+     */
+    public static final String CLIENT_ADDRESS_HEADER = "GMP_CLIENT_ADDRESS_HEADER";
     public static final String REGION = "AWS_REGION";
 
     private AuthEnvironment() {

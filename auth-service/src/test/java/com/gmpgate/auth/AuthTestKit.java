@@ -4,6 +4,9 @@ import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.auth.api.AuthApiHandler;
 import com.gmpgate.auth.application.LoginService;
+import com.gmpgate.auth.application.LoginThrottle;
+import com.gmpgate.auth.application.PasswordChangeService;
+import com.gmpgate.auth.api.ClientAddress;
 import com.gmpgate.auth.application.RefreshTokens;
 import com.gmpgate.auth.application.SessionIssuer;
 import com.gmpgate.auth.application.SessionService;
@@ -18,11 +21,13 @@ import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.fakes.FakeLambdaContext;
+import com.gmpgate.fakes.InMemoryAttemptCounter;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemorySessionStore;
 import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RestEvent;
+import com.gmpgate.port.AttemptCounter;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.SessionStore;
 import com.gmpgate.port.UserStore;
@@ -52,6 +57,7 @@ public final class AuthTestKit {
     public final InMemoryUserStore users;
     public final InMemorySessionStore sessions;
     public final InMemoryPassStore passes = new InMemoryPassStore();
+    public final InMemoryAttemptCounter attempts = new InMemoryAttemptCounter();
     public final AccessTokenKeySet keys = AccessTokenKeySet.generate(random);
     public final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(FAST, random);
     public final AuthApiHandler api;
@@ -65,18 +71,22 @@ public final class AuthTestKit {
     public AuthTestKit(InMemoryUserStore users, InMemorySessionStore sessions) {
         this.users = users;
         this.sessions = sessions;
-        this.api = handler(users, sessions, passes);
+        this.api = handler(users, sessions, passes, attempts);
         this.authorizer = new AuthorizerHandler(new AccessTokenVerifier(keys, clock), users);
     }
 
     /** The same wiring on other stores (the dynalite IT). */
-    public AuthApiHandler handler(UserStore userStore, SessionStore sessionStore, PassStore passStore) {
+    public AuthApiHandler handler(UserStore userStore, SessionStore sessionStore, PassStore passStore,
+                                  AttemptCounter counter) {
         SessionIssuer issuer = new SessionIssuer(sessionStore, new AccessTokenIssuer(keys), new RefreshTokens(random));
+        LoginThrottle throttle = new LoginThrottle(counter);
+        PasswordPolicy policy = new PasswordPolicy();
         return new AuthApiHandler(
-                new LoginService(userStore, hasher, issuer, clock),
+                new LoginService(userStore, hasher, issuer, throttle, clock),
                 new SessionService(userStore, sessionStore, issuer, clock),
-                new UserAdminService(userStore, passStore, hasher, new PasswordPolicy(), random, clock),
-                clock, CorsPolicy.none());
+                new UserAdminService(userStore, passStore, counter, hasher, policy, random, clock),
+                new PasswordChangeService(userStore, hasher, policy, issuer, throttle, clock),
+                ClientAddress.SOURCE_IP, clock, CorsPolicy.none());
     }
 
     public User user(String loginId, String password, Role role, String siteId, String displayName) {

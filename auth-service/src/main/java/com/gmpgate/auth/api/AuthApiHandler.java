@@ -25,7 +25,11 @@ import com.gmpgate.auth.application.InvalidCredentialsException;
 import com.gmpgate.auth.application.InvalidRefreshTokenException;
 import com.gmpgate.auth.application.LoginService;
 import com.gmpgate.auth.application.NotAnAdminException;
+import com.gmpgate.auth.application.IssuedSession;
 import com.gmpgate.auth.application.OwnAccountException;
+import com.gmpgate.auth.application.PasswordChangeService;
+import com.gmpgate.auth.application.TooManyAttemptsException;
+import com.gmpgate.auth.application.WrongPasswordException;
 import com.gmpgate.auth.application.RefreshTokenReusedException;
 import com.gmpgate.auth.application.SessionService;
 import com.gmpgate.auth.application.UserAdminService;
@@ -35,6 +39,7 @@ import com.gmpgate.auth.keys.KeySourceUnavailableException;
 import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
+import com.gmpgate.port.LoginIdTakenException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * AuthFunction: every {@code /v1/auth/*} route. Each route reads its body, calls one use case and maps the result;
@@ -53,6 +59,8 @@ public final class AuthApiHandler implements RequestStreamHandler {
     private final LoginService login;
     private final SessionService sessions;
     private final UserAdminService users;
+    private final PasswordChangeService passwords;
+    private final ClientAddress clientAddress;
     private final Clock clock;
 
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
@@ -66,21 +74,25 @@ public final class AuthApiHandler implements RequestStreamHandler {
     }
 
     private AuthApiHandler(AuthWiring wiring) {
-        this(wiring.login(), wiring.sessions(), wiring.users(), wiring.clock(), wiring.cors());
+        this(wiring.login(), wiring.sessions(), wiring.users(), wiring.passwords(), wiring.clientAddress(),
+                wiring.clock(), wiring.cors());
     }
 
     /** Tests: any ports. */
-    public AuthApiHandler(LoginService login, SessionService sessions, UserAdminService users, Clock clock,
-                          CorsPolicy cors) {
+    public AuthApiHandler(LoginService login, SessionService sessions, UserAdminService users,
+                          PasswordChangeService passwords, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
         this.login = login;
         this.sessions = sessions;
         this.users = users;
+        this.passwords = passwords;
+        this.clientAddress = clientAddress;
         this.clock = clock;
         this.api = mapErrors(ApiDispatcher.builder(clock)
                 .publicRoute("POST", "/v1/auth/login", this::login)
                 .publicRoute("POST", "/v1/auth/refresh", this::refresh)
                 .passwordChangeRoute("POST", "/v1/auth/logout", this::logout)
                 .passwordChangeRoute("GET", "/v1/auth/me", this::me)
+                .passwordChangeRoute("POST", "/v1/auth/password", this::changePassword)
                 .route("GET", "/v1/auth/users", Role.ADMIN, this::listUsers)
                 .route("POST", "/v1/auth/users", Role.ADMIN, this::createUser)
                 .route("PATCH", "/v1/auth/users/{id}", Role.ADMIN, this::updateUser)
@@ -101,19 +113,38 @@ public final class AuthApiHandler implements RequestStreamHandler {
 
     private ApiResponse login(ApiRequest request) {
         AuthBodies.Login body = Json.read(request, AuthBodies.Login.class);
-        return ApiResponse.ok(SessionView.of(login.login(body.loginId(), body.password()), clock));
+        return session(request, login.login(body.loginId(), body.password(), clientAddress.of(request)));
     }
 
+    /** The cookie first (browsers), else the body (other clients); neither is a 401. */
     private ApiResponse refresh(ApiRequest request) {
-        AuthBodies.Refresh body = Json.read(request, AuthBodies.Refresh.class);
-        return ApiResponse.ok(SessionView.of(sessions.refresh(body.refreshToken()), clock));
+        Optional<String> token = RefreshCookie.from(request).or(() -> optionalBody(request)
+                .map(body -> Json.read(request, AuthBodies.Refresh.class).refreshToken()));
+        return session(request, sessions.refresh(token.orElse(null)));
     }
 
     private ApiResponse logout(ApiRequest request, Caller caller) {
-        java.util.Optional<String> token = request.body().filter(body -> !body.isBlank())
-                .map(body -> Json.read(request, AuthBodies.Logout.class).refreshToken());
+        Optional<String> token = RefreshCookie.from(request).or(() -> optionalBody(request)
+                .map(body -> Json.read(request, AuthBodies.Logout.class).refreshToken()));
         sessions.logout(caller.userId(), token);
-        return ApiResponse.noContent();
+        return ApiResponse.noContent().withHeader("Set-Cookie", RefreshCookie.cleared());
+    }
+
+    private ApiResponse changePassword(ApiRequest request, Caller caller) {
+        AuthBodies.ChangePassword body = Json.read(request, AuthBodies.ChangePassword.class);
+        return session(request, passwords.change(caller.userId(), body.currentPassword(), body.newPassword(),
+                clientAddress.of(request)));
+    }
+
+    /** A new session: the refresh token in the cookie, and in the body too for a client that is not a browser. */
+    private ApiResponse session(ApiRequest request, IssuedSession session) {
+        return ApiResponse.ok(SessionView.of(session, true, clock))
+                .withHeader("Set-Cookie", RefreshCookie.set(session.refreshToken(), session.refreshTokenExpiresAt(),
+                        clock.instant()));
+    }
+
+    private static Optional<String> optionalBody(ApiRequest request) {
+        return request.body().filter(body -> !body.isBlank());
     }
 
     private ApiResponse me(ApiRequest request, Caller caller) {
@@ -164,15 +195,22 @@ public final class AuthApiHandler implements RequestStreamHandler {
                         "This account is disabled; ask an admin.", List.of(new LoginDetail("ACCOUNT_DISABLED",
                         LocalizedText.of("사용이 중지된 계정입니다. 관리자에게 문의하세요.",
                                 "This account is disabled; ask an admin."))), Map.of()))
+                // a refused refresh token is of no further use: the browser may as well forget its cookie
                 .on(InvalidRefreshTokenException.class, e -> new ApiException(401, "INVALID_REFRESH_TOKEN",
                         "The refresh token is not valid; log in again.", List.of(),
-                        Map.of("WWW-Authenticate", "Bearer")))
+                        Map.of("WWW-Authenticate", "Bearer", "Set-Cookie", RefreshCookie.cleared())))
                 .on(RefreshTokenReusedException.class, e -> new ApiException(401, "REFRESH_TOKEN_REUSED",
                         "This refresh token was already used; all sessions of this login were ended. Log in again.",
-                        List.of(), Map.of("WWW-Authenticate", "Bearer")))
+                        List.of(), Map.of("WWW-Authenticate", "Bearer", "Set-Cookie", RefreshCookie.cleared())))
+                .on(TooManyAttemptsException.class, this::tooManyAttempts)
+                .on(WrongPasswordException.class, e -> ApiException.validation(List.of(new FieldProblem(
+                        "currentPassword", "WRONG_PASSWORD", "currentPassword is not your current password."))))
+                // the same answer whether the holder is on this site or another, and never whose it is
+                .on(LoginIdTakenException.class, e -> ApiException.conflict("LOGIN_ID_UNAVAILABLE",
+                        "This login id cannot be used; choose another (for example with your site's prefix)."))
                 .on(UserNotFoundException.class, e -> new ApiException(404, "USER_NOT_FOUND", "No such user."))
                 .on(WeakPasswordException.class, e -> ApiException.validation(e.problems().stream()
-                        .map(problem -> new FieldProblem("password", "PASSWORD_" + problem.name(),
+                        .map(problem -> new FieldProblem(e.field(), "PASSWORD_" + problem.name(),
                                 PasswordMessages.of(problem)))
                         .toList()))
                 .on(NotAnAdminException.class, e -> ApiException.forbidden(
@@ -183,13 +221,21 @@ public final class AuthApiHandler implements RequestStreamHandler {
                         "Signing keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
     }
 
+    /** 429 for an address (or an admin) out of attempts: Retry-After. The same for every login id. */
+    private ApiException tooManyAttempts(TooManyAttemptsException e) {
+        long retryAfter = Math.max(1, Duration.between(clock.instant(), e.retryAt()).toSeconds());
+        return new ApiException(429, "TOO_MANY_ATTEMPTS",
+                "Too many attempts from here; try again in " + retryAfter + " seconds.", List.of(),
+                Map.of("Retry-After", Long.toString(retryAfter)));
+    }
+
     /** 429, as openapi's TooManyRequests has it: Retry-After, and until when in the details. */
     private ApiException locked(AccountLockedException e) {
         long retryAfter = Math.max(1, Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
         String until = e.lockedUntil().toString();
         LocalizedText message = LocalizedText.of(
-                "로그인에 여러 번 실패하여 계정이 " + until + "까지 잠겼습니다.",
-                "Too many failed logins: the account is locked until " + until + ".");
+                "로그인에 여러 번 실패하여 이 기기에서 이 계정으로의 로그인이 " + until + "까지 잠겼습니다.",
+                "Too many failed logins: logging in to this account from here is locked until " + until + ".");
         return new ApiException(429, "ACCOUNT_LOCKED", message.en(),
                 List.of(new LockDetail("ACCOUNT_LOCKED", message, until, retryAfter)),
                 Map.of("Retry-After", Long.toString(retryAfter)));

@@ -36,10 +36,10 @@ final class AuthBodies {
         }
     }
 
+    /** Refresh: the token in the body, for clients without the cookie (a browser sends the cookie instead). */
     record Refresh(String refreshToken) implements Validatable {
         @Override
         public void validate(Violations violations) {
-            violations.required("refreshToken", refreshToken);
             violations.length("refreshToken", refreshToken, 1, 256);
         }
 
@@ -59,6 +59,22 @@ final class AuthBodies {
         @Override
         public String toString() {
             return "Logout[]";
+        }
+    }
+
+    /** A user's own password change; the new password is checked by the policy, not here. */
+    record ChangePassword(String currentPassword, String newPassword) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            violations.required("currentPassword", currentPassword);
+            violations.length("currentPassword", currentPassword, 1, PASSWORD_MAX);
+            violations.required("newPassword", newPassword);
+            violations.length("newPassword", newPassword, 1, PASSWORD_MAX);
+        }
+
+        @Override
+        public String toString() {
+            return "ChangePassword[]";
         }
     }
 

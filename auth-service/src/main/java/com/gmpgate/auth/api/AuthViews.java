@@ -28,15 +28,20 @@ final class AuthViews {
         }
     }
 
-    /** Login and refresh. {@code expiresIn}: seconds the access token is good for (OAuth 2 style). */
+    /**
+     * Login, refresh and a password change. {@code expiresIn}: seconds the access token is good for (OAuth 2
+     * style). {@code refreshToken} only for clients that are not browsers (a browser gets the cookie).
+     * {@code passwordChangeRequired}: only the password change route answers until it is false.
+     */
     record SessionView(String accessToken, String tokenType, long expiresIn, String refreshToken,
-                       String refreshTokenExpiresAt, UserView user) {
+                       String refreshTokenExpiresAt, boolean passwordChangeRequired, UserView user) {
 
-        static SessionView of(IssuedSession session, Clock clock) {
+        static SessionView of(IssuedSession session, boolean refreshTokenInBody, Clock clock) {
             Instant now = clock.instant();
             long expiresIn = Math.max(0, Duration.between(now, session.accessTokenExpiresAt()).toSeconds());
-            return new SessionView(session.accessToken(), "Bearer", expiresIn, session.refreshToken(),
-                    session.refreshTokenExpiresAt().toString(), UserView.of(session.user(), now));
+            return new SessionView(session.accessToken(), "Bearer", expiresIn,
+                    refreshTokenInBody ? session.refreshToken() : null, session.refreshTokenExpiresAt().toString(),
+                    session.user().passwordChangeRequired(), UserView.of(session.user(), now));
         }
     }
 

@@ -4,6 +4,8 @@ import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.auth.AuthEnvironment;
 import com.gmpgate.auth.application.LoginService;
+import com.gmpgate.auth.application.LoginThrottle;
+import com.gmpgate.auth.application.PasswordChangeService;
 import com.gmpgate.auth.application.RefreshTokens;
 import com.gmpgate.auth.application.SessionIssuer;
 import com.gmpgate.auth.application.SessionService;
@@ -15,10 +17,12 @@ import com.gmpgate.auth.token.AccessTokenIssuer;
 import com.gmpgate.auth.token.AccessTokenKeys;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbAttemptCounter;
 import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbSessionStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.port.AttemptCounter;
 import com.gmpgate.port.SessionStore;
 import com.gmpgate.port.UserStore;
 import java.security.SecureRandom;
@@ -28,8 +32,8 @@ import java.time.Clock;
  * Builds AuthFunction's collaborators from its environment, once per execution environment. Every missing
  * variable fails here, at start, with its name.
  */
-record AuthWiring(LoginService login, SessionService sessions, UserAdminService users, Clock clock,
-                  CorsPolicy cors) {
+record AuthWiring(LoginService login, SessionService sessions, UserAdminService users,
+                  PasswordChangeService passwords, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
 
     static AuthWiring from(Env env) {
         Clock clock = Clock.systemUTC();
@@ -37,15 +41,21 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
         DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
         var dynamoDb = DynamoDbClients.create(settings);
         UserStore users = userStore(dynamoDb, settings);
-        SessionStore sessionStore = new DynamoDbSessionStore(dynamoDb, settings.require(AuthEnvironment.SESSIONS_TABLE));
+        String sessionsTable = settings.require(AuthEnvironment.SESSIONS_TABLE);
+        SessionStore sessionStore = new DynamoDbSessionStore(dynamoDb, sessionsTable);
+        AttemptCounter attempts = new DynamoDbAttemptCounter(dynamoDb, sessionsTable);
+        LoginThrottle throttle = new LoginThrottle(attempts);
+        PasswordPolicy policy = new PasswordPolicy();
         AccessTokenKeys keys = KeySources.forSigning(env, random, clock);
         Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random);
         SessionIssuer issuer = new SessionIssuer(sessionStore, new AccessTokenIssuer(keys), new RefreshTokens(random));
         return new AuthWiring(
-                new LoginService(users, hasher, issuer, clock),
+                new LoginService(users, hasher, issuer, throttle, clock),
                 new SessionService(users, sessionStore, issuer, clock),
                 new UserAdminService(users, new DynamoDbPassStore(dynamoDb, settings.require(AuthEnvironment.PASSES_TABLE)),
-                        hasher, new PasswordPolicy(), random, clock),
+                        attempts, hasher, policy, random, clock),
+                new PasswordChangeService(users, hasher, policy, issuer, throttle, clock),
+                new ClientAddress(env.optional(AuthEnvironment.CLIENT_ADDRESS_HEADER)),
                 clock,
                 CorsPolicy.from(env));
     }

@@ -15,6 +15,7 @@ final class PasswordMessages {
             case COMMON -> "password is too common; choose one that is harder to guess.";
             case SAME_AS_LOGIN_ID -> "password must not be the login id.";
             case CONTROL_CHARACTERS -> "password must not contain control characters.";
+            case SAME_AS_CURRENT -> "the new password must differ from the current one.";
         };
     }
 }

@@ -10,81 +10,72 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Login by login id and password. An unknown id and a wrong password get the same refusal after the same work
- * (a password hash is computed either way). A locked account is refused before its password is even checked, so
- * guessing during the lock learns nothing. Whether the account is disabled is told only to whoever knows its
- * password.
+ * Login by login id and password. An unknown id and a wrong password get the same refusal after the same work:
+ * the same store reads (the user store reads as much for an unknown id), one password hash either way (a dummy
+ * one for an unknown id), and one failure counted per login id and client address whether or not the id exists.
+ * A locked pair is refused before its password is even checked, so guessing during the lock learns nothing.
+ * Whether the account is disabled is told only to whoever knows its password.
  */
 public final class LoginService {
-
-    /** Failed logins must all count even when they race: re-read and re-apply this many times. */
-    private static final int UPDATE_ATTEMPTS = 5;
 
     private final UserStore users;
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    public LoginService(UserStore users, PasswordHasher hasher, SessionIssuer sessions, Clock clock) {
+    public LoginService(UserStore users, PasswordHasher hasher, SessionIssuer sessions, LoginThrottle throttle,
+                        Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
     /**
-     * @throws InvalidCredentialsException unknown login id or wrong password
-     * @throws AccountLockedException      locked now, or by this very failure
-     * @throws AccountDisabledException    right password, disabled account
+     * @param clientAddress where the request came from (API Gateway's sourceIp)
+     * @throws TooManyAttemptsException the address has made too many attempts for now
+     * @throws InvalidCredentialsException   unknown login id or wrong password
+     * @throws AccountLockedException        this address is locked out of this login id, now or by this failure
+     * @throws AccountDisabledException      right password, disabled account
      */
-    public IssuedSession login(String loginId, String password) {
+    public IssuedSession login(String loginId, String password, String clientAddress) {
         Instant now = clock.instant();
-        Optional<User> found = users.findByLoginId(Users.normalizeLoginId(loginId));
-        if (found.isEmpty()) {
+        String loginKey = Users.normalizeLoginId(loginId);
+        throttle.admitAddress(clientAddress, now);
+        Optional<User> found = users.findByLoginId(loginKey);
+        String account = LoginThrottle.account(loginKey, found);
+        throttle.requireNotLocked(account, clientAddress, now);
+        boolean verified;
+        if (found.isPresent()) {
+            verified = hasher.verify(password, found.get().passwordHash());
+        } else {
             hasher.verifyNothing(password);
+            verified = false;
+        }
+        if (!verified) {
+            throttle.failed(account, clientAddress, now);
             throw new InvalidCredentialsException();
         }
         User user = found.get();
-        if (Lockout.isLocked(user, now)) {
-            throw new AccountLockedException(user.lockedUntil().orElseThrow());
-        }
-        if (!hasher.verify(password, user.passwordHash())) {
-            User failed = recordFailure(user, now);
-            if (Lockout.isLocked(failed, now)) {
-                throw new AccountLockedException(failed.lockedUntil().orElseThrow());
-            }
-            throw new InvalidCredentialsException();
-        }
         if (user.status() == UserStatus.DISABLED) {
             throw new AccountDisabledException();
         }
+        throttle.succeeded(account, clientAddress, now);
         return sessions.start(clearTraces(user, password, now), now);
     }
 
-    private User recordFailure(User user, Instant now) {
-        User current = user;
-        for (int attempt = 1; ; attempt++) {
-            User failed = Lockout.afterFailure(current, now);
-            try {
-                users.update(failed);
-                return failed;
-            } catch (StaleVersionException e) {
-                if (attempt == UPDATE_ATTEMPTS) {
-                    throw e;
-                }
-                current = users.findById(user.id()).orElseThrow(InvalidCredentialsException::new);
-            }
-        }
-    }
-
     /**
-     * After a good password: forget earlier failures, and upgrade a hash made with older settings. Best effort: a
-     * concurrent change wins and the login goes ahead regardless. Upgrading the hash ends the user's other
-     * sessions (their families are bound to the old hash), which only happens when the settings are raised.
+     * After a good password: upgrade a hash made with older settings, and drop the lockout fields records from
+     * before the per-address lock may still carry. Best effort: a concurrent change wins and the login goes ahead
+     * regardless. Upgrading the hash ends the user's other sessions (their families are bound to the old hash),
+     * which only happens when the settings are raised.
      */
     private User clearTraces(User user, String password, Instant now) {
         boolean rehash = hasher.needsRehash(user.passwordHash());
-        if (!Lockout.hasTraces(user) && !rehash) {
+        boolean traces = !user.recentFailedLogins().isEmpty() || user.lockedUntil().isPresent();
+        if (!traces && !rehash) {
             return user;
         }
         User cleared = rehash

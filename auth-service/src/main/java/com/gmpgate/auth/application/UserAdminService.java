@@ -7,11 +7,14 @@ import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.port.Page;
 import com.gmpgate.port.PageRequest;
+import com.gmpgate.port.AttemptCounter;
+import com.gmpgate.port.LoginIdTakenException;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.UserStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,20 +36,47 @@ public final class UserAdminService {
     }
 
     // no 0/O, 1/l/I: read aloud or copied from a screen at the gate without mistakes
+    /**
+     * Login ids are unique across sites, so refusing one tells that it is in use somewhere. The refusal names no
+     * site or user, and an admin gets this many per day; after that every create answers 429 until the next day
+     * (free ids too, or 201-versus-429 would be the same oracle), which bounds what an enumeration can learn.
+     */
+    public static final int REFUSED_CREATES_PER_DAY = 20;
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int TEMPORARY_LENGTH = 14;
 
     private final UserStore users;
     private final PassStore passes;
+    private final AttemptCounter refusals;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final SecureRandom random;
     private final Clock clock;
+    /** False for the operator's tool only: its actor is no stored user, and AWS IAM, not a token, lets it in. */
+    private final boolean actorIsAUser;
 
-    public UserAdminService(UserStore users, PassStore passes, PasswordHasher hasher, PasswordPolicy policy,
-                            SecureRandom random, Clock clock) {
+    /** The API's: every write re-reads the acting admin, refused creates are capped. */
+    public UserAdminService(UserStore users, PassStore passes, AttemptCounter refusals, PasswordHasher hasher,
+                            PasswordPolicy policy, SecureRandom random, Clock clock) {
+        this(users, passes, refusals, hasher, policy, random, clock, true);
+    }
+
+    /**
+     * The operator's ({@code gmp-admin}, run with the deployer's AWS credentials): the acting "admin" is the
+     * operator, not a stored user, so it is not re-read and its refusals are not capped. It revokes passes like
+     * the API does.
+     */
+    public static UserAdminService forOperator(UserStore users, PassStore passes, PasswordHasher hasher,
+                                               PasswordPolicy policy, SecureRandom random, Clock clock) {
+        return new UserAdminService(users, passes, null, hasher, policy, random, clock, false);
+    }
+
+    private UserAdminService(UserStore users, PassStore passes, AttemptCounter refusals, PasswordHasher hasher,
+                             PasswordPolicy policy, SecureRandom random, Clock clock, boolean actorIsAUser) {
+        this.actorIsAUser = actorIsAUser;
         this.users = users;
         this.passes = passes;
+        this.refusals = refusals;
         this.hasher = hasher;
         this.policy = policy;
         this.random = random;
@@ -56,9 +86,15 @@ public final class UserAdminService {
     /**
      * @throws WeakPasswordException                      the password fails the policy
      * @throws com.gmpgate.port.LoginIdTakenException      the login id exists (on any site)
+     * @throws TooManyAttemptsException                   the admin had their refusals for today
      */
     public User create(AdminActor admin, NewUser request) {
         requireStillAdmin(admin);
+        Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        String refusalKey = "create-refused#" + admin.userId() + "#" + today.getEpochSecond();
+        if (actorIsAUser && refusals.count(refusalKey) >= REFUSED_CREATES_PER_DAY) {
+            throw new TooManyAttemptsException(today.plus(1, ChronoUnit.DAYS));
+        }
         String loginId = Users.normalizeLoginId(request.loginId());
         List<PasswordPolicy.Problem> problems = policy.check(request.password(), loginId);
         if (!problems.isEmpty()) {
@@ -69,7 +105,14 @@ public final class UserAdminService {
                 Users.normalizeText(request.displayName()), Users.normalizeText(request.department()),
                 request.role(), UserStatus.ACTIVE, hasher.hash(request.password()), List.of(), Optional.empty(),
                 now, now, 1);
-        users.create(user);
+        try {
+            users.create(user);
+        } catch (LoginIdTakenException e) {
+            if (actorIsAUser) {
+                refusals.increment(refusalKey, today.plus(1, ChronoUnit.DAYS));
+            }
+            throw e;
+        }
         return user;
     }
 
@@ -119,7 +162,7 @@ public final class UserAdminService {
         String temporary = temporaryPassword();
         String hash = hasher.hash(temporary);
         User reset = UserUpdates.apply(users, () -> get(admin, userId),
-                user -> Users.withPassword(user, clock.instant(), hash, false, true));
+                user -> Users.withPassword(user, clock.instant(), hash, true, true));
         passes.revokeAllOfWorker(userId, "PASSWORD_RESET", clock.instant());
         return new PasswordReset(reset, temporary);
     }
@@ -132,6 +175,9 @@ public final class UserAdminService {
      * @throws NotAnAdminException otherwise
      */
     private void requireStillAdmin(AdminActor admin) {
+        if (!actorIsAUser) {
+            return;
+        }
         users.findById(admin.userId())
                 .filter(user -> user.status() == UserStatus.ACTIVE && user.role() == Role.ADMIN
                         && user.siteId().equals(admin.siteId()))

@@ -30,7 +30,9 @@ public final class PasswordPolicy {
 
     /** Why a password was refused; the API names these in its 400 details. */
     public enum Problem {
-        TOO_SHORT, TOO_LONG, COMMON, SAME_AS_LOGIN_ID, CONTROL_CHARACTERS
+        TOO_SHORT, TOO_LONG, COMMON, SAME_AS_LOGIN_ID, CONTROL_CHARACTERS,
+        /** a password change to the password the user has now */
+        SAME_AS_CURRENT
     }
 
     private static final class CommonPasswords {

@@ -7,31 +7,43 @@ import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.auth.password.PasswordHasher;
 import com.gmpgate.auth.token.AccessTokenIssuer;
 import com.gmpgate.domain.user.Role;
+import com.gmpgate.domain.user.User;
+import com.gmpgate.fakes.InMemoryAttemptCounter;
 import com.gmpgate.fakes.InMemorySessionStore;
-import java.util.concurrent.atomic.AtomicInteger;
+import com.gmpgate.port.AttemptCounter;
+import com.gmpgate.port.Page;
+import com.gmpgate.port.PageRequest;
+import com.gmpgate.port.UserStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Unknown login ids cost the same password-hash computation as wrong passwords (no timing oracle). */
+/**
+ * Unknown login ids cost the same as wrong passwords (no timing oracle): one password-hash computation, the same
+ * user-store calls and the same counter calls, in the same order. Counted, not timed.
+ */
 class LoginTimingTest {
 
     final AuthTestKit kit = new AuthTestKit();
-    final AtomicInteger hashComputations = new AtomicInteger();
+    final List<String> work = new ArrayList<>();
     final PasswordHasher counting = new PasswordHasher() {
         @Override
         public String hash(String password) {
-            hashComputations.incrementAndGet();
+            work.add("hash");
             return kit.hasher.hash(password);
         }
 
         @Override
         public boolean verify(String password, String encodedHash) {
-            hashComputations.incrementAndGet();
+            work.add("hash");
             return kit.hasher.verify(password, encodedHash);
         }
 
         @Override
         public void verifyNothing(String password) {
-            hashComputations.incrementAndGet();
+            work.add("hash");
             kit.hasher.verifyNothing(password);
         }
 
@@ -40,19 +52,75 @@ class LoginTimingTest {
             return false;
         }
     };
-    final LoginService login = new LoginService(kit.users, counting,
+    final UserStore users = new UserStore() {
+        @Override
+        public void create(User user) {
+            work.add("users.create");
+            kit.users.create(user);
+        }
+
+        @Override
+        public Optional<User> findById(String userId) {
+            work.add("users.findById");
+            return kit.users.findById(userId);
+        }
+
+        @Override
+        public Optional<User> findByLoginId(String loginId) {
+            work.add("users.findByLoginId");
+            return kit.users.findByLoginId(loginId);
+        }
+
+        @Override
+        public void update(User user) {
+            work.add("users.update");
+            kit.users.update(user);
+        }
+
+        @Override
+        public Page<User> listBySite(String siteId, PageRequest page) {
+            work.add("users.list");
+            return kit.users.listBySite(siteId, page);
+        }
+    };
+    final InMemoryAttemptCounter attempts = new InMemoryAttemptCounter();
+    final AttemptCounter counter = new AttemptCounter() {
+        @Override
+        public long increment(String key, Instant expiresAt) {
+            work.add("counter.increment " + key.substring(0, key.indexOf('#')));
+            return attempts.increment(key, expiresAt);
+        }
+
+        @Override
+        public long count(String key) {
+            work.add("counter.count " + key.substring(0, key.indexOf('#')));
+            return attempts.count(key);
+        }
+
+        @Override
+        public void reset(String key) {
+            work.add("counter.reset");
+            attempts.reset(key);
+        }
+    };
+    final LoginService login = new LoginService(users, counting,
             new SessionIssuer(new InMemorySessionStore(), new AccessTokenIssuer(kit.keys), new RefreshTokens(kit.random)),
-            kit.clock);
+            new LoginThrottle(counter), kit.clock);
 
     @Test
-    void anUnknownLoginId_computesOneHash_likeAWrongPassword() {
+    void anUnknownLoginId_doesTheSameWork_asAWrongPassword() {
         kit.user("kim", "Blue-gloves-77", Role.WORKER, "demo-site", "김");
 
-        assertThatThrownBy(() -> login.login("nobody", "Blue-gloves-77")).isInstanceOf(InvalidCredentialsException.class);
-        int unknown = hashComputations.getAndSet(0);
-        assertThatThrownBy(() -> login.login("kim", "wrong-password")).isInstanceOf(InvalidCredentialsException.class);
-        int wrong = hashComputations.get();
+        assertThatThrownBy(() -> login.login("nobody", "Blue-gloves-77", "198.51.100.7"))
+                .isInstanceOf(InvalidCredentialsException.class);
+        List<String> unknown = List.copyOf(work);
+        work.clear();
+        assertThatThrownBy(() -> login.login("kim", "wrong-password", "198.51.100.7"))
+                .isInstanceOf(InvalidCredentialsException.class);
+        List<String> wrong = List.copyOf(work);
 
-        assertThat(unknown).isEqualTo(1).isEqualTo(wrong);
+        assertThat(unknown).isEqualTo(wrong).containsOnlyOnce("hash").doesNotContain("users.update");
+        assertThat(unknown).containsSubsequence("counter.increment login-address", "users.findByLoginId",
+                "counter.count login-failures", "hash", "counter.increment login-failures");
     }
 }

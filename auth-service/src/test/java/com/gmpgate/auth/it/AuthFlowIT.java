@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Env;
 import com.gmpgate.auth.AuthEnvironment;
+import com.gmpgate.auth.application.LoginThrottle;
 import com.gmpgate.auth.AuthorizerEvents;
 import com.gmpgate.auth.api.AuthApiHandler;
 import com.gmpgate.auth.authorizer.AuthorizerHandler;
@@ -60,9 +61,12 @@ class AuthFlowIT {
     final FakeLambdaContext context = new FakeLambdaContext();
     final String site = "site-" + UUID.randomUUID();
 
+    final Map<String, String> env = new HashMap<>();
+    /** Each test its own client address: the per-address throttle counts across the class's shared tables. */
+    final String clientIp = "198.51.100." + (int) (Math.random() * 250);
+
     @BeforeEach
     void wire(LocalAwsResources aws) {
-        Map<String, String> env = new HashMap<>();
         env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
         env.put(DynamoDbSettings.REGION, aws.endpoints().region());
         env.put(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId());
@@ -114,7 +118,7 @@ class AuthFlowIT {
     }
 
     ApiResponse login(String loginId, String password) throws IOException {
-        return call(RestEvent.post("/v1/auth/login").json(
+        return call(RestEvent.post("/v1/auth/login").sourceIp(clientIp).json(
                 "{\"loginId\":\"" + loginId + "\",\"password\":\"" + password + "\"}"));
     }
 
@@ -199,6 +203,34 @@ class AuthFlowIT {
         assertThat(authorized(RestEvent.get("/v1/auth/me"), workerToken).statusCode()).isEqualTo(401);
         assertThat(passes.findById(pass.id()).orElseThrow().revokedReason()).contains("USER_DISABLED");
         assertThat(passes.findCurrentForWorker(workerId, Instant.now())).isEmpty();
+    }
+
+    @Test
+    void concurrentLogins_fromOneAddress_getExactlyTheThrottlesNumberPast_acrossInstances() throws Exception {
+        // two handler instances, as two Lambda execution environments: the count lives in DynamoDB
+        AuthApiHandler other = new AuthApiHandler(Env.of(env));
+        String address = "203.0.113." + (int) (Math.random() * 250);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Callable<String>> calls = new java.util.ArrayList<>();
+            int attempts = LoginThrottle.ADDRESS_LIMIT + 10;
+            for (int i = 0; i < attempts; i++) {
+                AuthApiHandler handler = i % 2 == 0 ? api : other;
+                String loginId = "nobody-" + i + "-" + UUID.randomUUID();
+                calls.add(() -> body(handler.dispatcher().handle(RestEvent.post("/v1/auth/login").sourceIp(address)
+                        .header("x-api-key", "local-dev-key").json("{\"loginId\":\"" + loginId
+                                + "\",\"password\":\"guess-guess\"}").bytes(), context)).at("/error/code").asText());
+            }
+            Map<String, Long> codes = new java.util.TreeMap<>();
+            for (var result : pool.invokeAll(calls)) {
+                codes.merge(result.get(), 1L, Long::sum);
+            }
+
+            assertThat(codes).isEqualTo(Map.of("INVALID_CREDENTIALS", (long) LoginThrottle.ADDRESS_LIMIT,
+                    "TOO_MANY_ATTEMPTS", 10L));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

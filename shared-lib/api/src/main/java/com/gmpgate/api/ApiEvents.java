@@ -42,6 +42,13 @@ public final class ApiEvents {
             }
         });
         textMap(event.path("headers")).forEach(headers::put);
+        // Cookie is the one header whose values join with "; " (RFC 6265 §5.4); HTTP/2 clients may send several
+        strings(event.path("multiValueHeaders")).forEach((name, values) -> {
+            if (name.equalsIgnoreCase("Cookie") && values.size() > 1) {
+                headers.keySet().removeIf(existing -> existing.equalsIgnoreCase("Cookie"));
+                headers.put(name, String.join("; ", values));
+            }
+        });
         Map<String, List<String>> query = new LinkedHashMap<>(strings(event.path("multiValueQueryStringParameters")));
         textMap(event.path("queryStringParameters")).forEach((name, value) -> query.putIfAbsent(name, List.of(value)));
         String resource = text(event.path("resource")).or(() -> text(context.path("resourcePath"))).orElse("");
@@ -57,7 +64,8 @@ public final class ApiEvents {
                 text(event.path("body")),
                 event.path("isBase64Encoded").asBoolean(false),
                 requestId,
-                textMap(context.path("authorizer")));
+                textMap(context.path("authorizer")),
+                text(context.path("identity").path("sourceIp")).orElse(""));
     }
 
     public static void write(ApiResponse response, OutputStream out) throws IOException {

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  *
  * @param resource   the route template as declared in template.yaml, e.g. {@code /v1/auth/users/{id}}
  * @param authorizer the Lambda authorizer's context (string values), empty on public routes
+ * @param sourceIp   {@code requestContext.identity.sourceIp}: the address API Gateway saw the request come from
+ *                   (empty when the event has none)
  */
 public record ApiRequest(
         String httpMethod,
@@ -26,7 +28,8 @@ public record ApiRequest(
         Optional<String> body,
         boolean isBase64Encoded,
         String requestId,
-        Map<String, String> authorizer) {
+        Map<String, String> authorizer,
+        String sourceIp) {
 
     public ApiRequest {
         Objects.requireNonNull(httpMethod, "httpMethod");
@@ -40,6 +43,22 @@ public record ApiRequest(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(requestId, "requestId");
         authorizer = Map.copyOf(authorizer);
+        Objects.requireNonNull(sourceIp, "sourceIp");
+    }
+
+    /** The value of cookie {@code name} in the Cookie header, if it is there. */
+    public Optional<String> cookie(String name) {
+        String header = headers.get("Cookie");
+        if (header == null) {
+            return Optional.empty();
+        }
+        for (String pair : header.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).strip().equals(name)) {
+                return Optional.of(pair.substring(eq + 1).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<String> header(String name) {

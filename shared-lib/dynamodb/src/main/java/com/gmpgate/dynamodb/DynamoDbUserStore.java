@@ -49,6 +49,8 @@ public final class DynamoDbUserStore implements UserStore {
     static final Duration ORPHAN_AFTER = Duration.ofMinutes(1);
     private static final String USER = "USER#";
     private static final String LOGIN = "LOGIN#";
+    /** Not a UUID, so no user ever has it. */
+    private static final String NO_SUCH_USER = "-none-";
 
     static final TableSchema<UserItem> SCHEMA = StaticTableSchema.builder(UserItem.class)
             .newItemSupplier(UserItem::new)
@@ -141,13 +143,18 @@ public final class DynamoDbUserStore implements UserStore {
                 table.getItem(r -> r.key(key(USER + userId)).consistentRead(true))).map(DynamoDbUserStore::toUser));
     }
 
+    /**
+     * Two strongly consistent GetItems whether or not the login id exists (for an unknown one, the second reads a
+     * user id that cannot exist): a login must not answer an unknown id measurably faster than a real one.
+     */
     @Override
     public Optional<User> findByLoginId(String loginId) {
         String loginKey = User.normalizeLoginId(loginId);
-        return reservation(loginKey)
-                .flatMap(r -> findById(r.userId))
+        Optional<Reservation> reservation = reservation(loginKey);
+        Optional<User> user = findById(reservation.map(r -> r.userId).orElse(NO_SUCH_USER));
+        return reservation.flatMap(r -> user)
                 // a stale reservation (the user was renamed since) must not answer for the old login id
-                .filter(user -> User.normalizeLoginId(user.loginId()).equals(loginKey));
+                .filter(found -> User.normalizeLoginId(found.loginId()).equals(loginKey));
     }
 
     @Override

@@ -46,4 +46,8 @@ class DynamoDbStoresIT {
     @Nested
     class WorkerDays extends WorkerDayStoreContract {
     }
+
+    @Nested
+    class Attempts extends AttemptCounterContract {
+    }
 }

@@ -65,6 +65,34 @@ abstract class UserStoreContract {
     }
 
     @Test
+    void findByLoginId_readsAsMuch_forAnUnknownIdAsForAKnownOne(LocalAwsResources aws) {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        software.amazon.awssdk.services.dynamodb.DynamoDbClient real = TestClients.dynamoDb(aws);
+        var counting = (software.amazon.awssdk.services.dynamodb.DynamoDbClient) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {software.amazon.awssdk.services.dynamodb.DynamoDbClient.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getItem")) {
+                        reads.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        DynamoDbUserStore countingStore = new DynamoDbUserStore(counting, aws.tableName("UsersTable"),
+                TestClients.CURSORS);
+        User user = TestData.user("site-a", "kang-" + TestData.id());
+        store.create(user);
+
+        assertThat(countingStore.findByLoginId(user.loginId())).isPresent();
+        int known = reads.getAndSet(0);
+        assertThat(countingStore.findByLoginId("nobody-" + TestData.id())).isEmpty();
+
+        assertThat(reads.get()).isEqualTo(known).isEqualTo(2);
+    }
+
+    @Test
     void theTokenVersionAndAPendingPasswordChange_roundTrip() {
         User user = TestData.user("site-a", "choi-" + TestData.id());
         store.create(user);

@@ -129,6 +129,12 @@ public final class RestEvent {
         return authorizer(Map.of("userId", userId, "role", role, "siteId", siteId));
     }
 
+    /** {@code requestContext.identity.sourceIp}: the client address as API Gateway saw it. */
+    public RestEvent sourceIp(String address) {
+        ((ObjectNode) context().path("identity")).put("sourceIp", address);
+        return this;
+    }
+
     public RestEvent requestId(String requestId) {
         context().put("requestId", requestId);
         return this;

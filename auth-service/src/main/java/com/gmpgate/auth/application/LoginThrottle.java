@@ -1,0 +1,87 @@
+package com.gmpgate.auth.application;
+
+import com.gmpgate.port.AttemptCounter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * Two limits on guessing passwords, both kept in the shared {@link AttemptCounter} so they hold across Lambda
+ * instances, and both in fixed windows (the key names its window):
+ * <ul>
+ *   <li>per client address: {@value #ADDRESS_LIMIT} login attempts per {@link #ADDRESS_WINDOW}, whatever the login
+ *       ids; refused before any password is hashed, so a flood costs little;</li>
+ *   <li>per login id <em>and</em> client address: {@value #FAILURE_LIMIT} wrong passwords per
+ *       {@link #FAILURE_WINDOW} lock that pair until the window ends. The count is kept whether or not the login id
+ *       exists, so the lock answers alike for real and unknown ids. It locks the guesser's address out of the
+ *       account, not the account: someone with the public API key cannot lock an admin out of the gate PC.</li>
+ * </ul>
+ * Keys hold a hash of the login id and address, not the values: the table need not keep who tried from where.
+ * The lock's key also carries the user's token version, so an admin's password reset (which raises it) lets the
+ * worker in with the temporary password at once.
+ */
+public final class LoginThrottle {
+
+    public static final int ADDRESS_LIMIT = 30;
+    public static final Duration ADDRESS_WINDOW = Duration.ofMinutes(5);
+    public static final int FAILURE_LIMIT = 5;
+    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+    private final AttemptCounter counter;
+
+    public LoginThrottle(AttemptCounter counter) {
+        this.counter = counter;
+    }
+
+    /** What the failure count is kept for: the login id, and the user's token version (0 for an unknown id). */
+    public static String account(String loginKey, java.util.Optional<com.gmpgate.domain.user.User> user) {
+        return loginKey + "#" + user.map(com.gmpgate.domain.user.User::tokenVersion).orElse(0L);
+    }
+
+    /** @throws TooManyAttemptsException when this attempt is one too many for the address */
+    public void admitAddress(String address, Instant now) {
+        Window window = Window.of(ADDRESS_WINDOW, now);
+        if (counter.increment("login-address#" + digest(address) + "#" + window.index(), window.end())
+                > ADDRESS_LIMIT) {
+            throw new TooManyAttemptsException(window.end());
+        }
+    }
+
+    /** @throws AccountLockedException while this address is locked out of this login id */
+    public void requireNotLocked(String account, String address, Instant now) {
+        Window window = Window.of(FAILURE_WINDOW, now);
+        if (counter.count(failureKey(account, address, window)) >= FAILURE_LIMIT) {
+            throw new AccountLockedException(window.end());
+        }
+    }
+
+    /** @throws AccountLockedException when this failure was the last one allowed */
+    public void failed(String account, String address, Instant now) {
+        Window window = Window.of(FAILURE_WINDOW, now);
+        if (counter.increment(failureKey(account, address, window), window.end()) >= FAILURE_LIMIT) {
+            throw new AccountLockedException(window.end());
+        }
+    }
+
+    /** A right password forgets this window's failures of the pair. */
+    public void succeeded(String account, String address, Instant now) {
+        counter.reset(failureKey(account, address, Window.of(FAILURE_WINDOW, now)));
+    }
+
+    private static String failureKey(String account, String address, Window window) {
+        return "login-failures#" + digest(account + "\n" + address) + "#" + window.index();
+    }
+
+    private static String digest(String value) {
+        byte[] hash = RefreshTokens.sha256(value.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16));
+    }
+
+    private record Window(long index, Instant end) {
+        static Window of(Duration length, Instant now) {
+            long index = Math.floorDiv(now.getEpochSecond(), length.toSeconds());
+            return new Window(index, Instant.ofEpochSecond((index + 1) * length.toSeconds()));
+        }
+    }
+}

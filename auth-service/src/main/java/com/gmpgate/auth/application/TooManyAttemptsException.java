@@ -1,0 +1,21 @@
+package com.gmpgate.auth.application;
+
+import java.time.Instant;
+
+/**
+ * Too many attempts for now — logins from one client address, or an admin's refused user creations — until
+ * {@link #retryAt()}.
+ */
+public final class TooManyAttemptsException extends AuthException {
+
+    private final Instant retryAt;
+
+    public TooManyAttemptsException(Instant retryAt) {
+        super("too many attempts until " + retryAt);
+        this.retryAt = retryAt;
+    }
+
+    public Instant retryAt() {
+        return retryAt;
+    }
+}
