@@ -226,7 +226,7 @@ public final class GmpAdmin {
                 byte[] cursorKey = new byte[32];
                 random.nextBytes(cursorKey);
                 DynamoDbUserStore users = new DynamoDbUserStore(aws.dynamoDb(), table, new CursorCodec(cursorKey));
-                UserAdminService admin = new UserAdminService(users,
+                UserAdminService admin = UserAdminService.forOperator(users,
                         new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random),
                         new PasswordPolicy(), random, clock);
                 SiteSetup setup = new SiteSetup(new DynamoDbSiteStore(aws.dynamoDb(), table), users, admin, random,

@@ -253,7 +253,7 @@ class GmpAdminIT {
     /** Through auth-service's user administration, as an admin of that site would. */
     User seedUser(String loginId, String siteId, Role role) {
         SecureRandom random = new SecureRandom();
-        return new UserAdminService(users, new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random),
+        return UserAdminService.forOperator(users, new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random),
                 new PasswordPolicy(), random, Clock.systemUTC())
                 .create(new AdminActor("test-admin", siteId), new NewUser(loginId, "사용자", "Blue-gloves-77", role, ""));
     }

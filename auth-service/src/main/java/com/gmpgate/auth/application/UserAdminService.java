@@ -63,12 +63,13 @@ public final class UserAdminService {
 
     /**
      * The operator's ({@code gmp-admin}, run with the deployer's AWS credentials): the acting "admin" is the
-     * operator, not a stored user, so it is not re-read and its refusals are not capped. It revokes passes like
-     * the API does.
+     * operator, not a stored user, so it is not re-read and its refusals are not capped. The tool reaches the users
+     * table only, so its password resets (a site's first admin, an admin who lost theirs) revoke no passes; they
+     * still end the user's tokens and require a new password.
      */
-    public static UserAdminService forOperator(UserStore users, PassStore passes, PasswordHasher hasher,
-                                               PasswordPolicy policy, SecureRandom random, Clock clock) {
-        return new UserAdminService(users, passes, null, hasher, policy, random, clock, false);
+    public static UserAdminService forOperator(UserStore users, PasswordHasher hasher, PasswordPolicy policy,
+                                               SecureRandom random, Clock clock) {
+        return new UserAdminService(users, null, null, hasher, policy, random, clock, false);
     }
 
     private UserAdminService(UserStore users, PassStore passes, AttemptCounter refusals, PasswordHasher hasher,
@@ -144,9 +145,9 @@ public final class UserAdminService {
                 changes.role().orElse(user.role()),
                 changes.status().orElse(user.status())));
         if (changed.status() == UserStatus.DISABLED) {
-            passes.revokeAllOfWorker(userId, "USER_DISABLED", clock.instant());
+            revokePasses(userId, "USER_DISABLED");
         } else if (changed.role() != before.role()) {
-            passes.revokeAllOfWorker(userId, "ROLE_CHANGED", clock.instant());
+            revokePasses(userId, "ROLE_CHANGED");
         }
         return changed;
     }
@@ -163,7 +164,7 @@ public final class UserAdminService {
         String hash = hasher.hash(temporary);
         User reset = UserUpdates.apply(users, () -> get(admin, userId),
                 user -> Users.withPassword(user, clock.instant(), hash, true, true));
-        passes.revokeAllOfWorker(userId, "PASSWORD_RESET", clock.instant());
+        revokePasses(userId, "PASSWORD_RESET");
         return new PasswordReset(reset, temporary);
     }
 
@@ -182,6 +183,12 @@ public final class UserAdminService {
                 .filter(user -> user.status() == UserStatus.ACTIVE && user.role() == Role.ADMIN
                         && user.siteId().equals(admin.siteId()))
                 .orElseThrow(NotAnAdminException::new);
+    }
+
+    private void revokePasses(String userId, String reason) {
+        if (passes != null) {
+            passes.revokeAllOfWorker(userId, reason, clock.instant());
+        }
     }
 
     private String temporaryPassword() {
