@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { useLogout } from '@/features/auth/api/auth-api';
 import { LiveStatusDot } from '@/features/live/components/LiveIndicators';
@@ -31,6 +31,9 @@ export function AppLayout() {
           <span className="muted user-name">
             {user.displayName} · {user.siteId}
           </span>
+          <Link to="/password" className="btn btn-ghost" data-testid="nav-password">
+            {t('nav.password')}
+          </Link>
           <button type="button" className="btn btn-ghost" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} data-testid="lang-toggle">
             {t('nav.language')}
           </button>

@@ -1,4 +1,5 @@
-import { createHashRouter, Navigate, Outlet, useNavigate, type RouteObject } from 'react-router';
+import { createHashRouter, Navigate, Outlet, useLocation, useNavigate, type RouteObject } from 'react-router';
+import { ChangePasswordPage } from '@/features/auth/components/ChangePasswordPage';
 import { LoginForm } from '@/features/auth/components/LoginForm';
 import { ScannerPage } from '@/features/scanner/components/ScannerPage';
 import { useSession } from '@/lib/session';
@@ -7,7 +8,10 @@ import { pageRoutes } from './routes';
 
 function RequireAdmin() {
   const session = useSession();
+  const location = useLocation();
   if (!session || session.user.role !== 'ADMIN') return <Navigate to="/login" replace />;
+  // after a reset the server answers nothing else until the password is changed
+  if (session.passwordChangeRequired && location.pathname !== '/password') return <Navigate to="/password" replace />;
   return <Outlet />;
 }
 
@@ -32,6 +36,7 @@ export const appRoutes: RouteObject[] = [
           children: [
             { index: true, element: <ScannerPage /> },
             ...pageRoutes,
+            { path: 'password', element: <ChangePasswordPage /> },
             { path: '*', element: <Navigate to="/" replace /> },
           ],
         },

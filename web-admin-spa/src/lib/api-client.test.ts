@@ -16,7 +16,8 @@ function protectedRoute(validToken: string) {
   );
 }
 
-const session = (accessToken: string, refreshToken: string) => ({ accessToken, refreshToken, expiresAt: Date.now() + 900_000, user: adminUser });
+// the second argument stood for the refresh token, which now lives in the HttpOnly cookie only
+const session = (accessToken: string, _cookie?: string) => ({ accessToken, expiresAt: Date.now() + 900_000, passwordChangeRequired: false, user: adminUser });
 
 describe('api client', () => {
   it('refreshes once for several calls that find the access token expired', async () => {
@@ -25,7 +26,7 @@ describe('api client', () => {
       protectedRoute('new'),
       http.post(`${API}/v1/auth/refresh`, () => {
         refreshes++;
-        return HttpResponse.json({ accessToken: 'new', refreshToken: 'rt-2', expiresIn: 900, user: adminUser });
+        return HttpResponse.json({ accessToken: 'new', expiresIn: 900, user: adminUser });
       }),
     );
     const store = createSessionStore(localStorage);
@@ -53,7 +54,7 @@ describe('api client', () => {
 
     expect(await client.json('/v1/auth/me', Ok)).toEqual({ ok: true });
     expect(refreshes).toBe(0);
-    expect(tabB.get()?.refreshToken).toBe('rt-2');
+    expect(tabB.get()?.accessToken).toBe('from-tab-a');
   });
 
   it('signs out when the refresh token is refused', async () => {

@@ -46,6 +46,8 @@ export type RequestOptions = {
   query?: Query;
   /** false for login, refresh and the public JWKS */
   auth?: boolean;
+  /** this access token instead of the session's (a login the app turns away, before it is a session) */
+  bearer?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
   accept?: string;
@@ -100,6 +102,8 @@ export function createApiClient(config: ClientConfig): ApiClient {
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: controller.signal,
+        // the refresh token is the HttpOnly cookie on /v1/auth; the API shares the app's origin
+        credentials: 'same-origin',
       });
     } catch (e) {
       if (options.signal?.aborted) throw e;
@@ -133,7 +137,7 @@ export function createApiClient(config: ClientConfig): ApiClient {
       const current = session.reload();
       if (!current) return false;
       if (current.accessToken !== failedToken) return true; // another tab or call refreshed meanwhile
-      const res = await rawFetch('/v1/auth/refresh', { method: 'POST', body: { refreshToken: current.refreshToken } });
+      const res = await rawFetch('/v1/auth/refresh', { method: 'POST' });
       if (!res.ok) {
         if (res.status === 400 || res.status === 401 || res.status === 403) session.set(null);
         return false;
@@ -150,12 +154,20 @@ export function createApiClient(config: ClientConfig): ApiClient {
 
   async function request(path: string, options: RequestOptions = {}): Promise<Response> {
     const auth = options.auth ?? true;
-    const token = auth ? session.get()?.accessToken : undefined;
+    const token = options.bearer ?? (auth ? session.get()?.accessToken : undefined);
     let res = await rawFetch(path, options, token);
-    if (res.status === 401 && auth && session.get()) {
+    if (res.status === 401 && auth && !options.bearer && session.get()) {
       if (await refresh(token)) res = await rawFetch(path, options, session.get()?.accessToken);
     }
-    if (!res.ok) throw await toApiError(res);
+    if (!res.ok) {
+      const error = await toApiError(res);
+      // the password was reset meanwhile: the change screen takes over
+      const current = session.get();
+      if (error.code === 'PASSWORD_CHANGE_REQUIRED' && current && !current.passwordChangeRequired) {
+        session.set({ ...current, passwordChangeRequired: true });
+      }
+      throw error;
+    }
     return res;
   }
 

@@ -11,19 +11,21 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
+/** The refresh token is not here: it is the HttpOnly gmp_refresh cookie, out of reach of any script. */
 export const SessionSchema = z.object({
   accessToken: z.string(),
-  refreshToken: z.string(),
   /** epoch ms when the access token stops working */
   expiresAt: z.number(),
+  /** an admin (or the operator) reset the password: choose a new one before anything else */
+  passwordChangeRequired: z.boolean().optional().default(false),
   user: UserSchema,
 });
 export type Session = z.infer<typeof SessionSchema>;
 
 export const TokenResponseSchema = z.object({
   accessToken: z.string(),
-  refreshToken: z.string(),
   expiresIn: z.number(),
+  passwordChangeRequired: z.boolean().optional().default(false),
   user: UserSchema,
 });
 export type TokenResponse = z.infer<typeof TokenResponseSchema>;
@@ -31,8 +33,8 @@ export type TokenResponse = z.infer<typeof TokenResponseSchema>;
 export function sessionFrom(reply: TokenResponse, nowMs = Date.now()): Session {
   return {
     accessToken: reply.accessToken,
-    refreshToken: reply.refreshToken,
     expiresAt: nowMs + reply.expiresIn * 1000,
+    passwordChangeRequired: reply.passwordChangeRequired,
     user: reply.user,
   };
 }
@@ -68,8 +70,12 @@ export function createSessionStore(storage: Storage | undefined = globalThis.loc
     try {
       const raw = storage?.getItem(STORAGE_KEY);
       if (!raw) return null;
-      const parsed = SessionSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : null;
+      const stored = JSON.parse(raw) as Record<string, unknown>;
+      const parsed = SessionSchema.safeParse(stored);
+      if (!parsed.success) return null;
+      // an older version kept the refresh token here: drop it (the cookie has it)
+      if ('refreshToken' in stored) storage?.setItem(STORAGE_KEY, JSON.stringify(parsed.data));
+      return parsed.data;
     } catch {
       return null;
     }
@@ -89,7 +95,7 @@ export function createSessionStore(storage: Storage | undefined = globalThis.loc
     },
     reload() {
       const stored = read();
-      if (stored?.refreshToken !== current?.refreshToken) {
+      if (stored?.accessToken !== current?.accessToken) {
         current = stored;
         notify();
       }

@@ -24,7 +24,7 @@ export const handlers = [
   http.post(`${API}/v1/auth/login`, async ({ request }) => {
     const body = (await request.json()) as { loginId: string; password: string };
     if (body.password !== 'admin1234!') return apiError(401, 'INVALID_CREDENTIALS');
-    return HttpResponse.json({ accessToken: 'at-1', refreshToken: 'rt-1', expiresIn: 900, user: adminUser });
+    return HttpResponse.json({ accessToken: 'at-1', expiresIn: 900, user: adminUser });
   }),
   http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [] })),
   http.get(`${API}/v1/auth/users`, () => HttpResponse.json({ items: [] })),

@@ -77,7 +77,7 @@ describe('worker app', () => {
 
   it('opens on the stored pass after a reload with no signal at all', async () => {
     await storePass();
-    session.start({ accessToken: 'a', refreshToken: 'r', expiresIn: 900, user: worker1 });
+    session.start({ accessToken: 'a', expiresIn: 900, passwordChangeRequired: false, user: worker1 });
     session.reloadFromStorage(); // a fresh page load: no access token in memory
     server.use(
       http.post(`${API}/auth/refresh`, () => HttpResponse.error()),
@@ -121,6 +121,28 @@ describe('worker app', () => {
     expect(backend.state.refreshTokens.size).toBe(0);
     expect(localStorage.getItem('gmp.session')).toBeNull();
     await waitFor(async () => expect(await loadPass(worker1.id)).toBeNull());
+  });
+
+  it('after a password reset, shows only the change screen until a new password is chosen', async () => {
+    backend.state.passwordChangeRequired = true;
+    const { user } = renderApp('/', { signedIn: false });
+    await user.type(await screen.findByTestId('login-id'), 'worker1');
+    await user.type(screen.getByTestId('password'), 'worker1234!');
+    await user.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByTestId('password-required')).toBeInTheDocument();
+
+    await user.type(screen.getByTestId('current-password'), 'wrong-one');
+    await user.type(screen.getByTestId('new-password'), 'Fresh-gloves-2026');
+    await user.type(screen.getByTestId('repeat-password'), 'Fresh-gloves-2026');
+    await user.click(screen.getByTestId('password-submit'));
+    expect(await screen.findByTestId('password-error')).toHaveTextContent('현재 비밀번호가 올바르지 않습니다.');
+
+    await user.clear(screen.getByTestId('current-password'));
+    await user.type(screen.getByTestId('current-password'), 'worker1234!');
+    await user.click(screen.getByTestId('password-submit'));
+    expect(await screen.findByTestId('start-checklist')).toBeInTheDocument();
+    expect(backend.state.passwords.worker1).toBe('Fresh-gloves-2026');
+    expect(session.get()?.passwordChangeRequired).toBe(false);
   });
 
   it('returns to login when the session cannot be renewed', async () => {

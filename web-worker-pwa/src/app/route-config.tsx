@@ -5,6 +5,7 @@ import { HistoryRoute } from './routes/HistoryRoute';
 import { HomeRoute } from './routes/HomeRoute';
 import { LoginRoute } from './routes/LoginRoute';
 import { PassRoute } from './routes/PassRoute';
+import { PasswordRoute } from './routes/PasswordRoute';
 import { ResultRoute } from './routes/ResultRoute';
 
 export const routes: RouteObject[] = [
@@ -17,6 +18,7 @@ export const routes: RouteObject[] = [
       { path: 'result/:id', element: <ResultRoute /> },
       { path: 'pass', element: <PassRoute /> },
       { path: 'history', element: <HistoryRoute /> },
+      { path: 'password', element: <PasswordRoute /> },
     ],
   },
   { path: '*', element: <Navigate to="/" replace /> },

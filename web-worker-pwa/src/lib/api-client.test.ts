@@ -43,7 +43,27 @@ describe('apiRequest', () => {
     backend.state.accessTokens.clear(); // the server has expired access-1
     await expect(apiRequest('/auth/me', { schema: Me })).resolves.toEqual({ id: worker1.id });
     expect(backend.state.refreshCalls).toBe(1);
-    expect(session.get()?.refreshToken).toBe('refresh-2'); // rotated
+    expect(backend.state.refreshCookie).toBe('refresh-2'); // rotated, in the cookie
+  });
+
+  it('keeps no refresh token where a script could read it', async () => {
+    session.start(signedInTokens());
+    expect(localStorage.getItem('gmp.session')).not.toContain('refresh');
+    expect(JSON.stringify(session.get())).not.toContain('refresh');
+  });
+
+  it('drops the refresh token a session stored by an older version kept', () => {
+    localStorage.setItem('gmp.session', JSON.stringify({ user: worker1, refreshToken: 'old-refresh' }));
+    session.reloadFromStorage();
+    expect(session.get()?.user.loginId).toBe('worker1');
+    expect(localStorage.getItem('gmp.session')).not.toContain('old-refresh');
+  });
+
+  it('turns to the password change when the server asks for it', async () => {
+    session.start(signedInTokens());
+    server.use(http.get(`${API}/auth/me`, () => apiError(403, 'PASSWORD_CHANGE_REQUIRED')));
+    await expect(apiRequest('/auth/me', { schema: Me })).rejects.toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED' });
+    expect(session.get()?.passwordChangeRequired).toBe(true);
   });
 
   it('shares one refresh between parallel 401s (refresh tokens are single-use)', async () => {

@@ -78,7 +78,13 @@ export async function apiRequest<S extends z.ZodTypeAny | undefined = undefined>
     response = await send(path, options, token);
     if (response.status === 401) session.clear('expired');
   }
-  return parseResponse(response, options.schema) as never;
+  try {
+    return (await parseResponse(response, options.schema)) as never;
+  } catch (error) {
+    // an admin reset the password meanwhile: the change screen takes over
+    if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED') session.requirePasswordChange();
+    throw error;
+  }
 }
 
 function buildUrl(path: string, query?: RequestOptions<undefined>['query']): string {
@@ -179,8 +185,9 @@ async function ensureAccessToken(): Promise<string | null> {
 }
 
 /**
- * Exchanges the refresh token for new tokens. Single-flight: refresh tokens rotate and the server
- * revokes the whole family when an old one is presented twice, so parallel 401s must share one call.
+ * Exchanges the refresh token (the HttpOnly cookie the browser sends along) for new tokens.
+ * Single-flight: refresh tokens rotate and the server revokes the whole family when an old one is
+ * presented twice, so parallel 401s must share one call.
  */
 export function refreshAccessToken(): Promise<string | null> {
   refreshing ??= doRefresh().finally(() => {
@@ -192,11 +199,7 @@ export function refreshAccessToken(): Promise<string | null> {
 async function doRefresh(): Promise<string | null> {
   const current = session.get();
   if (!current) return null;
-  const response = await send(
-    '/auth/refresh',
-    { method: 'POST', body: { refreshToken: current.refreshToken } },
-    null,
-  );
+  const response = await send('/auth/refresh', { method: 'POST' }, null);
   if (response.status === 400 || response.status === 401 || response.status === 403) {
     // The refresh token is spent, revoked or expired: the worker has to sign in again.
     session.clear('expired');

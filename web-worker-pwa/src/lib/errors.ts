@@ -5,6 +5,7 @@ import type { MessageKey } from '@/lib/messages';
 /** API error codes → the sentence a worker reads. Raw codes are never shown. */
 const BY_CODE: Record<string, MessageKey> = {
   INVALID_CREDENTIALS: 'error.invalidCredentials',
+  TOO_MANY_ATTEMPTS: 'error.tooMany',
   ACCOUNT_LOCKED: 'error.accountLocked',
   ACCOUNT_DISABLED: 'error.accountDisabled',
   USER_DISABLED: 'error.accountDisabled',

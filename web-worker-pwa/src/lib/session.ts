@@ -1,9 +1,9 @@
 import { UserSchema, type AuthTokens, type User } from '@/types/api';
 
 /**
- * The signed-in worker. The refresh token and the user survive a reload (localStorage) so the app
- * opens on a phone with no signal and can still show the stored pass; the short-lived access token
- * stays in memory only.
+ * The signed-in worker. The user survives a reload (localStorage) so the app opens on a phone with no
+ * signal and can still show the stored pass; the short-lived access token stays in memory only; the
+ * refresh token is an HttpOnly cookie the server sets on /v1/auth, out of reach of any script.
  */
 const STORAGE_KEY = 'gmp.session';
 // Renew a little before the access token runs out rather than eat a 401 on a weak network.
@@ -11,7 +11,8 @@ const EARLY_REFRESH_MS = 30_000;
 
 export interface SessionSnapshot {
   user: User;
-  refreshToken: string;
+  /** An admin reset the password: the worker chooses a new one before anything else. */
+  passwordChangeRequired: boolean;
 }
 
 export type SignOutReason = 'logout' | 'expired';
@@ -25,10 +26,13 @@ function readStored(): SessionSnapshot | null {
   try {
     const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as { user?: unknown; refreshToken?: unknown };
+    const parsed = JSON.parse(raw) as { user?: unknown; passwordChangeRequired?: unknown; refreshToken?: unknown };
     const user = UserSchema.safeParse(parsed.user);
-    if (!user.success || typeof parsed.refreshToken !== 'string') return null;
-    return { user: user.data, refreshToken: parsed.refreshToken };
+    if (!user.success) return null;
+    const snapshot = { user: user.data, passwordChangeRequired: parsed.passwordChangeRequired === true };
+    // a session stored by an older version kept the refresh token here: drop it (the cookie has it)
+    if ('refreshToken' in parsed) globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(snapshot));
+    return snapshot;
   } catch {
     return null;
   }
@@ -42,11 +46,18 @@ export const session = {
   get(): SessionSnapshot | null {
     return current;
   },
-  /** Stores tokens from login or refresh (the refresh token rotates on every use). */
+  /** Stores what login, refresh or a password change answered (the refresh token rotates in its cookie). */
   start(tokens: AuthTokens, now = Date.now()) {
-    current = { user: tokens.user, refreshToken: tokens.refreshToken };
+    current = { user: tokens.user, passwordChangeRequired: tokens.passwordChangeRequired };
     lastSignOut = null;
     accessToken = { value: tokens.accessToken, expiresAt: now + tokens.expiresIn * 1000 };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
+    emit();
+  },
+  /** The server answered 403 PASSWORD_CHANGE_REQUIRED: only the change screen can help now. */
+  requirePasswordChange() {
+    if (!current || current.passwordChangeRequired) return;
+    current = { ...current, passwordChangeRequired: true };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
     emit();
   },

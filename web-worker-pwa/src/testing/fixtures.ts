@@ -12,8 +12,9 @@ export const worker1: User = {
   department: '생산1팀',
 };
 
-export function tokens(n = 1, user: User = worker1): AuthTokens {
-  return { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresIn: 900, user };
+/** A login reply, and the refresh token the server put in the cookie beside it. */
+export function tokens(n = 1, user: User = worker1): AuthTokens & { refreshToken: string } {
+  return { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresIn: 900, passwordChangeRequired: false, user };
 }
 
 const t = (ko: string, en: string) => ({ ko, en });

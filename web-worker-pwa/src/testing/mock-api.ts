@@ -10,6 +10,9 @@ function freshState() {
     passwords: { worker1: 'worker1234!' } as Record<string, string>,
     accessTokens: new Set<string>(),
     refreshTokens: new Set<string>(),
+    /** The browser's gmp_refresh cookie (HttpOnly: only the "server" sets and reads it). */
+    refreshCookie: null as string | null,
+    passwordChangeRequired: false,
     tokenCounter: 0,
     nextVerdict: 'PASS' as Submission['verdict'],
     received: [] as Record<string, unknown>[],
@@ -37,7 +40,8 @@ function issueTokens() {
   const t = tokens(s.tokenCounter);
   s.accessTokens.add(t.accessToken);
   s.refreshTokens.add(t.refreshToken);
-  return t;
+  s.refreshCookie = t.refreshToken;
+  return { ...t, passwordChangeRequired: s.passwordChangeRequired };
 }
 
 /** Signs worker1 in on the mock server and returns the tokens (for session.start in tests). */
@@ -60,17 +64,32 @@ export const handlers = [
     if (backend.state.passwords[body.loginId] !== body.password) return apiError(401, 'INVALID_CREDENTIALS');
     return HttpResponse.json(issueTokens());
   }),
+  // As the server: the refresh token comes in the cookie; a body is for clients that are not browsers.
   http.post(`${API}/auth/refresh`, async ({ request }) => {
     backend.state.refreshCalls += 1;
-    const { refreshToken } = (await request.json()) as { refreshToken: string };
+    const body = (await request.text()) ? ((await request.clone().json()) as { refreshToken?: string }) : {};
+    const refreshToken = backend.state.refreshCookie ?? body.refreshToken ?? '';
     if (!backend.state.refreshTokens.delete(refreshToken)) return apiError(401, 'INVALID_REFRESH_TOKEN');
+    return HttpResponse.json(issueTokens());
+  }),
+  http.post(`${API}/auth/password`, async ({ request }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    const body = (await request.json()) as { currentPassword: string; newPassword: string };
+    if (backend.state.passwords.worker1 !== body.currentPassword) {
+      return apiError(400, 'VALIDATION_FAILED', { details: [{ field: 'currentPassword', code: 'WRONG_PASSWORD' }] });
+    }
+    backend.state.passwords.worker1 = body.newPassword;
+    backend.state.passwordChangeRequired = false;
+    backend.state.accessTokens.clear();
+    backend.state.refreshTokens.clear();
     return HttpResponse.json(issueTokens());
   }),
   // As the server: logout is an authenticated call (docs/openapi.yaml), the caller's own session only.
   http.post(`${API}/auth/logout`, async ({ request }) => {
     if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
-    const { refreshToken } = (await request.json()) as { refreshToken: string };
-    backend.state.refreshTokens.delete(refreshToken);
+    if (backend.state.refreshCookie) backend.state.refreshTokens.delete(backend.state.refreshCookie);
+    backend.state.refreshCookie = null;
+    backend.state.accessTokens.clear();
     return new HttpResponse(null, { status: 204 });
   }),
   http.get(`${API}/auth/me`, ({ request }) =>

@@ -25,10 +25,11 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
+/** Login, refresh and a password change. The refresh token itself stays in an HttpOnly cookie. */
 export const AuthTokensSchema = z.object({
   accessToken: z.string().min(1),
-  refreshToken: z.string().min(1),
   expiresIn: z.number().positive(),
+  passwordChangeRequired: z.boolean().optional().default(false),
   user: UserSchema,
 });
 export type AuthTokens = z.infer<typeof AuthTokensSchema>;

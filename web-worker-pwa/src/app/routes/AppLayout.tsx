@@ -15,6 +15,10 @@ export function AppLayout() {
   const logout = useLogout();
 
   if (!current) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // after an admin's reset the server answers nothing else until the password is changed
+  if (current.passwordChangeRequired && location.pathname !== '/password') {
+    return <Navigate to="/password" replace />;
+  }
 
   return (
     <div className="app">
@@ -39,6 +43,9 @@ export function AppLayout() {
         </Link>
         <Link to="/history" className="tabbar__link" data-testid="nav-history">
           {t('nav.history')}
+        </Link>
+        <Link to="/password" className="tabbar__link" data-testid="nav-password">
+          {t('nav.password')}
         </Link>
         <button
           type="button"

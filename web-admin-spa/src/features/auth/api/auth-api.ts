@@ -8,8 +8,22 @@ export function login(credentials: Credentials): Promise<TokenResponse> {
   return api.json('/v1/auth/login', TokenResponseSchema, { method: 'POST', body: credentials, auth: false });
 }
 
-export async function logout(refreshToken: string): Promise<void> {
-  await api.send('/v1/auth/logout', { method: 'POST', body: { refreshToken }, auth: false });
+/** Ends the session on the server: the refresh cookie's family and every access token of the user. */
+export async function logout(accessToken?: string): Promise<void> {
+  await api.send('/v1/auth/logout', { method: 'POST', bearer: accessToken });
+}
+
+export type PasswordChange = { currentPassword: string; newPassword: string };
+
+/** POST /v1/auth/password: the reply is a fresh session (every earlier token ends). */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: async (change: PasswordChange) => {
+      const reply = await api.json('/v1/auth/password', TokenResponseSchema, { method: 'POST', body: change });
+      sessionStore.set(sessionFrom(reply));
+      return reply.user;
+    },
+  });
 }
 
 export class NotAdminError extends Error {
@@ -25,7 +39,7 @@ export function useLogin() {
     mutationFn: async (credentials: Credentials) => {
       const reply = await login(credentials);
       if (reply.user.role !== 'ADMIN') {
-        await logout(reply.refreshToken).catch(() => undefined);
+        await logout(reply.accessToken).catch(() => undefined);
         throw new NotAdminError(reply.user.displayName);
       }
       sessionStore.set(sessionFrom(reply));
@@ -37,9 +51,10 @@ export function useLogin() {
 export function useLogout() {
   return useMutation({
     mutationFn: async () => {
-      const current = sessionStore.get();
+      // while still signed in, so an expired access token is refreshed first (with the cookie) and the
+      // server really ends the session; signed out locally in any case
+      if (sessionStore.get()) await logout().catch(() => undefined);
       sessionStore.set(null);
-      if (current) await logout(current.refreshToken).catch(() => undefined);
     },
   });
 }

@@ -30,13 +30,12 @@ describe('admin sign-in', () => {
       http.post(`${API}/v1/auth/login`, () =>
         HttpResponse.json({
           accessToken: 'at-w',
-          refreshToken: 'rt-w',
           expiresIn: 900,
           user: { ...adminUser, id: 'w1', loginId: 'worker1', displayName: '김민수', role: 'WORKER' },
         }),
       ),
-      http.post(`${API}/v1/auth/logout`, async ({ request }) => {
-        revoked = await request.json();
+      http.post(`${API}/v1/auth/logout`, ({ request }) => {
+        revoked = request.headers.get('authorization');
         return new HttpResponse(null, { status: 204 });
       }),
     );
@@ -45,7 +44,7 @@ describe('admin sign-in', () => {
     await user.type(screen.getByTestId('password'), 'worker1234!');
     await user.click(screen.getByTestId('login-submit'));
     expect(await screen.findByRole('alert')).toHaveTextContent('김민수님은 작업자 계정입니다. 이 화면은 관리자 전용입니다.');
-    await waitFor(() => expect(revoked).toEqual({ refreshToken: 'rt-w' }));
+    await waitFor(() => expect(revoked).toBe('Bearer at-w'));
     expect(sessionStore.get()).toBeNull();
   });
 
@@ -56,13 +55,13 @@ describe('admin sign-in', () => {
   });
 
   it('refreshes an expired access token once and retries the call', async () => {
-    sessionStore.set({ accessToken: 'old', refreshToken: 'rt-old', expiresAt: 0, user: adminUser });
+    sessionStore.set({ accessToken: 'old', expiresAt: 0, passwordChangeRequired: false, user: adminUser });
     let refreshes = 0;
     server.use(
       http.post(`${API}/v1/auth/refresh`, async ({ request }) => {
         refreshes++;
-        expect(await request.json()).toEqual({ refreshToken: 'rt-old' });
-        return HttpResponse.json({ accessToken: 'new', refreshToken: 'rt-new', expiresIn: 900, user: adminUser });
+        expect(await request.text()).toBe(''); // the refresh token is the cookie, not the body
+        return HttpResponse.json({ accessToken: 'new', expiresIn: 900, user: adminUser });
       }),
       http.post(`${API}/v1/qr/verify`, ({ request }) =>
         request.headers.get('authorization') === 'Bearer new'
@@ -74,7 +73,8 @@ describe('admin sign-in', () => {
     await user.type(await screen.findByTestId('manual-token'), 'tok{Enter}');
     expect(await screen.findByTestId('scan-result-worker')).toHaveTextContent('박지훈');
     expect(refreshes).toBe(1);
-    expect(sessionStore.get()?.refreshToken).toBe('rt-new');
+    expect(sessionStore.get()?.accessToken).toBe('new');
+    expect(localStorage.getItem('gmp-admin.session')).not.toContain('rt-');
   });
 
   it('switches to English', async () => {
@@ -85,5 +85,32 @@ describe('admin sign-in', () => {
     await user.click(screen.getByTestId('login-submit'));
     await user.click(await screen.findByTestId('lang-toggle'));
     expect(await screen.findByRole('heading', { name: 'Gate scan' })).toBeInTheDocument();
+  });
+
+  it('after a reset, shows only the password change until a new password is chosen', async () => {
+    let changed: unknown;
+    server.use(
+      http.post(`${API}/v1/auth/login`, () =>
+        HttpResponse.json({ accessToken: 'at-reset', expiresIn: 900, passwordChangeRequired: true, user: adminUser }),
+      ),
+      http.post(`${API}/v1/auth/password`, async ({ request }) => {
+        changed = await request.json();
+        return HttpResponse.json({ accessToken: 'at-new', expiresIn: 900, passwordChangeRequired: false, user: adminUser });
+      }),
+    );
+    const { user } = renderApp('/login');
+    await user.type(screen.getByTestId('login-id'), 'admin');
+    await user.type(screen.getByTestId('password'), 'Temp0rary-pass');
+    await user.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByTestId('password-required')).toBeInTheDocument();
+
+    await user.type(screen.getByTestId('current-password'), 'Temp0rary-pass');
+    await user.type(screen.getByTestId('new-password'), 'Fresh-gloves-2026');
+    await user.type(screen.getByTestId('repeat-password'), 'Fresh-gloves-2026');
+    await user.click(screen.getByTestId('password-submit'));
+
+    expect(await screen.findByRole('heading', { name: '게이트 스캔' })).toBeInTheDocument();
+    expect(changed).toEqual({ currentPassword: 'Temp0rary-pass', newPassword: 'Fresh-gloves-2026' });
+    expect(sessionStore.get()).toMatchObject({ accessToken: 'at-new', passwordChangeRequired: false });
   });
 });

@@ -2,14 +2,16 @@ import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { session } from '@/lib/session';
 
-/** Revokes the refresh token when the server can be reached; signs out locally in any case. */
+/**
+ * Ends the session on the server (the refresh cookie's family and the access tokens) when it can be
+ * reached; signs out locally in any case.
+ */
 export async function logout(): Promise<void> {
   const current = session.get();
   try {
     if (current) {
       await apiRequest('/auth/logout', {
         method: 'POST',
-        body: { refreshToken: current.refreshToken },
         // The server ends only the caller's own session, so it must know the caller: without the
         // bearer it answers 401 and the refresh token stayed valid after "logout".
         timeoutMs: 5_000,

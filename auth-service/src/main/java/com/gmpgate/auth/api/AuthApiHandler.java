@@ -138,7 +138,7 @@ public final class AuthApiHandler implements RequestStreamHandler {
 
     /** A new session: the refresh token in the cookie, and in the body too for a client that is not a browser. */
     private ApiResponse session(ApiRequest request, IssuedSession session) {
-        return ApiResponse.ok(SessionView.of(session, true, clock))
+        return ApiResponse.ok(SessionView.of(session, !RefreshCookie.isBrowser(request), clock))
                 .withHeader("Set-Cookie", RefreshCookie.set(session.refreshToken(), session.refreshTokenExpiresAt(),
                         clock.instant()));
     }
