@@ -47,7 +47,11 @@ mkdirSync(out, { recursive: true });
 
 // Its own process group, so that one signal stops the workers it forks; the timeout is a backstop
 // should this script be killed without a chance to stop it.
-const stress = spawn('stress-ng', ['--cpu', String(cpus), '--timeout', '3h', '--quiet'], { detached: true, stdio: 'ignore' });
+const backstopMinutes = runs * 25; // far beyond a run's time, so it never cuts one short
+const stress = spawn('stress-ng', ['--cpu', String(cpus), '--timeout', `${backstopMinutes}m`, '--quiet'], {
+  detached: true,
+  stdio: 'ignore',
+});
 let stressStopped = false;
 const stopStress = () => {
   if (stressStopped) return;
