@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useI18n } from '@/lib/i18n';
 
 interface Props {
@@ -35,6 +36,14 @@ export function appendKey(current: string, key: string): string {
 export function NumberField(props: Props) {
   const { itemId, inputId, describedBy, value, unit, invalid, onChange } = props;
   const { t } = useI18n();
+  // Taps faster than the screen redraws (a slow phone) must each count: the next key builds on the
+  // last key's value, not on the value this render was given.
+  const latest = useRef(value);
+  latest.current = value;
+  const press = (key: string) => {
+    latest.current = appendKey(latest.current, key);
+    onChange(latest.current);
+  };
   return (
     <div className="number-field">
       <div className="number-field__display">
@@ -65,7 +74,7 @@ export function NumberField(props: Props) {
             className="keypad__key"
             data-testid={`keypad-${itemId}-${key === '.' ? 'dot' : key}`}
             aria-label={key === 'del' ? t('checklist.keypadDelete') : undefined}
-            onClick={() => onChange(appendKey(value, key))}
+            onClick={() => press(key)}
           >
             {key === 'del' ? '⌫' : key}
           </button>
