@@ -221,4 +221,23 @@ class FullWalkIT {
             assertThat(presence.get("inside").findValuesAsText("workerId")).contains(workerId);
         }
     }
+
+    @Test
+    @Order(8)
+    void thePassImage_isPngBytes_toAPlainGetAsCurlOrAnImgSendsIt_whileJsonRoutesStayText() {
+        // BinaryMediaTypes */* (template.yaml): API Gateway decodes the base64 reply whatever the first Accept type
+        String path = "/v1/qr/passes/" + pass.get("id").asText() + "/image";
+        for (String accept : new String[] {"*/*", "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8"}) {
+            HttpResponse<byte[]> image = http.sendBytes(http.request(path).header("x-api-key", KEY)
+                    .header("Authorization", "Bearer " + workerToken).header("Accept", accept).GET());
+            assertThat(image.statusCode()).as("Accept " + accept).isEqualTo(200);
+            assertThat(image.headers().firstValue("content-type")).as("Accept " + accept).hasValue("image/png");
+            assertThat(image.body()).as("Accept " + accept + ": PNG signature, not base64 text")
+                    .startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        }
+        HttpResponse<String> json = http.send(http.request("/v1/auth/me").header("x-api-key", KEY)
+                .header("Authorization", "Bearer " + workerToken).header("Accept", "*/*").GET());
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(Http.json(json).get("loginId").asText()).as("a JSON reply passes through as text").isEqualTo("worker1");
+    }
 }

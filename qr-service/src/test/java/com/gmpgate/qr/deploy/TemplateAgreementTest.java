@@ -72,7 +72,7 @@ class TemplateAgreementTest {
 
     @Test
     void gateApi_sendsPngsAsBytes() {
-        assertThat(properties("GateApi").get("BinaryMediaTypes")).isEqualTo(List.of("image~1png"));
+        assertThat(properties("GateApi").get("BinaryMediaTypes")).isEqualTo(List.of("*~1*"));
         assertThat(RepoFiles.events("qr")).isNotEmpty();
     }
 }
