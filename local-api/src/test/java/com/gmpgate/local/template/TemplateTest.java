@@ -33,7 +33,8 @@ class TemplateTest {
     @Test
     void isASamTemplate() {
         assertThat(template.tree()).containsEntry("AWSTemplateFormatVersion", "2010-09-09");
-        assertThat(template.transforms()).containsExactly("AWS::Serverless-2016-10-31");
+        // LanguageExtensions first: DeletionPolicy and UpdateReplacePolicy take Fn::If only with it
+        assertThat(template.transforms()).containsExactly("AWS::LanguageExtensions", "AWS::Serverless-2016-10-31");
         assertThat(template.tree().get("Description")).asString().contains("위생상태점검표");
     }
 
@@ -57,7 +58,9 @@ class TemplateTest {
         assertThat((Integer) function.get("Timeout")).isBetween(1, 29); // API Gateway REST gives up at 29 s
         assertThat(map(map(function.get("Environment")).get("Variables")))
                 .containsEntry("GMP_STAGE", Map.of("Ref", "Stage"))
-                .containsEntry("GMP_BEDROCK_MODEL_ID", Map.of("Ref", "BedrockModelId"));
+                .containsKey("GMP_BEDROCK_MODEL_ID");
+        assertThat(function.get("LoggingConfig")).isEqualTo(
+                Map.of("LogFormat", "JSON", "ApplicationLogLevel", "INFO", "SystemLogLevel", "WARN"));
     }
 
     @Test
@@ -65,7 +68,7 @@ class TemplateTest {
         Map<String, Object> p = template.parameters();
         assertThat(map(p.get("Stage"))).containsEntry("AllowedValues", List.of("dev", "staging", "prod"));
         assertThat(map(p.get("BedrockModelId")))
-                .containsEntry("Default", "us.anthropic.claude-haiku-4-5-20251001-v1:0");
+                .containsEntry("Default", "anthropic.claude-haiku-4-5-20251001-v1:0");
         assertThat(map(p.get("AiProvider"))).containsEntry("AllowedValues", List.of("bedrock", "manual"));
         assertThat(map(p.get("PassTtlHours"))).containsEntry("Type", "Number").containsEntry("Default", 12);
         assertThat(map(p.get("ImageRetentionDays"))).containsEntry("Type", "Number").containsEntry("Default", 30);
@@ -109,8 +112,13 @@ class TemplateTest {
         Map<String, Object> properties = CfnTemplate.properties(api);
         assertThat(properties).containsEntry("StageName", Map.of("Ref", "Stage"));
         Map<String, Object> auth = map(properties.get("Auth"));
-        assertThat(auth).containsEntry("ApiKeyRequired", true);
-        assertThat(map(auth.get("UsagePlan"))).containsEntry("CreateUsagePlan", "PER_API");
+        assertThat(auth).containsEntry("ApiKeyRequired", true).doesNotContainKey("UsagePlan");
+        Map<String, Object> plan = CfnTemplate.properties(template.resource("GateApiUsagePlan").orElseThrow());
+        assertThat(plan.get("ApiStages")).isEqualTo(
+                List.of(Map.of("ApiId", Map.of("Ref", "GateApi"), "Stage", Map.of("Ref", "GateApi.Stage"))));
+        assertThat(CfnTemplate.properties(template.resource("GateApiUsagePlanKey").orElseThrow()))
+                .containsEntry("KeyId", Map.of("Ref", "GateApiApiKey"))
+                .containsEntry("UsagePlanId", Map.of("Ref", "GateApiUsagePlan"));
         assertThat(map(template.globals().get("Api"))).containsEntry("TracingEnabled", true);
     }
 
