@@ -46,7 +46,8 @@ class SamConfigTest {
     void environment_deploysItsOwnStack_withItsOwnStage(String env) {
         assertThat(SECTIONS.get(env + ".global.parameters")).containsEntry("stack_name", "gmp-hygiene-gate-" + env);
         Map<String, String> deploy = SECTIONS.get(env + ".deploy.parameters");
-        assertThat(deploy).containsEntry("capabilities", "CAPABILITY_IAM");
+        // CAPABILITY_AUTO_EXPAND: the template's AWS::LanguageExtensions transform needs it
+        assertThat(deploy).containsEntry("capabilities", "CAPABILITY_IAM CAPABILITY_AUTO_EXPAND");
         Map<String, String> overrides = overrides(deploy.get("parameter_overrides"));
         assertThat(overrides).containsEntry("Stage", env);
         assertThat(template.parameters().keySet()).as(env + " overrides name template parameters")
