@@ -71,7 +71,8 @@ class TemplateAgreementTest {
     void policies_reachOnlyTheAnalysesTable_theUploadsPrefix_andTheConfiguredModel() {
         String policies = properties("AiFunction").get("Policies").toString();
         assertThat(policies).contains("AnalysesTable", "ImagesBucket.Arn}/uploads/*", "bedrock:InvokeModel",
-                "inference-profile/${BedrockModelId}", "bedrock:InferenceProfileArn");
+                "inference-profile/${Geography}.${BedrockModelId}", "foundation-model/${BedrockModelId}",
+                "bedrock:InferenceProfileArn");
         assertThat(policies).doesNotContain("UsersTable", "SessionsTable", "ChecklistsTable", "PassesTable",
                 "AccessLogsTable", "PresenceTable", "s3:DeleteObject", "s3:ListBucket", "DeleteItem", "Scan",
                 "InvokeModelWithResponseStream");
