@@ -86,7 +86,7 @@ class TemplateAgreementTest {
         assertThat(all).contains("Sid=WorkerDays", "Action=[dynamodb:GetItem, dynamodb:PutItem]",
                 "Resource={Fn::GetAtt=[WorkerDaysTable, Arn]}");
         assertThat(all).contains("ChecklistsTable", "PassesTable", "AnalysesTable");
-        assertThat(all.substring(all.indexOf("Sid=Analyses"))).as("analyses: read only")
+        assertThat(all.substring(all.indexOf("Sid=Analyses"), all.indexOf("Sid=WorkerDays"))).as("analyses: read only")
                 .doesNotContain("PutItem", "UpdateItem", "DeleteItem");
         assertThat(all).contains("PassKeysSecret")
                 .doesNotContain("UsersTable", "SessionsTable", "AccessLogsTable", "PresenceTable",

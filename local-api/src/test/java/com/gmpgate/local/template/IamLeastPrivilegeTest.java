@@ -41,6 +41,10 @@ class IamLeastPrivilegeTest {
             "static final String ([A-Z0-9_]+)\\s*=\\s*([A-Z][A-Za-z0-9]+)\\.([A-Z0-9_]+)\\s*;");
     private static final Pattern NEW_STORE = Pattern.compile(
             "new (DynamoDb[A-Za-z]+)\\([^;]*?require\\(\\s*([A-Za-z]+)\\.([A-Z0-9_]+)\\)", Pattern.DOTALL);
+    private static final Pattern VARIABLE_REQUIRE = Pattern.compile(
+            "String (\\w+) = \\w+\\.require\\(\\s*([A-Za-z]+)\\.([A-Z0-9_]+)\\)");
+    private static final Pattern NEW_STORE_OF_VARIABLE = Pattern.compile(
+            "new (DynamoDb[A-Za-z]+)\\(\\s*\\w+\\s*,\\s*(\\w+)\\s*[,)]");
     private static final Pattern STORES_METHOD = Pattern.compile(
             "public \\w+ (\\w+)\\(\\) \\{\\s*(?:[^}]*?)return new (DynamoDb[A-Za-z]+)\\([^;]*?require\\(\\s*([A-Za-z]+)\\.([A-Z0-9_]+)\\)",
             Pattern.DOTALL);
@@ -155,6 +159,18 @@ class IamLeastPrivilegeTest {
             while (m.find()) {
                 if (!c.equals("DynamoDbStores")) {
                     bindings.add(new String[] {m.group(1), constants.get(m.group(2) + "." + m.group(3))});
+                }
+            }
+            // String sessionsTable = settings.require(X.SESSIONS_TABLE); new DynamoDbSessionStore(client, sessionsTable)
+            Map<String, String> variables = new HashMap<>();
+            Matcher v = VARIABLE_REQUIRE.matcher(source);
+            while (v.find()) {
+                variables.put(v.group(1), constants.get(v.group(2) + "." + v.group(3)));
+            }
+            Matcher byVariable = NEW_STORE_OF_VARIABLE.matcher(source);
+            while (byVariable.find()) {
+                if (variables.containsKey(byVariable.group(2))) {
+                    bindings.add(new String[] {byVariable.group(1), variables.get(byVariable.group(2))});
                 }
             }
             Matcher calls = STORES_CALL.matcher(source);
@@ -369,7 +385,7 @@ class IamLeastPrivilegeTest {
     void theDerivation_findsTheStoresAndCallsOfTheWiring() {
         Calls qr = derive("QrFunction");
         assertThat(qr.tableActions().keySet()).containsExactlyInAnyOrder("PassesTable", "PresenceTable",
-                "AccessLogsTable", "UsersTable");
+                "AccessLogsTable", "UsersTable", "WorkerDaysTable");
         assertThat(qr.tableActions().get("PassesTable")).contains("dynamodb:GetItem", "dynamodb:UpdateItem");
         assertThat(qr.tableIndexes().get("PassesTable")).containsExactly("byWorker");
         assertThat(qr.serviceActions().get("secretsmanager")).contains("secretsmanager:GetSecretValue");
