@@ -20,7 +20,8 @@ class StorageTemplateTest {
         assertThat(template.tables()).extracting(TableDefinition::logicalId).containsExactlyInAnyOrder(
                 "UsersTable", "SessionsTable", "ChecklistsTable", "AnalysesTable", "PassesTable", "AccessLogsTable",
                 "PresenceTable", "NotificationsTable", "LiveConnectionsTable", "QuotasTable", "WorkerDaysTable");
-        assertThat(template.buckets()).containsExactly(new BucketDefinition("ImagesBucket", true));
+        assertThat(template.buckets()).containsExactlyInAnyOrder(new BucketDefinition("ImagesBucket", true),
+                new BucketDefinition("WebBucket", true), new BucketDefinition("BackupsBucket", true));
         assertThat(template.table("PresenceTable").orElseThrow().keySchema())
                 .containsExactly(new KeyElement("siteId", true), new KeyElement("workerId", false));
         assertThat(template.table("SessionsTable").orElseThrow().ttlAttribute()).contains("ttl");
