@@ -94,9 +94,24 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
         JsonNode event = MAPPER.readTree(in);
         String methodArn = event.path("methodArn").asText("");
+        Authorized caller = authorize(bearerToken(event).orElse(null), event, context);
+        write(out, caller.claims(), caller.user(), allV1Routes(methodArn));
+    }
+
+    /** A genuine token whose user still stands behind it. */
+    record Authorized(AccessTokenClaims claims, User user) {
+    }
+
+    /**
+     * The one check both authorizers make (REST and the WebSocket's $connect): the token's signature and claims,
+     * then the stored user — still there, active, the same token version and site.
+     *
+     * @throws UnauthorizedException for every refusal, logged with its reason
+     */
+    Authorized authorize(String token, JsonNode event, Context context) {
         AccessTokenClaims claims;
         try {
-            claims = verifier.verify(bearerToken(event).orElse(null));
+            claims = verifier.verify(token);
         } catch (InvalidAccessTokenException e) {
             log(context, event, e.reason().name());
             throw new UnauthorizedException();
@@ -107,7 +122,7 @@ public final class AuthorizerHandler implements RequestStreamHandler {
             log(context, event, refusal);
             throw new UnauthorizedException();
         }
-        write(out, claims, user.get(), allV1Routes(methodArn));
+        return new Authorized(claims, user.get());
     }
 
     /** Why a genuine token no longer stands for its user, or null when it does. */
@@ -168,7 +183,7 @@ public final class AuthorizerHandler implements RequestStreamHandler {
         return String.join(":", arn[0], arn[1], arn[2], arn[3], arn[4], path[0] + "/" + path[1] + "/*/v1/*");
     }
 
-    private static void write(OutputStream out, AccessTokenClaims claims, User user, String resource)
+    static void write(OutputStream out, AccessTokenClaims claims, User user, String resource)
             throws IOException {
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
