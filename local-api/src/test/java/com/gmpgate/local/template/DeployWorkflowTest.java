@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * .github/workflows/deploy.yml agrees with what it deploys (actionlint is not on these machines): valid YAML,
  * actions pinned, the AWS token only where an approval can stop it, the jars it ships are the template's
- * CodeUris, and the stack it deploys is samconfig's.
+ * CodeUris, and the stack outputs it reads exist.
  */
 class DeployWorkflowTest {
 
@@ -71,6 +71,18 @@ class DeployWorkflowTest {
                 && !text.contains(uri.replaceAll("/[^/]+\\.jar$", "/*.jar"))).toList();
 
         assertThat(notShipped).as("add to the build job's artifact").isEmpty();
+    }
+
+    @Test
+    void theStackOutputsItReads_existInTheTemplate() {
+        Matcher output = Pattern.compile("\\$\\(output (\\w+)\\)").matcher(text);
+        Set<String> read = new LinkedHashSet<>();
+        while (output.find()) {
+            read.add(output.group(1));
+        }
+
+        assertThat(read).isNotEmpty();
+        assertThat(template.outputs().keySet()).containsAll(read);
     }
 
     @Test
