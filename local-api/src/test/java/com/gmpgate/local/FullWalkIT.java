@@ -240,4 +240,29 @@ class FullWalkIT {
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(Http.json(json).get("loginId").asText()).as("a JSON reply passes through as text").isEqualTo("worker1");
     }
+
+    /**
+     * Issue 12 item 7 through the gateway as API Gateway passes headers: a browser's login (it sends Origin) gets
+     * the refresh token only as the HttpOnly cookie on /v1/auth, and the cookie alone refreshes the session.
+     */
+    @Test
+    @Order(9)
+    void aBrowsersRefreshToken_travelsOnlyAsTheHttpOnlyCookie_throughTheGateway() {
+        HttpResponse<String> login = http.send(http.request("/v1/auth/login").header("x-api-key", KEY)
+                .header("Content-Type", "application/json").header("Origin", api.baseUri().toString().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"loginId\":\"worker2\",\"password\":\"worker1234!\"}")));
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        assertThat(Http.json(login).has("refreshToken")).as("no refresh token for script to read").isFalse();
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("gmp_refresh=").contains("HttpOnly", "Secure", "SameSite=Strict", "Path=/v1/auth");
+
+        HttpResponse<String> refreshed = http.send(http.request("/v1/auth/refresh").header("x-api-key", KEY)
+                .header("Origin", api.baseUri().toString().replaceAll("/$", ""))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        assertThat(Http.json(refreshed).get("accessToken").asText()).isNotBlank();
+        assertThat(refreshed.headers().firstValue("Set-Cookie").orElseThrow())
+                .as("rotated on every use").startsWith("gmp_refresh=").isNotEqualTo(cookie);
+    }
 }
