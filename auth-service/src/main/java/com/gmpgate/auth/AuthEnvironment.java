@@ -23,6 +23,11 @@ public final class AuthEnvironment {
      * {@code api.ClientAddress}); without it, the request's sourceIp.
      */
     public static final String CLIENT_ADDRESS_HEADER = "GMP_CLIENT_ADDRESS_HEADER";
+    /**
+     * Optional: login attempts allowed per client address in five minutes (default
+     * {@value com.gmpgate.auth.application.LoginThrottle#ADDRESS_LIMIT}).
+     */
+    public static final String LOGIN_ATTEMPTS_PER_ADDRESS = "GMP_LOGIN_ATTEMPTS_PER_ADDRESS";
     public static final String REGION = "AWS_REGION";
 
     private AuthEnvironment() {

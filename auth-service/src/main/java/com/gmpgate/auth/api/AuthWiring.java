@@ -44,7 +44,7 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
         String sessionsTable = settings.require(AuthEnvironment.SESSIONS_TABLE);
         SessionStore sessionStore = new DynamoDbSessionStore(dynamoDb, sessionsTable);
         AttemptCounter attempts = new DynamoDbAttemptCounter(dynamoDb, sessionsTable);
-        LoginThrottle throttle = new LoginThrottle(attempts);
+        LoginThrottle throttle = new LoginThrottle(attempts, addressLimit(env));
         PasswordPolicy policy = new PasswordPolicy();
         AccessTokenKeys keys = KeySources.forSigning(env, random, clock);
         Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random);
@@ -70,5 +70,22 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
                                        DynamoDbSettings settings) {
         return new DynamoDbUserStore(client, settings.require(AuthEnvironment.USERS_TABLE),
                 CursorCodec.ofSecret(settings.require(AuthEnvironment.CURSOR_SECRET)));
+    }
+
+    private static int addressLimit(Env env) {
+        String value = env.optional(AuthEnvironment.LOGIN_ATTEMPTS_PER_ADDRESS).orElse(null);
+        if (value == null || value.isBlank()) {
+            return LoginThrottle.ADDRESS_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the refusal naming the variable
+        }
+        throw new IllegalStateException(AuthEnvironment.LOGIN_ATTEMPTS_PER_ADDRESS + " must be a whole number of at least 1: "
+                + value);
     }
 }

@@ -10,8 +10,9 @@ import java.util.Base64;
  * Two limits on guessing passwords, both kept in the shared {@link AttemptCounter} so they hold across Lambda
  * instances, and both in fixed windows (the key names its window):
  * <ul>
- *   <li>per client address: {@value #ADDRESS_LIMIT} login attempts per {@link #ADDRESS_WINDOW}, whatever the login
- *       ids; refused before any password is hashed, so a flood costs little;</li>
+ *   <li>per client address: a limit of login attempts per {@link #ADDRESS_WINDOW} (by default {@value #ADDRESS_LIMIT};
+ *       the deployment sets its own, since a plant's workers share the address of its network at shift start),
+ *       whatever the login ids; refused before any password is hashed, so a flood costs little;</li>
  *   <li>per login id <em>and</em> client address: {@value #FAILURE_LIMIT} wrong passwords per
  *       {@link #FAILURE_WINDOW} lock that pair until the window ends. The count is kept whether or not the login id
  *       exists, so the lock answers alike for real and unknown ids. It locks the guesser's address out of the
@@ -29,9 +30,18 @@ public final class LoginThrottle {
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
     private final AttemptCounter counter;
+    private final int addressLimit;
 
     public LoginThrottle(AttemptCounter counter) {
+        this(counter, ADDRESS_LIMIT);
+    }
+
+    public LoginThrottle(AttemptCounter counter, int addressLimit) {
+        if (addressLimit < 1) {
+            throw new IllegalArgumentException("addressLimit must be at least 1: " + addressLimit);
+        }
         this.counter = counter;
+        this.addressLimit = addressLimit;
     }
 
     /** What the failure count is kept for: the login id, and the user's token version (0 for an unknown id). */
@@ -43,7 +53,7 @@ public final class LoginThrottle {
     public void admitAddress(String address, Instant now) {
         Window window = Window.of(ADDRESS_WINDOW, now);
         if (counter.increment("login-address#" + digest(address) + "#" + window.index(), window.end())
-                > ADDRESS_LIMIT) {
+                > addressLimit) {
             throw new TooManyAttemptsException(window.end());
         }
     }
