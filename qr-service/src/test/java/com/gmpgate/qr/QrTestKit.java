@@ -17,6 +17,7 @@ import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.gate.GateCheck;
+import com.gmpgate.gate.GateDesk;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.AccessLogStore;
 import com.gmpgate.port.PassStore;
@@ -67,8 +68,10 @@ public final class QrTestKit {
         GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER,
                 PassTokenVerifier.DEFAULT_LEEWAY, passStore, workerDays, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
                 () -> "log-" + UUID.randomUUID());
-        return new QrApiHandler(new PassService(passStore, clock), gate, () -> Optional.of(passes.ring()), clock,
-                CorsPolicy.none());
+        GateDesk desk = new GateDesk(gate, passStore, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
+                () -> "log-" + UUID.randomUUID());
+        return new QrApiHandler(new PassService(passStore, clock), gate, desk, () -> Optional.of(passes.ring()),
+                clock, CorsPolicy.none());
     }
 
     public void user(String id, String name, String department, String siteId, Role role) {
@@ -91,6 +94,10 @@ public final class QrTestKit {
 
     public static RestEvent asAdmin(RestEvent event) {
         return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller(ADMIN, "ADMIN", SITE);
+    }
+
+    public static RestEvent asGate(RestEvent event, String gateUserId) {
+        return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller(gateUserId, "GATE", SITE);
     }
 
     public static RestEvent asWorker(RestEvent event, String workerId) {

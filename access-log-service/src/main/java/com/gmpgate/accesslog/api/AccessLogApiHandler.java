@@ -16,6 +16,7 @@ import com.gmpgate.api.Caller;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Roles;
 import com.gmpgate.api.Paging;
 import com.gmpgate.api.Violations;
 import com.gmpgate.domain.user.Role;
@@ -34,8 +35,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * AccessLogFunction: every {@code /v1/access-log/*} route, all for the admins of a site and only about their own
- * site. Each route reads its input, calls one use case and maps the result.
+ * AccessLogFunction: every {@code /v1/access-log/*} route, all about the caller's own site: the admins see it all; a
+ * gate (role GATE) sees today's entries and syncs its offline scans, nothing else. Each route reads its input,
+ * calls one use case and maps the result.
  */
 public final class AccessLogApiHandler implements RequestStreamHandler {
 
@@ -64,10 +66,10 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
         this.queries = queries;
         this.sync = sync;
         this.api = mapErrors(ApiDispatcher.builder(clock)
-                .route("GET", "/v1/access-log/entries", Role.ADMIN, this::entries)
+                .route("GET", "/v1/access-log/entries", Roles.GATE_OR_ADMIN, this::entries)
                 .route("GET", "/v1/access-log/entries.csv", Role.ADMIN, this::csv)
                 .route("GET", "/v1/access-log/presence", Role.ADMIN, this::presence)
-                .route("POST", "/v1/access-log/entries/batch", Role.ADMIN, this::batch)
+                .route("POST", "/v1/access-log/entries/batch", Roles.GATE_OR_ADMIN, this::batch)
                 .cors(cors))
                 .build();
     }
@@ -84,6 +86,9 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
 
     private ApiResponse entries(ApiRequest request, Caller caller) {
         LogFilter filter = filter(request);
+        if (caller.is(Role.GATE) && !filter.date().equals(queries.today())) {
+            throw ApiException.forbidden("A gate sees today's scans only.");
+        }
         return ApiResponse.ok(EntryPage.of(queries.entries(caller.siteId(), filter, Paging.from(request))));
     }
 
@@ -103,7 +108,7 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
         return ApiResponse.ok(BatchView.of(sync.sync(caller.siteId(), caller.userId(), body.scans())));
     }
 
-    /** {@code ?date=YYYY-MM-DD} (default: the plant's today), {@code &gateId=}, {@code &workerId=}. */
+    /** {@code ?date=YYYY-MM-DD} (default: the plant's today), {@code &gateId=}, {@code &workerId=}, {@code &name=}. */
     private LogFilter filter(ApiRequest request) {
         Violations v = new Violations();
         LocalDate date = queries.today();
@@ -117,9 +122,14 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
         }
         Optional<String> gateId = request.query("gateId").filter(g -> !g.isBlank());
         gateId.ifPresent(g -> v.matches("gateId", g, GateScan.GATE_ID, "must be 1 to 64 letters, digits, '_', '.' or '-'."));
+        Optional<String> name = request.query("name").filter(n -> !LogFilter.folded(n).isEmpty());
+        name.ifPresent(n -> {
+            v.length("name", n, 1, LogFilter.MAX_NAME_LENGTH);
+            v.printable("name", n);
+        });
         v.throwIfAny();
         Optional<String> workerId = request.queryId("workerId");
-        return new LogFilter(date, gateId, workerId);
+        return new LogFilter(date, gateId, workerId, name);
     }
 
     private static ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {

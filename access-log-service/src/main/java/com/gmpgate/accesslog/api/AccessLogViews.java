@@ -15,14 +15,16 @@ final class AccessLogViews {
 
     /**
      * openapi AccessLogEntry. workerId is absent for a scan whose token could not be read at all; outOfOrder is
-     * there only when true.
+     * there only when true; kind is SCAN, MANUAL or CORRECTION, note only on the last two.
      */
     record EntryView(String id, String at, String workerId, String workerName, String gateId, String direction,
-            String result, String reason, String passId, String scannedBy, boolean offline, Boolean outOfOrder) {
+            String result, String reason, String passId, String scannedBy, boolean offline, Boolean outOfOrder,
+            String kind, String note) {
         static EntryView of(AccessLogEntry e) {
             return new EntryView(e.id(), e.at().toString(), e.workerId().orElse(null), e.workerName().orElse(null),
                     e.gateId(), e.direction().name(), e.result().name(), e.reason().map(Enum::name).orElse(null),
-                    e.passId().orElse(null), e.scannedBy(), e.offline(), outOfOrderFlag(e));
+                    e.passId().orElse(null), e.scannedBy(), e.offline(), outOfOrderFlag(e), e.kind().name(),
+                    e.note().orElse(null));
         }
     }
 

@@ -51,27 +51,52 @@ public final class AccessLogQueries {
 
     /** One page of the day's log, newest first. The cursor is bound to this site and filter. */
     public Page<AccessLogEntry> entries(String siteId, LogFilter filter, PageRequest page) {
+        if (filter.name().isPresent()) {
+            // a name matches a few entries of a day: all of them on one page, newest first
+            List<AccessLogEntry> matching = new ArrayList<>(day(siteId, filter));
+            Collections.reverse(matching);
+            return new Page<>(matching, Optional.empty());
+        }
         return log.listBySiteDate(siteId, filter.date(), filter.gateId(), filter.workerId(), page);
     }
 
     /**
-     * The whole of the day's log (as filtered) as CSV, oldest first, read page by page.
+     * The whole of the day's log (as filtered) as CSV, oldest first.
      *
      * @throws ExportTooLargeException beyond {@value #MAX_EXPORT_ROWS} entries, rather than a silently cut file
      */
     public String csv(String siteId, LogFilter filter) {
+        return AccessLogCsv.document(day(siteId, filter), siteZone);
+    }
+
+    /**
+     * The day's log as filtered, oldest first, read page by page; a name keeps the entries whose worker's name
+     * contains it.
+     *
+     * @throws ExportTooLargeException beyond {@value #MAX_EXPORT_ROWS} entries, rather than a silently cut list
+     */
+    private List<AccessLogEntry> day(String siteId, LogFilter filter) {
+        Optional<String> name = filter.name().map(LogFilter::folded);
         List<AccessLogEntry> all = new ArrayList<>();
+        int read = 0;
         Optional<String> cursor = Optional.empty();
         do {
-            Page<AccessLogEntry> page = entries(siteId, filter, new PageRequest(cursor, PageRequest.MAX_LIMIT));
-            all.addAll(page.items());
-            if (all.size() > MAX_EXPORT_ROWS) {
+            Page<AccessLogEntry> page = log.listBySiteDate(siteId, filter.date(), filter.gateId(), filter.workerId(),
+                    new PageRequest(cursor, PageRequest.MAX_LIMIT));
+            read += page.items().size();
+            if (read > MAX_EXPORT_ROWS) {
                 throw new ExportTooLargeException(MAX_EXPORT_ROWS);
+            }
+            for (AccessLogEntry entry : page.items()) {
+                if (name.isEmpty() || entry.workerName().map(LogFilter::folded)
+                        .filter(n -> n.contains(name.get())).isPresent()) {
+                    all.add(entry);
+                }
             }
             cursor = page.nextCursor();
         } while (cursor.isPresent());
         Collections.reverse(all);
-        return AccessLogCsv.document(all, siteZone);
+        return all;
     }
 
     /** Everyone inside the site now, longest inside first, with their names. */

@@ -114,6 +114,42 @@ class LogRoutesTest {
                     .isEqualTo(403);
         }
 
+        @Test
+        void findsAWorkerByTheNameASupervisorTypes_notOnlyByTheInternalId() {
+            kit.user("w-kim2", "김위생", "생산1팀", SITE);
+            kit.scan(kit.pass("w-kim").token(), Direction.IN, "GATE-1");
+            kit.scan(kit.pass("w-kim2").token(), Direction.IN, "GATE-1");
+            kit.clock.advance(Duration.ofMinutes(1));
+            kit.scan(kit.pass("w-lee").token(), Direction.IN, "GATE-1");
+
+            assertThat(workers(query("name", "김위생"))).containsExactly("w-kim2");
+            assertThat(workers(query("name", "김 위생"))).containsExactly("w-kim2");
+            assertThat(workers(query("name", "김"))).containsExactlyInAnyOrder("w-kim", "w-kim2");
+            assertThat(workers(query("name", "없는사람"))).isEmpty();
+            assertThat(kit.send(query("name", "x".repeat(51))).statusCode()).isEqualTo(400);
+        }
+
+        @Test
+        void aGate_seesTodaysScansOfItsSite_only() {
+            kit.scan(kit.pass("w-kim").token(), Direction.IN, "GATE-1");
+
+            ApiResponse today = kit.send(asGate(RestEvent.get("/v1/access-log/entries")));
+            ApiResponse yesterday = kit.send(asGate(RestEvent.get("/v1/access-log/entries").query("date", "2026-03-01")));
+            ApiResponse csv = kit.send(asGate(RestEvent.get("/v1/access-log/entries.csv")));
+            ApiResponse presence = kit.send(asGate(RestEvent.get("/v1/access-log/presence")));
+
+            assertThat(today.statusCode()).isEqualTo(200);
+            assertThat(json(today).get("items")).hasSize(1);
+            assertThat(json(today).at("/items/0/kind").asText()).isEqualTo("SCAN");
+            assertThat(yesterday.statusCode()).isEqualTo(403);
+            assertThat(csv.statusCode()).isEqualTo(403);
+            assertThat(presence.statusCode()).isEqualTo(403);
+        }
+
+        private RestEvent asGate(RestEvent event) {
+            return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller("u-gate", "GATE", SITE);
+        }
+
         private RestEvent query(String name, String value) {
             return asAdmin(RestEvent.get("/v1/access-log/entries")).query(name, value);
         }
@@ -144,13 +180,15 @@ class LogRoutesTest {
             assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
             String[] lines = response.bodyText().substring(1).split("\r\n", -1);
             assertThat(lines).hasSize(4);
-            assertThat(lines[0]).isEqualTo("\"id\",\"at\",\"workerId\",\"workerName\",\"gateId\",\"direction\","
-                    + "\"result\",\"reason\",\"passId\",\"scannedBy\",\"offline\"");
+            assertThat(lines[0]).isEqualTo("\"일시\",\"작업자\",\"출입문\",\"방향\",\"결과\",\"사유\",\"구분\",\"메모\","
+                    + "\"오프라인\",\"작업자 ID\",\"방향 코드\",\"결과 코드\",\"사유 코드\",\"구분 코드\",\"패스 ID\","
+                    + "\"확인자 ID\",\"기록 ID\"");
             List<AccessLogEntry> logged = kit.log.all();
-            assertThat(lines[1]).isEqualTo("\"" + logged.get(0).id() + "\",\"2026-03-02T09:30:00+09:00\",\"w-kim\","
-                    + "\"김민수\",\"GATE-1\",\"IN\",\"ACCEPTED\",\"\",\"" + kim.id() + "\",\"u-admin\",\"false\"");
-            assertThat(lines[2]).startsWith("\"" + logged.get(1).id() + "\",\"2026-03-02T11:00:00+09:00\",")
-                    .contains(",\"OUT\",");
+            assertThat(lines[1]).isEqualTo("\"2026-03-02 09:30:00\",\"김민수\",\"GATE-1\",\"입장\",\"허용\",\"\","
+                    + "\"QR 스캔\",\"\",\"아니오\",\"w-kim\",\"IN\",\"ACCEPTED\",\"\",\"SCAN\",\"" + kim.id()
+                    + "\",\"u-admin\",\"" + logged.get(0).id() + "\"");
+            assertThat(lines[2]).startsWith("\"2026-03-02 11:00:00\",\"김민수\",\"GATE-2\",\"퇴장\",")
+                    .contains(",\"OUT\",").endsWith("\"" + logged.get(1).id() + "\"");
             assertThat(lines[3]).isEmpty();
         }
 
@@ -169,18 +207,32 @@ class LogRoutesTest {
 
             String csv = kit.send(asAdmin(RestEvent.get("/v1/access-log/entries.csv"))).bodyText();
 
-            assertThat(csv).contains("\"w-evil\",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",\"GATE-1\"")
-                    .contains("\"w-plus\",\"'+SUM(1,2)\",")
-                    .contains("\"w-minus\",\"'-1+2\",")
-                    .contains("\"w-at\",\"'@cmd\",")
-                    .contains("\"w-tab\",\"'\t'=1\",")
-                    .contains("\"w-semicolon\",\"김위생;'=1+1\",");
+            assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",\"GATE-1\"")
+                    .contains(",\"'+SUM(1,2)\",\"GATE-1\"")
+                    .contains(",\"'-1+2\",\"GATE-1\"")
+                    .contains(",\"'@cmd\",\"GATE-1\"")
+                    .contains(",\"'\t'=1\",\"GATE-1\"")
+                    .contains(",\"김위생;'=1+1\",\"GATE-1\"");
             for (String line : csv.split("\r\n")) {
                 for (String cell : line.split("[,;]")) {
                     assertThat(cell.replace("\"", "")).as(line).doesNotStartWith("=").doesNotStartWith("+")
                             .doesNotStartWith("@").doesNotStartWith("-");
                 }
             }
+        }
+
+        @Test
+        void saysInKoreanWhatAManualEntryAndACorrectionWere() {
+            kit.log.append(new AccessLogEntry("fix-1", SITE, "fix-out.x", NOW, LocalDate.of(2026, 3, 2),
+                    Optional.of("w-kim"), Optional.of("김민수"), "GATE-1", Direction.OUT, GateResult.ACCEPTED,
+                    Optional.empty(), Optional.of("p-1"), "u-gate", false, NOW, false,
+                    com.gmpgate.domain.gate.EntryKind.CORRECTION, Optional.of("퇴장 스캔 누락")));
+
+            String csv = kit.send(asAdmin(RestEvent.get("/v1/access-log/entries.csv"))).bodyText();
+
+            assertThat(csv.split("\r\n")[1]).isEqualTo("\"2026-03-02 09:30:00\",\"김민수\",\"GATE-1\",\"퇴장\","
+                    + "\"허용\",\"\",\"정정\",\"퇴장 스캔 누락\",\"아니오\",\"w-kim\",\"OUT\",\"ACCEPTED\",\"\","
+                    + "\"CORRECTION\",\"p-1\",\"u-gate\",\"fix-1\"");
         }
 
         @Test

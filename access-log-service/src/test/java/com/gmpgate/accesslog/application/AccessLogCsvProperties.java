@@ -50,8 +50,10 @@ class AccessLogCsvProperties {
         for (int i = 0; i < entries.size(); i++) {
             AccessLogEntry e = entries.get(i);
             List<String> cells = records.get(i + 1);
-            assertThat(withoutApostrophes(cells.get(3))).isEqualTo(withoutApostrophes(e.workerName().orElse("")));
-            assertThat(withoutApostrophes(cells.get(9))).isEqualTo(withoutApostrophes(e.scannedBy()));
+            assertThat(withoutApostrophes(cells.get(AccessLogCsv.COLUMNS.indexOf("작업자"))))
+                    .isEqualTo(withoutApostrophes(e.workerName().orElse("")));
+            assertThat(withoutApostrophes(cells.get(AccessLogCsv.COLUMNS.indexOf("확인자 ID"))))
+                    .isEqualTo(withoutApostrophes(e.scannedBy()));
         }
     }
 

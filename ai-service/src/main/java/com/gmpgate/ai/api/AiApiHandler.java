@@ -21,6 +21,7 @@ import com.gmpgate.api.Caller;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Roles;
 import com.gmpgate.domain.user.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public final class AiApiHandler implements RequestStreamHandler {
         this.api = mapErrors(ApiDispatcher.builder(clock)
                 .route("POST", "/v1/ai/uploads", Role.WORKER, this::upload)
                 .route("POST", "/v1/ai/analyses", Role.WORKER, this::analyse)
-                .route("GET", "/v1/ai/analyses/{id}", this::get)
+                .route("GET", "/v1/ai/analyses/{id}", Roles.WORKER_OR_ADMIN, this::get)
                 .cors(cors))
                 .build();
     }

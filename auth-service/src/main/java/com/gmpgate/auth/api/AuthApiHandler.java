@@ -11,12 +11,15 @@ import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Roles;
+import com.gmpgate.api.Violations;
 import com.gmpgate.api.Paging;
 import com.gmpgate.auth.api.AuthViews.LockDetail;
 import com.gmpgate.auth.api.AuthViews.LoginDetail;
 import com.gmpgate.auth.api.AuthViews.PasswordResetView;
 import com.gmpgate.auth.api.AuthViews.SessionView;
 import com.gmpgate.auth.api.AuthViews.UserPage;
+import com.gmpgate.auth.api.AuthViews.WorkerMatches;
 import com.gmpgate.auth.api.AuthViews.UserView;
 import com.gmpgate.auth.application.AccountDisabledException;
 import com.gmpgate.auth.application.AccountLockedException;
@@ -97,6 +100,7 @@ public final class AuthApiHandler implements RequestStreamHandler {
                 .route("POST", "/v1/auth/users", Role.ADMIN, this::createUser)
                 .route("PATCH", "/v1/auth/users/{id}", Role.ADMIN, this::updateUser)
                 .route("POST", "/v1/auth/users/{id}/password-reset", Role.ADMIN, this::resetPassword)
+                .route("GET", "/v1/auth/workers", Roles.GATE_OR_ADMIN, this::findWorkers)
                 .cors(cors))
                 .build();
     }
@@ -153,6 +157,18 @@ public final class AuthApiHandler implements RequestStreamHandler {
 
     private ApiResponse listUsers(ApiRequest request, Caller caller) {
         return ApiResponse.ok(UserPage.of(users.list(admin(caller), Paging.from(request)), clock.instant()));
+    }
+
+    /** {@code ?name=}: the gate's look-up by name; only what the guard needs to recognise the person. */
+    private ApiResponse findWorkers(ApiRequest request, Caller caller) {
+        String name = request.query("name").filter(n -> !n.isBlank()).orElse(null);
+        Violations v = new Violations();
+        if (v.required("name", name)) {
+            v.length("name", name, 1, 50);
+            v.printable("name", name);
+        }
+        v.throwIfAny();
+        return ApiResponse.ok(WorkerMatches.of(users.workersNamed(caller.siteId(), name, WorkerMatches.MAX)));
     }
 
     private ApiResponse createUser(ApiRequest request, Caller caller) {

@@ -52,6 +52,19 @@ final class AuthViews {
         }
     }
 
+    /** openapi WorkerMatches: who the gate's name look-up found, as little as recognising them needs. */
+    record WorkerMatches(List<Match> items) {
+        static final int MAX = 20;
+
+        record Match(String id, String displayName, String department) {
+        }
+
+        static WorkerMatches of(List<User> users) {
+            return new WorkerMatches(users.stream()
+                    .map(user -> new Match(user.id(), user.displayName(), user.department())).toList());
+        }
+    }
+
     /** Shown once, to the admin who reset it. */
     record PasswordResetView(UserView user, String temporaryPassword) {
         static PasswordResetView of(UserAdminService.PasswordReset reset, Instant now) {

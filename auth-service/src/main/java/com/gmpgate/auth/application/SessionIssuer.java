@@ -30,7 +30,8 @@ public final class SessionIssuer {
     }
 
     IssuedSession start(User user, Instant now) {
-        Duration lifetime = user.role() == Role.ADMIN ? ADMIN_REFRESH_LIFETIME : WORKER_REFRESH_LIFETIME;
+        // a gate tablet stands unattended at the door: like an admin's PC, it signs in again each shift
+        Duration lifetime = user.role() == Role.WORKER ? WORKER_REFRESH_LIFETIME : ADMIN_REFRESH_LIFETIME;
         return issue(user, SessionFamilies.newFamilyId(refreshTokens.randomId(), user), now.plus(lifetime), now);
     }
 

@@ -185,6 +185,32 @@ public final class UserAdminService {
                 .orElseThrow(NotAnAdminException::new);
     }
 
+    /**
+     * The active workers of the site whose display name contains {@code name} (spaces and case ignored), for the
+     * gate's manual entry when a worker's phone is dead; a gate or an admin asks, so no actor check beyond the site.
+     * At most {@code limit}, in the store's order.
+     */
+    public List<User> workersNamed(String siteId, String name, int limit) {
+        String wanted = folded(name);
+        List<User> found = new java.util.ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<User> page = users.listBySite(siteId, new PageRequest(cursor, PageRequest.MAX_LIMIT));
+            for (User user : page.items()) {
+                if (user.role() == Role.WORKER && user.status() == UserStatus.ACTIVE
+                        && folded(user.displayName()).contains(wanted) && found.size() < limit) {
+                    found.add(user);
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor.isPresent() && found.size() < limit);
+        return found;
+    }
+
+    private static String folded(String text) {
+        return text.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
     private void revokePasses(String userId, String reason) {
         if (passes != null) {
             passes.revokeAllOfWorker(userId, reason, clock.instant());

@@ -10,6 +10,7 @@ import com.gmpgate.api.Caller;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Roles;
 import com.gmpgate.api.Paging;
 import com.gmpgate.checklist.api.ChecklistViews.AnswerDetail;
 import com.gmpgate.checklist.api.ChecklistViews.SubmissionPage;
@@ -66,10 +67,10 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     public ChecklistApiHandler(ChecklistWiring wiring) {
         this.use = wiring;
         this.api = mapErrors(ApiDispatcher.builder(wiring.clock())
-                .route("GET", "/v1/checklist/template", this::template)
+                .route("GET", "/v1/checklist/template", Roles.WORKER_OR_ADMIN, this::template)
                 .route("POST", "/v1/checklist/submissions", Role.WORKER, this::submit)
-                .route("GET", "/v1/checklist/submissions", this::list)
-                .route("GET", "/v1/checklist/submissions/{id}", this::get)
+                .route("GET", "/v1/checklist/submissions", Roles.WORKER_OR_ADMIN, this::list)
+                .route("GET", "/v1/checklist/submissions/{id}", Roles.WORKER_OR_ADMIN, this::get)
                 .route("POST", "/v1/checklist/submissions/{id}/review", Role.ADMIN, this::review)
                 .cors(wiring.cors()))
                 .build();

@@ -149,7 +149,8 @@ public final class LocalHttpServer implements AutoCloseable {
         if (!gateway.serves(rawPath)) {
             GatewayResponse answer = null;
             try {
-                answer = securityHeaders.forApp(rawPath, staticFile(method, rawPath));
+                answer = securityHeaders.forApp(rawPath, staticFile(method, rawPath,
+                        request.getHeader("Accept-Encoding")));
                 write(response, answer, method.equals("HEAD"));
             } catch (IOException | RuntimeException e) {
                 fail(response, method, rawPath, e);
@@ -286,14 +287,14 @@ public final class LocalHttpServer implements AutoCloseable {
         return headers;
     }
 
-    private GatewayResponse staticFile(String method, String rawPath) {
+    private GatewayResponse staticFile(String method, String rawPath, String acceptEncoding) {
         if (!method.equals("GET") && !method.equals("HEAD")) {
             return new GatewayResponse(405, List.of(Map.entry("Allow", "GET, HEAD"),
                     Map.entry("Content-Type", "text/plain")), "Method not allowed".getBytes(StandardCharsets.UTF_8));
         }
         for (StaticSite site : sites) {
             if (site.serves(rawPath)) {
-                return site.get(rawPath, method.equals("HEAD"));
+                return site.get(rawPath, method.equals("HEAD"), acceptEncoding);
             }
         }
         return text(404, "Not found");

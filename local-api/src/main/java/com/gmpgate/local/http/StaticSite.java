@@ -18,6 +18,10 @@ import java.util.Optional;
  * extension is a 404. Hashed build assets are cached for a year; {@code index.html}, the service worker and the
  * manifest must be revalidated every time, or a deployed update would never reach an installed PWA.
  *
+ * <p>A file built with precompressed siblings ({@code app.js.br}, {@code app.js.gz}: the apps' build writes them) is
+ * sent as brotli or gzip to a browser that accepts it, with {@code Content-Encoding} and {@code Vary:
+ * Accept-Encoding}, as CloudFront sends compressed objects; a client that accepts neither gets the plain file.
+ *
  * @param mount where the app lives in the URL space, {@code /} or {@code /admin/}
  * @param root the app's build output ({@code dist/})
  * @param name what to call it when it is not built yet
@@ -60,6 +64,11 @@ public record StaticSite(String mount, Path root, String name, String buildHint)
     }
 
     public GatewayResponse get(String path, boolean head) {
+        return get(path, head, null);
+    }
+
+    /** @param acceptEncoding the request's {@code Accept-Encoding}, or null */
+    public GatewayResponse get(String path, boolean head, String acceptEncoding) {
         if (!mount.equals("/") && path.equals(mount.substring(0, mount.length() - 1))) {
             return new GatewayResponse(301, List.of(Map.entry("Location", mount)), new byte[0]);
         }
@@ -75,7 +84,7 @@ public record StaticSite(String mount, Path root, String name, String buildHint)
             }
             file = Optional.of(root.resolve("index.html")); // a client-side route of the app
         }
-        return serve(file.get(), head);
+        return serve(file.get(), head, acceptEncoding);
     }
 
     private Optional<Path> resolve(String relative) {
@@ -91,7 +100,41 @@ public record StaticSite(String mount, Path root, String name, String buildHint)
         return Optional.of(candidate);
     }
 
-    private GatewayResponse serve(Path file, boolean head) {
+    /** What the client takes, best first: brotli, then gzip; a coding with {@code q=0} is refused. */
+    static List<String> acceptedCodings(String acceptEncoding) {
+        List<String> accepted = new ArrayList<>();
+        if (acceptEncoding == null) {
+            return accepted;
+        }
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        for (String part : acceptEncoding.split(",")) {
+            String[] fields = part.trim().split(";");
+            String coding = fields[0].trim().toLowerCase(Locale.ROOT);
+            boolean refused = false;
+            for (int i = 1; i < fields.length; i++) {
+                String parameter = fields[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
+                if (parameter.startsWith("q=")) {
+                    try {
+                        refused = Double.parseDouble(parameter.substring(2)) <= 0;
+                    } catch (NumberFormatException e) {
+                        refused = true;
+                    }
+                }
+            }
+            if (!refused) {
+                offered.add(coding);
+            }
+        }
+        if (offered.contains("br")) {
+            accepted.add("br");
+        }
+        if (offered.contains("gzip")) {
+            accepted.add("gzip");
+        }
+        return accepted;
+    }
+
+    private GatewayResponse serve(Path file, boolean head, String acceptEncoding) {
         String fileName = file.getFileName().toString();
         String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1)
                 .toLowerCase(Locale.ROOT) : "";
@@ -101,15 +144,30 @@ public record StaticSite(String mount, Path root, String name, String buildHint)
         headers.add(Map.entry("Cache-Control", revalidate(fileName) ? "no-cache"
                 : hashedAsset ? "public, max-age=31536000, immutable" : "public, max-age=300"));
         headers.add(Map.entry("X-Content-Type-Options", "nosniff"));
+        Path sent = file;
+        Path brotli = file.resolveSibling(fileName + ".br");
+        Path gzip = file.resolveSibling(fileName + ".gz");
+        if (Files.isRegularFile(brotli) || Files.isRegularFile(gzip)) {
+            // caches must keep the plain and the compressed file apart
+            headers.add(Map.entry("Vary", "Accept-Encoding"));
+            for (String coding : acceptedCodings(acceptEncoding)) {
+                Path candidate = coding.equals("br") ? brotli : gzip;
+                if (Files.isRegularFile(candidate)) {
+                    headers.add(Map.entry("Content-Encoding", coding));
+                    sent = candidate;
+                    break;
+                }
+            }
+        }
         try {
-            byte[] body = Files.readAllBytes(file);
+            byte[] body = Files.readAllBytes(sent);
             if (head) {
                 headers.add(Map.entry("Content-Length", Integer.toString(body.length)));
                 body = new byte[0];
             }
             return new GatewayResponse(200, headers, body);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + sent, e);
         }
     }
 

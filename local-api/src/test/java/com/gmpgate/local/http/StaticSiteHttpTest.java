@@ -37,6 +37,11 @@ class StaticSiteHttpTest {
         Files.writeString(dir.resolve("pwa/sw.js"), "self.addEventListener('fetch', () => {});");
         Files.writeString(dir.resolve("pwa/manifest.webmanifest"), "{\"name\":\"GMP\"}");
         Files.writeString(pwa.resolve("index-abc123.js"), "console.log(1)");
+        Files.writeString(pwa.resolve("zipped-1.js"), "console.log('plain')");
+        Files.write(pwa.resolve("zipped-1.js.br"), new byte[] {0x0b, 0x01, (byte) 0x80});
+        Files.write(pwa.resolve("zipped-1.js.gz"), gzip("console.log('plain')"));
+        Files.writeString(pwa.resolve("only-gz-1.css"), "body{}");
+        Files.write(pwa.resolve("only-gz-1.css.gz"), gzip("body{}"));
         Files.createDirectories(dir.resolve("admin/assets"));
         Files.writeString(dir.resolve("admin/index.html"), "<!doctype html><title>admin</title>");
         Files.writeString(dir.resolve("admin/assets/app-1.css"), "body{}");
@@ -91,6 +96,57 @@ class StaticSiteHttpTest {
         HttpResponse<String> manifest = get("/manifest.webmanifest");
         assertThat(manifest.headers().firstValue("Content-Type")).hasValue("application/manifest+json");
         assertThat(manifest.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    }
+
+    @Test
+    void precompressedAssets_goOutAsBrotliOrGzip_toWhoeverAcceptsThem_withTheSecurityHeadersStill() {
+        HttpResponse<byte[]> brotli = bytes("/assets/zipped-1.js", "gzip, deflate, br, zstd");
+        HttpResponse<byte[]> gzip = bytes("/assets/zipped-1.js", "gzip");
+        HttpResponse<byte[]> brRefused = bytes("/assets/zipped-1.js", "br;q=0, gzip;q=0.8");
+        HttpResponse<byte[]> plain = bytes("/assets/zipped-1.js", null);
+        HttpResponse<byte[]> gzOnly = bytes("/assets/only-gz-1.css", "br");
+
+        assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(brotli.body()).containsExactly(0x0b, 0x01, 0x80);
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gunzip(gzip.body())).isEqualTo("console.log('plain')");
+        assertThat(brRefused.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(plain.body(), StandardCharsets.UTF_8)).isEqualTo("console.log('plain')");
+        assertThat(gzOnly.headers().firstValue("Content-Encoding")).isEmpty();
+        SecurityHeaders defined = SecurityHeaders.load(RepoFiles.resolve(SecurityHeaders.FILE), Map.of());
+        for (HttpResponse<byte[]> response : List.of(brotli, gzip, plain)) {
+            assertThat(response.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+            defined.app("/").forEach((name, value) -> assertThat(response.headers().firstValue(name))
+                    .as(name).hasValue(value));
+        }
+        assertThat(get("/assets/index-abc123.js").headers().firstValue("Vary")).as("nothing to vary on").isEmpty();
+    }
+
+    private static HttpResponse<byte[]> bytes(String path, String acceptEncoding) {
+        var request = http.request(path).GET();
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return http.sendBytes(request);
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private static String gunzip(byte[] body) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

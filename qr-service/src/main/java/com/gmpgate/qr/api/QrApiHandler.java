@@ -11,8 +11,13 @@ import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Roles;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.gate.GateCheck;
+import com.gmpgate.gate.GateDesk;
+import com.gmpgate.gate.GateWorkerNotFoundException;
+import com.gmpgate.gate.NoValidPassException;
+import com.gmpgate.gate.NotCorrectableException;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.gate.PassKeyRingSource;
 import com.gmpgate.keys.KeyUnavailableException;
@@ -33,6 +38,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,6 +54,7 @@ public final class QrApiHandler implements RequestStreamHandler {
     private final ApiDispatcher api;
     private final PassService passes;
     private final GateCheck gate;
+    private final GateDesk desk;
     private final PassKeyRingSource keys;
     private final Clock clock;
 
@@ -62,21 +69,25 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     private QrApiHandler(QrWiring wiring) {
-        this(wiring.passes(), wiring.gate(), wiring.keys(), wiring.clock(), wiring.cors());
+        this(wiring.passes(), wiring.gate(), wiring.desk(), wiring.keys(), wiring.clock(), wiring.cors());
     }
 
     /** Tests: any ports. */
-    public QrApiHandler(PassService passes, GateCheck gate, PassKeyRingSource keys, Clock clock, CorsPolicy cors) {
+    public QrApiHandler(PassService passes, GateCheck gate, GateDesk desk, PassKeyRingSource keys, Clock clock,
+            CorsPolicy cors) {
         this.passes = passes;
         this.gate = gate;
+        this.desk = desk;
         this.keys = keys;
         this.clock = clock;
         this.api = mapErrors(ApiDispatcher.builder(clock)
                 .route("GET", "/v1/qr/passes/current", Role.WORKER, this::currentPass)
-                .route("GET", "/v1/qr/passes/{id}/image", this::passImage)
+                .route("GET", "/v1/qr/passes/{id}/image", Roles.WORKER_OR_ADMIN, this::passImage)
                 .publicRoute("GET", "/v1/qr/keys", this::keys)
                 .route("POST", "/v1/qr/passes/{id}/revoke", Role.ADMIN, this::revoke)
-                .route("POST", "/v1/qr/verify", Role.ADMIN, this::verify)
+                .route("POST", "/v1/qr/verify", Roles.GATE_OR_ADMIN, this::verify)
+                .route("POST", "/v1/qr/manual-entries", Roles.GATE_OR_ADMIN, this::manualEntry)
+                .route("POST", "/v1/qr/corrections", Roles.GATE_OR_ADMIN, this::correct)
                 .cors(cors))
                 .build();
     }
@@ -130,6 +141,18 @@ public final class QrApiHandler implements RequestStreamHandler {
                 body.token(), body.gateId(), body.direction(), clock.instant(), false))));
     }
 
+    private ApiResponse manualEntry(ApiRequest request, Caller caller) {
+        QrBodies.ManualEntry body = Json.read(request, QrBodies.ManualEntry.class);
+        return ApiResponse.ok(VerifyView.of(desk.manualEntry(caller.siteId(), caller.userId(), body.scanId(),
+                body.workerId(), body.gateId(), body.direction(), Optional.ofNullable(body.note()))));
+    }
+
+    private ApiResponse correct(ApiRequest request, Caller caller) {
+        QrBodies.Correction body = Json.read(request, QrBodies.Correction.class);
+        return ApiResponse.ok(VerifyView.of(desk.correct(caller.siteId(), caller.userId(), body.scanId(),
+                Optional.ofNullable(body.note()))));
+    }
+
     private static int size(ApiRequest request) {
         String text = request.query("size").orElse(Integer.toString(QrImages.DEFAULT_SIZE));
         try {
@@ -157,6 +180,11 @@ public final class QrApiHandler implements RequestStreamHandler {
                         e.why() == PassNoLongerValidException.Why.REVOKED
                                 ? "This pass was revoked; no gate accepts it."
                                 : "This pass has expired; no gate accepts it."))
+                .on(GateWorkerNotFoundException.class, e -> ApiException.notFound("No such worker at this site."))
+                .on(NoValidPassException.class, e -> new ApiException(409, "NO_VALID_PASS",
+                        "This worker has no valid pass now: they answer today's checklist first."))
+                .on(NotCorrectableException.class, e -> new ApiException(409, "NOT_CORRECTABLE",
+                        "Only an ALREADY_INSIDE or NOT_INSIDE refusal of this site can be corrected."))
                 .on(IdempotencyConflictException.class, e -> ApiException.conflict("IDEMPOTENCY_CONFLICT",
                         "This scanId was already used for another scan (gate, direction or pass)."))
                 .on(KeyUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",

@@ -3,6 +3,7 @@ package com.gmpgate.qr.api;
 import com.gmpgate.api.Validatable;
 import com.gmpgate.api.Violations;
 import com.gmpgate.domain.gate.Direction;
+import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.gate.GateScan;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -34,6 +35,44 @@ final class QrBodies {
             if (scannedAt != null && parseTime(scannedAt).isEmpty()) {
                 v.add("scannedAt", "INVALID", "scannedAt must be an RFC 3339 date-time.");
             }
+        }
+    }
+
+    /** {@code POST /v1/qr/manual-entries}: the guard picked the worker by name. */
+    record ManualEntry(String workerId, String gateId, Direction direction, String scanId, String note)
+            implements Validatable {
+        @Override
+        public void validate(Violations v) {
+            if (v.required("workerId", workerId)) {
+                v.length("workerId", workerId, 1, 128);
+                v.printable("workerId", workerId);
+            }
+            if (v.required("gateId", gateId)) {
+                v.matches("gateId", gateId, GateScan.GATE_ID, "must be 1 to 64 letters, digits, '_', '.' or '-'.");
+            }
+            v.required("direction", direction);
+            if (v.required("scanId", scanId)) {
+                v.matches("scanId", scanId, GateScan.SCAN_ID, "must be 1 to 128 letters, digits, '_', '.', ':' or '-'.");
+            }
+            checkNote(v, note);
+        }
+    }
+
+    /** {@code POST /v1/qr/corrections}: the one-tap fix of an ALREADY_INSIDE or NOT_INSIDE refusal. */
+    record Correction(String scanId, String note) implements Validatable {
+        @Override
+        public void validate(Violations v) {
+            if (v.required("scanId", scanId)) {
+                v.matches("scanId", scanId, GateScan.SCAN_ID, "must be 1 to 128 letters, digits, '_', '.', ':' or '-'.");
+            }
+            checkNote(v, note);
+        }
+    }
+
+    private static void checkNote(Violations v, String note) {
+        if (note != null) {
+            v.length("note", note, 1, AccessLogEntry.MAX_NOTE_LENGTH);
+            v.printable("note", note);
         }
     }
 

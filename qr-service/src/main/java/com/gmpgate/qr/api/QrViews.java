@@ -2,6 +2,7 @@ package com.gmpgate.qr.api;
 
 import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.AccessLogEntry;
+import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.gate.ConditionTexts;
 import com.gmpgate.gate.GateOutcome;
@@ -58,14 +59,16 @@ final class QrViews {
     }
 
     /** openapi VerifyResult. */
+    /** openapi VerifyResult; kind and note only on a manual entry or a correction. */
     record VerifyView(String result, String reason, WorkerView worker, GatePassView pass, String logId,
-            String scanId, String at) {
+            String scanId, String at, String kind, String note) {
         static VerifyView of(GateOutcome outcome) {
             AccessLogEntry entry = outcome.entry();
             return new VerifyView(entry.result().name(), entry.reason().map(Enum::name).orElse(null),
                     outcome.worker().map(WorkerView::of).orElse(null),
                     outcome.pass().map(GatePassView::of).orElse(null),
-                    entry.id(), entry.scanId(), entry.at().toString());
+                    entry.id(), entry.scanId(), entry.at().toString(),
+                    entry.kind() == EntryKind.SCAN ? null : entry.kind().name(), entry.note().orElse(null));
         }
     }
 }

@@ -11,6 +11,7 @@ import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
 import com.gmpgate.dynamodb.DynamoDbWorkerDayStore;
 import com.gmpgate.gate.GateCheck;
+import com.gmpgate.gate.GateDesk;
 import com.gmpgate.gate.PassKeyRingSource;
 import com.gmpgate.gate.ReloadingPassKeys;
 import com.gmpgate.keys.PassKeys;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * Builds QrFunction's collaborators from its environment, once per execution environment. Every missing variable
  * fails here, at start, with its name.
  */
-record QrWiring(PassService passes, GateCheck gate, PassKeyRingSource keys, Clock clock, CorsPolicy cors) {
+record QrWiring(PassService passes, GateCheck gate, GateDesk desk, PassKeyRingSource keys, Clock clock, CorsPolicy cors) {
 
     static final ZoneId DEFAULT_SITE_ZONE = ZoneId.of("Asia/Seoul");
 
@@ -37,15 +38,17 @@ record QrWiring(PassService passes, GateCheck gate, PassKeyRingSource keys, Cloc
         var dynamoDb = DynamoDbClients.create(settings);
         PassStore passStore = new DynamoDbPassStore(dynamoDb, settings.require(QrEnvironment.PASSES_TABLE));
         PassKeyRingSource keys = new ReloadingPassKeys(() -> PassKeys.forVerifying(env.variables()), clock);
+        var presence = new DynamoDbPresenceStore(dynamoDb, settings.require(QrEnvironment.PRESENCE_TABLE));
+        var log = new DynamoDbAccessLogStore(dynamoDb, settings.require(QrEnvironment.ACCESS_LOGS_TABLE),
+                neverListing());
+        var users = new DynamoDbUserStore(dynamoDb, settings.require(QrEnvironment.USERS_TABLE), neverListing());
+        ZoneId siteZone = env.optional(QrEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(DEFAULT_SITE_ZONE);
         GateCheck gate = new GateCheck(keys, PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY, passStore,
                 new DynamoDbWorkerDayStore(dynamoDb, settings.require(QrEnvironment.WORKER_DAYS_TABLE)),
-                new DynamoDbPresenceStore(dynamoDb, settings.require(QrEnvironment.PRESENCE_TABLE)),
-                new DynamoDbAccessLogStore(dynamoDb, settings.require(QrEnvironment.ACCESS_LOGS_TABLE),
-                        neverListing()),
-                new DynamoDbUserStore(dynamoDb, settings.require(QrEnvironment.USERS_TABLE), neverListing()),
-                env.optional(QrEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(DEFAULT_SITE_ZONE),
-                clock, () -> UUID.randomUUID().toString());
-        return new QrWiring(new PassService(passStore, clock), gate, keys, clock, CorsPolicy.from(env));
+                presence, log, users, siteZone, clock, () -> UUID.randomUUID().toString());
+        GateDesk desk = new GateDesk(gate, passStore, presence, log, users, siteZone, clock,
+                () -> UUID.randomUUID().toString());
+        return new QrWiring(new PassService(passStore, clock), gate, desk, keys, clock, CorsPolicy.from(env));
     }
 
     /** QrFunction appends to the log and reads users by id but lists neither, so it holds no cursor secret. */

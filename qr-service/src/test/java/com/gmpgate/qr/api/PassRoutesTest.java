@@ -174,7 +174,7 @@ class PassRoutesTest {
 
         @Test
         void beforeAnyPassIsSigned_theSetIsEmpty() throws Exception {
-            QrApiHandler keyless = new QrApiHandler(null, null, Optional::empty, kit.clock, CorsPolicy.none());
+            QrApiHandler keyless = new QrApiHandler(null, null, null, Optional::empty, kit.clock, CorsPolicy.none());
 
             ApiResponse response = keyless.dispatcher().handle(RestEvent.get("/v1/qr/keys").bytes(), kit.context);
 

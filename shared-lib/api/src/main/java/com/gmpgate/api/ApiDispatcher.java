@@ -206,6 +206,13 @@ public final class ApiDispatcher {
                     request -> route.handle(request, caller(request).requireRole(role)));
         }
 
+        /** A route for callers with one of {@code roles} only: others get 403 before the route runs. */
+        public Builder route(String method, String resource, java.util.Set<Role> roles, CallerRoute route) {
+            java.util.Set<Role> allowed = java.util.Set.copyOf(roles);
+            return publicRoute(method, resource,
+                    request -> route.handle(request, caller(request).requireRole(allowed)));
+        }
+
         /**
          * Maps a (domain) exception to a reply. The most specific mapping of the thrown class or its superclasses
          * wins; a mapping to 5xx still logs the exception.

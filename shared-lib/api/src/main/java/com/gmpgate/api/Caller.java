@@ -75,6 +75,14 @@ public record Caller(String userId, Role role, String siteId) {
         return this;
     }
 
+    /** @throws ApiException 403 unless the caller has one of {@code allowed} */
+    public Caller requireRole(java.util.Set<Role> allowed) {
+        if (!allowed.contains(role)) {
+            throw ApiException.forbidden("This needs one of the roles " + new java.util.TreeSet<>(allowed) + ".");
+        }
+        return this;
+    }
+
     private static Optional<Role> parseRole(String value) {
         if (value == null) {
             return Optional.empty();

@@ -77,7 +77,7 @@ class JsonTest {
                 .extracting("field").containsExactly("shiftHours");
         assertThat(refusal("{\"loginId\":\"k\",\"displayName\":\"n\",\"role\":\"ROOT\"}").details())
                 .extracting("field", "message").containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "role", "Field role must be one of WORKER ADMIN."));
+                        "role", "Field role must be one of WORKER ADMIN GATE."));
         assertThat(refusal("{\"loginId\":\"k\",\"displayName\":\"n\",\"zones\":[1]}").details())
                 .extracting("field").containsExactly("zones[0]");
         assertThat(refusal("{\"loginId\":\"k\",\"displayName\":\"n\",\"role\":0}").details())

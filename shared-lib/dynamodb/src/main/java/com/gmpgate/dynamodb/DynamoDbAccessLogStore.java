@@ -6,6 +6,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
+import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.port.AccessLogStore;
@@ -78,6 +79,8 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
                     .setter((i, v) -> i.recordedAt = v))
             .addAttribute(Boolean.class, a -> a.name("outOfOrder").getter(i -> i.outOfOrder)
                     .setter((i, v) -> i.outOfOrder = v))
+            .addAttribute(String.class, a -> a.name("kind").getter(i -> i.kind).setter((i, v) -> i.kind = v))
+            .addAttribute(String.class, a -> a.name("note").getter(i -> i.note).setter((i, v) -> i.note = v))
             .addAttribute(Long.class, a -> a.name("ttl").getter(i -> i.ttl).setter((i, v) -> i.ttl = v))
             .build();
 
@@ -194,6 +197,9 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         item.offline = e.offline();
         item.recordedAt = Times.format(e.recordedAt());
         item.outOfOrder = e.outOfOrder() ? Boolean.TRUE : null; // absent on the usual entry, as on older ones
+        // absent on a scan, as on entries written before manual entries and corrections existed
+        item.kind = e.kind() == EntryKind.SCAN ? null : e.kind().name();
+        item.note = e.note().orElse(null);
         item.ttl = Times.ttl(e.at(), RECORD_RETENTION);
         return item;
     }
@@ -203,7 +209,8 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
                 Optional.ofNullable(i.workerId), Optional.ofNullable(i.workerName), i.gateId, Direction.valueOf(i.direction),
                 GateResult.valueOf(i.result), Optional.ofNullable(i.reason).map(GateRejection::valueOf),
                 Optional.ofNullable(i.passId), i.scannedBy, Objects.requireNonNullElse(i.offline, false),
-                Times.parse(i.recordedAt), Objects.requireNonNullElse(i.outOfOrder, false));
+                Times.parse(i.recordedAt), Objects.requireNonNullElse(i.outOfOrder, false),
+                i.kind == null ? EntryKind.SCAN : EntryKind.valueOf(i.kind), Optional.ofNullable(i.note));
     }
 
     /** The stored form of a log entry; never leaves this adapter. */
@@ -227,6 +234,8 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         Boolean offline;
         String recordedAt;
         Boolean outOfOrder;
+        String kind;
+        String note;
         Long ttl;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
+import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.port.IdempotencyConflictException;
@@ -37,6 +38,23 @@ abstract class AccessLogStoreContract {
         assertThat(store.append(resent)).isEqualTo(new Stored<>(first, false));
         assertThat(store.findByScanId("site-a", first.scanId())).contains(first);
         assertThat(store.findByScanId("site-b", first.scanId())).isEmpty();
+    }
+
+    @Test
+    void aGuardsCorrection_keepsItsKindAndNote_andAScanReadsBackAsAScan() {
+        AccessLogEntry scan = TestData.entry("site-a", "scan-" + TestData.id(), "w1", TestData.NOW, "gate-1");
+        AccessLogEntry fix = new AccessLogEntry(TestData.id(), "site-a", "fix-out." + TestData.id(), TestData.NOW,
+                TestData.DAY, Optional.of("w1"), Optional.of("김작업"), "gate-1", Direction.OUT, GateResult.ACCEPTED,
+                Optional.empty(), Optional.of("pass-w1"), "gate-user", false, TestData.NOW, false,
+                EntryKind.CORRECTION, Optional.of("퇴장 스캔 누락"));
+        store.append(scan);
+        store.append(fix);
+
+        assertThat(store.findByScanId("site-a", fix.scanId())).contains(fix);
+        assertThat(store.findByScanId("site-a", scan.scanId())).hasValueSatisfying(e -> {
+            assertThat(e.kind()).isEqualTo(EntryKind.SCAN);
+            assertThat(e.note()).isEmpty();
+        });
     }
 
     @Test

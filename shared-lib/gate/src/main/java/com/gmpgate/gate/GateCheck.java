@@ -108,7 +108,7 @@ public final class GateCheck {
                 worker.flatMap(GateWorker::displayName), scan.gateId(), scan.direction(),
                 decision.rejection().isPresent() ? GateResult.REJECTED : GateResult.ACCEPTED, decision.rejection(),
                 claims.map(PassClaims::passId), scan.scannedBy(), scan.offline(), clock.instant(),
-                decision.outOfOrder());
+                decision.outOfOrder(), scan.kind(), scan.note());
         Stored<AccessLogEntry> stored = log.append(entry);
         return new GateOutcome(stored.value(), worker, claims, !stored.created());
     }

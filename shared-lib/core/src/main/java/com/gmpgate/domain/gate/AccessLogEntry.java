@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param offline scanned while the gate was offline and synced later
  * @param outOfOrder accepted as of its time, but synced after a later scan of the worker had moved presence on:
  *                   logged as the record, presence left as the later scan put it
+ * @param kind a scan, a manual entry by name, or a guard's correction
+ * @param note why, in the guard's words or the correction's (manual entries and corrections only)
  */
 public record AccessLogEntry(
         String id,
@@ -32,7 +34,21 @@ public record AccessLogEntry(
         String scannedBy,
         boolean offline,
         Instant recordedAt,
-        boolean outOfOrder) {
+        boolean outOfOrder,
+        EntryKind kind,
+        Optional<String> note) {
+
+    /** Longest note kept: a line, not a report. */
+    public static final int MAX_NOTE_LENGTH = 200;
+
+    /** A scanned entry, online or offline. */
+    public AccessLogEntry(String id, String siteId, String scanId, Instant at, LocalDate siteDate,
+            Optional<String> workerId, Optional<String> workerName, String gateId, Direction direction,
+            GateResult result, Optional<GateRejection> reason, Optional<String> passId, String scannedBy,
+            boolean offline, Instant recordedAt, boolean outOfOrder) {
+        this(id, siteId, scanId, at, siteDate, workerId, workerName, gateId, direction, result, reason, passId,
+                scannedBy, offline, recordedAt, outOfOrder, EntryKind.SCAN, Optional.empty());
+    }
 
     /** An entry that took its place in scan time (every online scan, most offline ones). */
     public AccessLogEntry(String id, String siteId, String scanId, Instant at, LocalDate siteDate,
@@ -40,7 +56,7 @@ public record AccessLogEntry(
             GateResult result, Optional<GateRejection> reason, Optional<String> passId, String scannedBy,
             boolean offline, Instant recordedAt) {
         this(id, siteId, scanId, at, siteDate, workerId, workerName, gateId, direction, result, reason, passId,
-                scannedBy, offline, recordedAt, false);
+                scannedBy, offline, recordedAt, false, EntryKind.SCAN, Optional.empty());
     }
 
     public AccessLogEntry {
@@ -60,6 +76,11 @@ public record AccessLogEntry(
         Objects.requireNonNull(recordedAt, "recordedAt");
         if ((result == GateResult.REJECTED) != reason.isPresent()) {
             throw new IllegalArgumentException("a rejected entry has a reason, an accepted one has none");
+        }
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(note, "note");
+        if (note.filter(n -> n.length() > MAX_NOTE_LENGTH).isPresent()) {
+            throw new IllegalArgumentException("note longer than " + MAX_NOTE_LENGTH);
         }
         if (outOfOrder && result != GateResult.ACCEPTED) {
             throw new IllegalArgumentException("only an accepted scan can be out of order");
