@@ -117,20 +117,25 @@ build_java() {
   fi
 }
 
-# $1: the app's directory; builds dist/ with npm ci (when node_modules is missing or older than the lock
-# file) and npm run build (when dist/ is missing or older than the sources).
+# The web workspace (web-shared and both apps, one package-lock.json at the root): npm ci when
+# node_modules is missing or older than the lock file.
+install_web_deps() {
+  if [[ ! -d node_modules ]] || stale node_modules/.package-lock.json package-lock.json; then
+    say "web workspace: npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# $1: the app's directory; builds dist/ with npm run build when dist/ is missing or older than its
+# sources or what it compiles from web-shared (the generated API types among them).
 build_web_app() {
   local app="$1"
   if [[ ! -f "$app/package.json" ]]; then
     say "$app/ does not exist yet: skipped (its URL shows a 'not built' page)"
     return
   fi
-  if [[ ! -d "$app/node_modules" ]] || stale "$app/node_modules/.package-lock.json" "$app/package-lock.json"; then
-    say "$app: npm ci"
-    (cd "$app" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
   if stale "$app/dist/index.html" "$app/src" "$app/public" "$app/index.html" "$app/package.json" \
-       "$app/package-lock.json" "$app"/vite.config.* "$app"/tsconfig*.json; then
+       package-lock.json web-shared/src web-shared/package.json "$app"/vite.config.* "$app"/tsconfig*.json; then
     say "$app: npm run build"
     (cd "$app" && npm run build --silent)
   else
@@ -143,6 +148,7 @@ build_web_app() {
 start_local_runtime() {
   build_java
   if [[ " $* " != *" --engines-only "* ]]; then # sam local serves no web apps
+    install_web_deps
     build_web_app web-worker-pwa
     build_web_app web-admin-spa
   fi
