@@ -87,7 +87,10 @@ export type Condition = {
     message: LocalizedText;
 };
 
-export type Role = 'WORKER' | 'ADMIN';
+/**
+ * WORKER answers the checklist and holds passes; ADMIN runs the site; GATE is a gate device or its guard: it scans, enters a worker by name, corrects an anti-passback refusal, syncs its offline scans and sees today's log of its site — nothing else.
+ */
+export type Role = 'WORKER' | 'ADMIN' | 'GATE';
 
 /**
  * A person who logs in. Never carries a password or its hash.
@@ -591,6 +594,11 @@ export type VerifyResult = {
      * When the scan was logged as happening.
      */
     at: string;
+    /**
+     * Only on a manual entry or a correction (a scan has none).
+     */
+    kind?: 'MANUAL' | 'CORRECTION';
+    note?: string;
 };
 
 /**
@@ -613,13 +621,18 @@ export type AccessLogEntry = {
     reason?: GateRejectionReason;
     passId?: string;
     /**
-     * The admin who ran the scanner.
+     * The user (admin or gate) who ran the scanner.
      */
     scannedBy: string;
     /**
      * Scanned while the gate was offline, synced later.
      */
     offline: boolean;
+    kind?: EntryKind;
+    /**
+     * Why, on a manual entry or a correction.
+     */
+    note?: string;
     /**
      * Present (true) on an ACCEPTED offline scan that was synced after a later scan of the same worker had already moved (or confirmed) their presence: the pass was good at `at`, the entry is the record, but presence was not moved. Presence follows scan time, not the order of arrival.
      */
@@ -673,6 +686,35 @@ export type SyncBatchResult = {
             code: 'SCANNED_AT_IN_FUTURE' | 'SCANNED_AT_TOO_OLD' | 'IDEMPOTENCY_CONFLICT';
             message: string;
         };
+    }>;
+};
+
+export type ManualEntryRequest = {
+    workerId: Id;
+    gateId: GateId;
+    direction: Direction;
+    scanId: ScanId;
+    /**
+     * The guard's reason (e.g. 휴대폰 배터리 없음).
+     */
+    note?: string;
+};
+
+export type CorrectionRequest = {
+    scanId: ScanId;
+    note?: string;
+};
+
+/**
+ * A QR scan, a manual entry by name (dead phone), or a guard's anti-passback correction.
+ */
+export type EntryKind = 'SCAN' | 'MANUAL' | 'CORRECTION';
+
+export type WorkerMatches = {
+    items: Array<{
+        id: string;
+        displayName: string;
+        department: string;
     }>;
 };
 
@@ -1101,6 +1143,45 @@ export type ResetUserPasswordResponses = {
 };
 
 export type ResetUserPasswordResponse = ResetUserPasswordResponses[keyof ResetUserPasswordResponses];
+
+export type FindWorkersData = {
+    body?: never;
+    path?: never;
+    query: {
+        name: string;
+    };
+    url: '/v1/auth/workers';
+};
+
+export type FindWorkersErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type FindWorkersError = FindWorkersErrors[keyof FindWorkersErrors];
+
+export type FindWorkersResponses = {
+    /**
+     * The matches.
+     */
+    200: WorkerMatches;
+};
+
+export type FindWorkersResponse = FindWorkersResponses[keyof FindWorkersResponses];
 
 export type CreatePhotoUploadData = {
     body: PhotoUploadRequest;
@@ -1648,6 +1729,92 @@ export type VerifyPassResponses = {
 
 export type VerifyPassResponse = VerifyPassResponses[keyof VerifyPassResponses];
 
+export type EnterManuallyData = {
+    body: ManualEntryRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/qr/manual-entries';
+};
+
+export type EnterManuallyErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * No such route, or no such record visible to the caller.
+     */
+    404: Error;
+    /**
+     * The request clashes with the current state: a login id that is taken, a stale update, or an idempotency key (clientSubmissionId, scanId) re-sent with a different body.
+     */
+    409: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type EnterManuallyError = EnterManuallyErrors[keyof EnterManuallyErrors];
+
+export type EnterManuallyResponses = {
+    /**
+     * The gate's answer, as for a scan.
+     */
+    200: VerifyResult;
+};
+
+export type EnterManuallyResponse = EnterManuallyResponses[keyof EnterManuallyResponses];
+
+export type CorrectAntiPassbackData = {
+    body: CorrectionRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/qr/corrections';
+};
+
+export type CorrectAntiPassbackErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * The request clashes with the current state: a login id that is taken, a stale update, or an idempotency key (clientSubmissionId, scanId) re-sent with a different body.
+     */
+    409: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type CorrectAntiPassbackError = CorrectAntiPassbackErrors[keyof CorrectAntiPassbackErrors];
+
+export type CorrectAntiPassbackResponses = {
+    /**
+     * The answer for the corrected scan.
+     */
+    200: VerifyResult;
+};
+
+export type CorrectAntiPassbackResponse = CorrectAntiPassbackResponses[keyof CorrectAntiPassbackResponses];
+
 export type ListAccessLogData = {
     body?: never;
     path?: never;
@@ -1655,6 +1822,7 @@ export type ListAccessLogData = {
         date?: string;
         gateId?: GateId;
         workerId?: Id;
+        name?: string;
         /**
          * The `nextCursor` of the previous page; absent for the first page.
          */

@@ -80,7 +80,14 @@ export const zCondition = z.object({
     message: zLocalizedText
 });
 
-export const zRole = z.enum(['WORKER', 'ADMIN']);
+/**
+ * WORKER answers the checklist and holds passes; ADMIN runs the site; GATE is a gate device or its guard: it scans, enters a worker by name, corrects an anti-passback refusal, syncs its offline scans and sees today's log of its site — nothing else.
+ */
+export const zRole = z.enum([
+    'WORKER',
+    'ADMIN',
+    'GATE'
+]);
 
 /**
  * A person who logs in. Never carries a password or its hash.
@@ -510,6 +517,28 @@ export const zPresenceList = z.object({
     }))
 });
 
+export const zCorrectionRequest = z.object({
+    scanId: zScanId,
+    note: z.string().min(1).max(200).optional()
+});
+
+/**
+ * A QR scan, a manual entry by name (dead phone), or a guard's anti-passback correction.
+ */
+export const zEntryKind = z.enum([
+    'SCAN',
+    'MANUAL',
+    'CORRECTION'
+]);
+
+export const zWorkerMatches = z.object({
+    items: z.array(z.object({
+        id: z.string(),
+        displayName: z.string(),
+        department: z.string()
+    })).max(20)
+});
+
 /**
  * Why the gate turned a pass away, in the order the checks run.
  */
@@ -531,7 +560,9 @@ export const zVerifyResult = z.object({
     pass: zGatePass.optional(),
     logId: z.string(),
     scanId: zScanId,
-    at: z.iso.datetime()
+    at: z.iso.datetime(),
+    kind: z.enum(['MANUAL', 'CORRECTION']).optional(),
+    note: z.string().max(200).optional()
 });
 
 export const zSyncBatchResult = z.object({
@@ -583,6 +614,8 @@ export const zAccessLogEntry = z.object({
     passId: z.string().optional(),
     scannedBy: z.string(),
     offline: z.boolean(),
+    kind: zEntryKind.optional(),
+    note: z.string().max(200).optional(),
     outOfOrder: z.boolean().optional()
 });
 
@@ -594,6 +627,14 @@ export const zSyncBatchRequest = z.object({
         direction: zDirection,
         scannedAt: z.iso.datetime()
     })).min(1).max(200)
+});
+
+export const zManualEntryRequest = z.object({
+    workerId: zId,
+    gateId: zGateId,
+    direction: zDirection,
+    scanId: zScanId,
+    note: z.string().min(1).max(200).optional()
 });
 
 /**
@@ -725,6 +766,15 @@ export const zResetUserPasswordPath = z.object({
  */
 export const zResetUserPasswordResponse = zPasswordReset;
 
+export const zFindWorkersQuery = z.object({
+    name: z.string().min(1).max(50)
+});
+
+/**
+ * The matches.
+ */
+export const zFindWorkersResponse = zWorkerMatches;
+
 export const zCreatePhotoUploadBody = zPhotoUploadRequest;
 
 /**
@@ -835,10 +885,25 @@ export const zVerifyPassBody = zVerifyRequest;
  */
 export const zVerifyPassResponse = zVerifyResult;
 
+export const zEnterManuallyBody = zManualEntryRequest;
+
+/**
+ * The gate's answer, as for a scan.
+ */
+export const zEnterManuallyResponse = zVerifyResult;
+
+export const zCorrectAntiPassbackBody = zCorrectionRequest;
+
+/**
+ * The answer for the corrected scan.
+ */
+export const zCorrectAntiPassbackResponse = zVerifyResult;
+
 export const zListAccessLogQuery = z.object({
     date: z.iso.date().optional(),
     gateId: zGateId.optional(),
     workerId: zId.optional(),
+    name: z.string().max(50).optional(),
     cursor: z.string().min(1).max(2048).optional(),
     limit: z.int().gte(1).lte(100).optional().default(50)
 });
