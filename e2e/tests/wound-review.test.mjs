@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { createWorker, isApi } from '../lib/api.mjs';
 import { cameraIsLive, chooseGate, openGate, scan } from '../lib/admin-app.mjs';
 import { PHONE } from '../lib/browser.mjs';
+import { ADMIN } from '../lib/config.mjs';
 import { woundPhotoPng } from '../lib/pictures.mjs';
 import { e2eTest } from '../lib/stage.mjs';
 import { answerChecklist, logInWorker, openChecklist, openPass, submitChecklist } from '../lib/worker-app.mjs';
@@ -52,12 +53,17 @@ e2eTest('a hand wound: photo, PENDING_REVIEW, approved with a condition, CONDITI
     await box.check();
     conditionLabel = (await box.locator('xpath=..').innerText()).trim();
     assert.ok(conditionLabel, 'the condition has a label');
+    // the decision is an electronic signature: the reviewer re-enters their password
+    await admin.getByTestId('review-password').fill(ADMIN.password);
     await admin.screenshot({ path: stage.artifact('review.png'), fullPage: true });
     const [reply] = await Promise.all([
       admin.waitForResponse((r) => isApi(r, 'POST', `/v1/checklist/submissions/${submission.id}/review`)),
       admin.getByTestId('review-submit').click(),
     ]);
     assert.equal(reply.status(), 200, `review → ${reply.status()}: ${await reply.text()}`);
+    const decided = await reply.json();
+    assert.equal(decided.review.signatureStatus, 'VALID', 'the decision is signed');
+    assert.equal(decided.review.signature.meaning, 'APPROVAL_WITH_CONDITIONS');
     await admin.waitForURL((url) => url.hash === '#/review' || url.pathname.endsWith('/review'));
   });
 

@@ -97,4 +97,4 @@ export type Template = z.infer<typeof TemplateSchema>;
 
 export const DECISIONS = ['APPROVE', 'APPROVE_WITH_CONDITIONS', 'REJECT'] as const;
 export type Decision = (typeof DECISIONS)[number];
-export type ReviewRequest = { decision: Decision; conditions?: string[]; note: string };
+export type ReviewRequest = { decision: Decision; conditions?: string[]; note: string; password: string };

@@ -95,10 +95,20 @@ describe('review queue', () => {
     await user.click(screen.getByTestId('condition-GLOVES_OVER_COVERED_WOUND'));
     await user.type(screen.getByTestId('review-note'), '방수 밴드 확인, 장갑 착용 지시');
     await user.click(screen.getByTestId('review-submit'));
+    // the decision is signed: nothing is sent until the reviewer re-enters their password
+    expect(screen.getByRole('alert')).toHaveTextContent('서명하려면 비밀번호를 입력해 주세요.');
+    expect(reviews).toHaveLength(0);
+    await user.type(screen.getByTestId('review-password'), 'admin1234!');
+    await user.click(screen.getByTestId('review-submit'));
 
     await waitFor(() =>
       expect(reviews).toEqual([
-        { decision: 'APPROVE_WITH_CONDITIONS', conditions: ['GLOVES_OVER_COVERED_WOUND'], note: '방수 밴드 확인, 장갑 착용 지시' },
+        {
+          decision: 'APPROVE_WITH_CONDITIONS',
+          conditions: ['GLOVES_OVER_COVERED_WOUND'],
+          note: '방수 밴드 확인, 장갑 착용 지시',
+          password: 'admin1234!',
+        },
       ]),
     );
     expect(await screen.findByText('검토 결과를 저장했습니다.')).toBeInTheDocument();
@@ -111,14 +121,42 @@ describe('review queue', () => {
     await user.click(screen.getByTestId('review-submit'));
     expect(screen.getByRole('alert')).toHaveTextContent('반려할 때는 사유를 적어 주세요.');
     await user.type(screen.getByTestId('review-note'), '감염 징후 의심, 의사 확인 필요');
+    await user.type(screen.getByTestId('review-password'), 'admin1234!');
     await user.click(screen.getByTestId('review-submit'));
-    await waitFor(() => expect(reviews).toEqual([{ decision: 'REJECT', note: '감염 징후 의심, 의사 확인 필요' }]));
+    await waitFor(() =>
+      expect(reviews).toEqual([{ decision: 'REJECT', note: '감염 징후 의심, 의사 확인 필요', password: 'admin1234!' }]),
+    );
+  });
+
+  it('says the password was wrong and keeps the decision unsaved', async () => {
+    server.use(
+      http.post(`${API}/v1/checklist/submissions/sub-1/review`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'VALIDATION_FAILED',
+              message: 'password is not your password',
+              requestId: 'req-test',
+              details: [{ field: 'password', code: 'WRONG_PASSWORD', message: 'no' }],
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { user } = renderApp('/review/sub-1');
+    await user.click(await screen.findByTestId('decision-APPROVE'));
+    await user.type(screen.getByTestId('review-password'), 'wrong-one');
+    await user.click(screen.getByTestId('review-submit'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('비밀번호가 맞지 않습니다. 결정은 저장되지 않았습니다.');
+    expect(screen.getByTestId('review-password')).toHaveValue('');
   });
 
   it('says so plainly when someone else decided first', async () => {
     server.use(http.post(`${API}/v1/checklist/submissions/sub-1/review`, () => apiError(409, 'CONFLICT')));
     const { user } = renderApp('/review/sub-1');
     await user.click(await screen.findByTestId('decision-APPROVE'));
+    await user.type(screen.getByTestId('review-password'), 'admin1234!');
     await user.click(screen.getByTestId('review-submit'));
     expect(await screen.findByRole('alert')).toHaveTextContent('이미 처리되었거나 다른 사람이 변경했습니다.');
   });

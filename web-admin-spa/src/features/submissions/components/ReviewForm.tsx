@@ -23,6 +23,8 @@ export function ReviewForm({ submissionId, onDone }: { submissionId: string; onD
   const [decision, setDecision] = useState<Decision | null>(null);
   const [conditions, setConditions] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  // the decision is an electronic signature: the reviewer's password, re-entered each time, never kept
+  const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<MessageKey | null>(null);
 
   const submit = (e: FormEvent) => {
@@ -30,14 +32,16 @@ export function ReviewForm({ submissionId, onDone }: { submissionId: string; onD
     if (!decision) return;
     if (decision === 'APPROVE_WITH_CONDITIONS' && conditions.length === 0) return setProblem('review.conditionsRequired');
     if (decision === 'REJECT' && !note.trim()) return setProblem('review.noteRequired');
+    if (!password) return setProblem('review.passwordRequired');
     setProblem(null);
     review.mutate(
       {
         decision,
         ...(decision === 'APPROVE_WITH_CONDITIONS' ? { conditions } : {}),
         note: note.trim(),
+        password,
       },
-      { onSuccess: onDone },
+      { onSuccess: onDone, onSettled: () => setPassword('') },
     );
   };
 
@@ -81,6 +85,18 @@ export function ReviewForm({ submissionId, onDone }: { submissionId: string; onD
       <label className="field">
         <span>{t('review.note')}</span>
         <textarea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} data-testid="review-note" />
+      </label>
+      <label className="field">
+        <span>{t('review.password')}</span>
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          maxLength={256}
+          data-testid="review-password"
+        />
+        <small>{t('review.passwordHint')}</small>
       </label>
       {problem && (
         <p className="error" role="alert">

@@ -20,12 +20,12 @@ public final class AuthEnvironment {
     public static final String DATA_DIR = Env.DATA_DIR;
     /**
      * Optional: the header that holds the client's address when API Gateway sits behind CloudFront (see
-     * {@code api.ClientAddress}); without it, the request's sourceIp.
+     * {@code com.gmpgate.api.ClientAddress}); without it, the request's sourceIp.
      */
-    public static final String CLIENT_ADDRESS_HEADER = "GMP_CLIENT_ADDRESS_HEADER";
+    public static final String CLIENT_ADDRESS_HEADER = com.gmpgate.api.ClientAddress.HEADER_VARIABLE;
     /**
      * Optional: login attempts allowed per client address in five minutes (default
-     * {@value com.gmpgate.auth.application.LoginThrottle#ADDRESS_LIMIT}).
+     * {@value com.gmpgate.credentials.LoginThrottle#ADDRESS_LIMIT}).
      */
     public static final String LOGIN_ATTEMPTS_PER_ADDRESS = "GMP_LOGIN_ATTEMPTS_PER_ADDRESS";
     public static final String REGION = "AWS_REGION";

@@ -1,5 +1,6 @@
 package com.gmpgate.checklist;
 
+import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.Env;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.events.EventPublishers;
@@ -10,6 +11,12 @@ public final class ChecklistEnvironment {
 
     public static final String CHECKLISTS_TABLE = DynamoDbSettings.CHECKLISTS_TABLE;
     public static final String PASSES_TABLE = DynamoDbSettings.PASSES_TABLE;
+    /** The reviewers' password hashes, to check the password that signs a decision. */
+    public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
+    /** The login throttle's counters: a wrong signing password counts toward the same lock as a wrong login. */
+    public static final String SESSIONS_TABLE = DynamoDbSettings.SESSIONS_TABLE;
+    /** Optional: the header that carries the client's address behind CloudFront (as AuthFunction's). */
+    public static final String CLIENT_ADDRESS_HEADER = ClientAddress.HEADER_VARIABLE;
     public static final String ANALYSES_TABLE = DynamoDbSettings.ANALYSES_TABLE;
     public static final String WORKER_DAYS_TABLE = DynamoDbSettings.WORKER_DAYS_TABLE;
     public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.checklist.api.ChecklistApiHandler;
 import com.gmpgate.checklist.api.ChecklistWiring;
 import com.gmpgate.checklist.application.ChecklistSettings;
 import com.gmpgate.checklist.application.SiteRulePacks;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
+import com.gmpgate.credentials.LoginThrottle;
+import com.gmpgate.credentials.PasswordReentry;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.analysis.Analysis;
 import com.gmpgate.domain.analysis.AnalysisStatus;
@@ -16,10 +20,15 @@ import com.gmpgate.domain.checklist.ImageFormat;
 import com.gmpgate.domain.checklist.ImageKeys;
 import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.rules.RulePacks;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.domain.user.User;
+import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.domain.verdict.WoundAssessment;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAnalysisStore;
+import com.gmpgate.fakes.InMemoryAttemptCounter;
 import com.gmpgate.fakes.InMemoryPassStore;
+import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.InMemorySubmissionStore;
 import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
@@ -30,11 +39,13 @@ import com.gmpgate.pass.PassKeyRing;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.pass.PassVerificationResult;
 import com.gmpgate.port.AnalysisStore;
+import com.gmpgate.port.SubmissionStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +71,13 @@ public final class ChecklistTestKit {
     public final PassKeyRing keys = PassKeyRing.of(SigningKey.generate(new SecureRandom()));
     public final ChecklistSettings settings = new ChecklistSettings(ChecklistSettings.DEFAULT_SITE_ZONE,
             ChecklistSettings.DEFAULT_PASS_LIFETIME, ChecklistSettings.DEFAULT_ANSWER_RETENTION, PassKeys.ISSUER);
+    /** Every test reviewer's password: the kit signs their decisions with it unless a test sends another. */
+    public static final String ADMIN_PASSWORD = "admin1234!";
+    /** Cheap Argon2id settings: the same code path as production's, without its 19 MiB per check. */
+    public static final Argon2idPasswordHasher HASHER = new Argon2idPasswordHasher(
+            new Argon2idPasswordHasher.Settings(64, 1, 1), new SecureRandom());
+    public final InMemoryUserStore users = new InMemoryUserStore();
+    public final InMemoryAttemptCounter attempts = new InMemoryAttemptCounter();
     public final ChecklistApiHandler api;
     public final FakeLambdaContext context = new FakeLambdaContext();
 
@@ -68,8 +86,28 @@ public final class ChecklistTestKit {
     }
 
     public ChecklistTestKit(SiteRulePacks packs) {
-        this.api = new ChecklistApiHandler(ChecklistWiring.of(submissions, workerDays, passes, analyses, events, keys, packs,
-                settings, clock, () -> UUID.randomUUID().toString(), CorsPolicy.none()));
+        this.api = new ChecklistApiHandler(wiring(submissions, packs));
+    }
+
+    /** The kit's wiring over another submission store (a test's racing one). */
+    public ChecklistWiring wiring(SubmissionStore store, SiteRulePacks packs) {
+        return ChecklistWiring.of(store, workerDays, passes, analyses, events, keys, packs, settings, clock,
+                () -> UUID.randomUUID().toString(), new PasswordReentry(users, HASHER, new LoginThrottle(attempts)),
+                ClientAddress.SOURCE_IP, CorsPolicy.none());
+    }
+
+    /** An active admin of {@code siteId} whose password is {@link #ADMIN_PASSWORD}, unless they exist already. */
+    public void registerAdmin(String adminId, String siteId) {
+        if (users.findById(adminId).isEmpty()) {
+            users.create(admin(adminId, siteId, HASHER.hash(ADMIN_PASSWORD), START));
+        }
+    }
+
+    /** A stored admin with this password hash (the ITs store it in UsersTable). */
+    public static User admin(String adminId, String siteId, String passwordHash, Instant at) {
+        return new User(adminId, siteId, "reviewer-" + adminId, "검토자 " + adminId.substring(0, Math.min(6,
+                adminId.length())), "품질관리팀", Role.ADMIN, UserStatus.ACTIVE, passwordHash, List.of(),
+                Optional.empty(), at, at, 0);
     }
 
     public static RulePack defaultPack() {
@@ -87,6 +125,12 @@ public final class ChecklistTestKit {
 
     public ApiResponse call(RestEvent event) {
         return call(api, event, context);
+    }
+
+    /** {@link #call}, after making sure the event's admin can sign (exists with {@link #ADMIN_PASSWORD}). */
+    public ApiResponse callSigned(RestEvent event, String adminId, String siteId) {
+        registerAdmin(adminId, siteId);
+        return call(event);
     }
 
     // ---- requests -------------------------------------------------------------------------------------
@@ -117,7 +161,7 @@ public final class ChecklistTestKit {
     }
 
     public ApiResponse review(String submissionId, String adminId, JsonNode body) {
-        return call(reviewEvent(submissionId, adminId, "ADMIN", SITE, body));
+        return callSigned(reviewEvent(submissionId, adminId, "ADMIN", SITE, body), adminId, SITE);
     }
 
     // ---- bodies ---------------------------------------------------------------------------------------
@@ -170,7 +214,8 @@ public final class ChecklistTestKit {
     }
 
     public static ObjectNode decision(String decision, String note, String... conditions) {
-        ObjectNode body = JSON.createObjectNode().put("decision", decision).put("note", note);
+        ObjectNode body = JSON.createObjectNode().put("decision", decision).put("note", note)
+                .put("password", ADMIN_PASSWORD);
         if (conditions.length > 0) {
             var array = body.putArray("conditions");
             for (String code : conditions) {

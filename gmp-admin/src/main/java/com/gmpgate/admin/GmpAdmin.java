@@ -12,7 +12,7 @@ import com.gmpgate.admin.aws.StackTables.StackLookupException;
 import com.gmpgate.admin.cli.Arguments;
 import com.gmpgate.admin.cli.Arguments.UsageException;
 import com.gmpgate.auth.application.UserAdminService;
-import com.gmpgate.auth.password.Argon2idPasswordHasher;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
 import com.gmpgate.auth.password.PasswordPolicy;
 import com.gmpgate.domain.site.Site;
 import com.gmpgate.domain.site.SiteOverview;

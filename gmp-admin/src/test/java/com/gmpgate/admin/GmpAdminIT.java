@@ -11,7 +11,7 @@ import com.gmpgate.auth.api.AuthApiHandler;
 import com.gmpgate.auth.application.AdminActor;
 import com.gmpgate.auth.application.NewUser;
 import com.gmpgate.auth.application.UserAdminService;
-import com.gmpgate.auth.password.Argon2idPasswordHasher;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
 import com.gmpgate.auth.password.PasswordPolicy;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;

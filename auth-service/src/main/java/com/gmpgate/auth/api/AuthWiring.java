@@ -1,17 +1,18 @@
 package com.gmpgate.auth.api;
 
+import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.auth.AuthEnvironment;
 import com.gmpgate.auth.application.LoginService;
-import com.gmpgate.auth.application.LoginThrottle;
+import com.gmpgate.credentials.LoginThrottle;
 import com.gmpgate.auth.application.PasswordChangeService;
 import com.gmpgate.auth.application.RefreshTokens;
 import com.gmpgate.auth.application.SessionIssuer;
 import com.gmpgate.auth.application.SessionService;
 import com.gmpgate.auth.application.UserAdminService;
 import com.gmpgate.auth.keys.KeySources;
-import com.gmpgate.auth.password.Argon2idPasswordHasher;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
 import com.gmpgate.auth.password.PasswordPolicy;
 import com.gmpgate.auth.token.AccessTokenIssuer;
 import com.gmpgate.auth.token.AccessTokenKeys;

@@ -1,8 +1,8 @@
 package com.gmpgate.auth.api;
 
 import com.gmpgate.api.Env;
-import com.gmpgate.auth.password.Argon2idPasswordHasher;
-import com.gmpgate.auth.password.PasswordHasher;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
+import com.gmpgate.credentials.PasswordHasher;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;

@@ -1,6 +1,9 @@
 package com.gmpgate.auth.application;
 
-import com.gmpgate.auth.password.PasswordHasher;
+import com.gmpgate.credentials.TooManyAttemptsException;
+import com.gmpgate.credentials.AccountLockedException;
+import com.gmpgate.credentials.LoginThrottle;
+import com.gmpgate.credentials.PasswordHasher;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.port.StaleVersionException;

@@ -1,6 +1,8 @@
 package com.gmpgate.auth.application;
 
-import com.gmpgate.auth.password.PasswordHasher;
+import com.gmpgate.credentials.AccountLockedException;
+import com.gmpgate.credentials.LoginThrottle;
+import com.gmpgate.credentials.PasswordHasher;
 import com.gmpgate.auth.password.PasswordPolicy;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.port.UserStore;
@@ -44,7 +46,7 @@ public final class PasswordChangeService {
         Instant now = clock.instant();
         User user = users.findById(userId).orElseThrow(UserNotFoundException::new);
         String loginKey = Users.normalizeLoginId(user.loginId());
-        String account = LoginThrottle.account(loginKey, java.util.Optional.of(user));
+        String account = LoginThrottle.account(user);
         throttle.requireNotLocked(account, clientAddress, now);
         if (!hasher.verify(currentPassword, user.passwordHash())) {
             throttle.failed(account, clientAddress, now);

@@ -1,6 +1,7 @@
 package com.gmpgate.auth.application;
 
-import com.gmpgate.auth.password.PasswordHasher;
+import com.gmpgate.credentials.TooManyAttemptsException;
+import com.gmpgate.credentials.PasswordHasher;
 import com.gmpgate.auth.password.PasswordPolicy;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;

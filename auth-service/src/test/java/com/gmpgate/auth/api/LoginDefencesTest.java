@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.auth.AuthTestKit;
-import com.gmpgate.auth.application.LoginThrottle;
+import com.gmpgate.credentials.LoginThrottle;
 import com.gmpgate.auth.application.UserAdminService;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;

@@ -1,10 +1,11 @@
 package com.gmpgate.auth.application;
 
+import com.gmpgate.credentials.LoginThrottle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmpgate.auth.AuthTestKit;
-import com.gmpgate.auth.password.PasswordHasher;
+import com.gmpgate.credentials.PasswordHasher;
 import com.gmpgate.auth.token.AccessTokenIssuer;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;

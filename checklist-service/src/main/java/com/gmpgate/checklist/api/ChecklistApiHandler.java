@@ -26,6 +26,8 @@ import com.gmpgate.checklist.application.TooManySubmissionsException;
 import com.gmpgate.checklist.application.WorkerDayContendedException;
 import com.gmpgate.checklist.application.Screening;
 import com.gmpgate.checklist.application.SubmissionNotFoundException;
+import com.gmpgate.credentials.AccountLockedException;
+import com.gmpgate.credentials.PasswordMismatchException;
 import com.gmpgate.domain.checklist.AnswerValidationException;
 import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.user.Role;
@@ -36,6 +38,8 @@ import com.gmpgate.port.Stored;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -66,7 +70,7 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     /** Tests: use cases over any ports ({@link ChecklistWiring#of}). */
     public ChecklistApiHandler(ChecklistWiring wiring) {
         this.use = wiring;
-        this.api = mapErrors(ApiDispatcher.builder(wiring.clock())
+        this.api = mapErrors(wiring.clock(), ApiDispatcher.builder(wiring.clock())
                 .route("GET", "/v1/checklist/template", Roles.WORKER_OR_ADMIN, this::template)
                 .route("POST", "/v1/checklist/submissions", Role.WORKER, this::submit)
                 .route("GET", "/v1/checklist/submissions", Roles.WORKER_OR_ADMIN, this::list)
@@ -111,7 +115,8 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     private ApiResponse review(ApiRequest request, Caller caller) {
         ChecklistBodies.Review body = Json.read(request, ChecklistBodies.Review.class);
         return ApiResponse.ok(SubmissionView.detail(
-                use.review().review(actor(caller), request.pathParameter("id"), body.toCommand())));
+                use.review().review(actor(caller), request.pathParameter("id"), body.toCommand(),
+                        use.clientAddress().of(request))));
     }
 
     private static Actor actor(Caller caller) {
@@ -141,8 +146,16 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
         return Optional.empty();
     }
 
-    private static ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
+    private static ApiDispatcher.Builder mapErrors(Clock clock, ApiDispatcher.Builder builder) {
         return builder
+                .on(PasswordMismatchException.class, e -> ApiException.validation(List.of(new FieldProblem(
+                        "password", "WRONG_PASSWORD", "password is not your password: the decision is not signed."))))
+                .on(AccountLockedException.class, e -> {
+                    long retryAfter = Math.max(1, Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
+                    return new ApiException(429, "ACCOUNT_LOCKED", "Too many wrong passwords: signing (and logging "
+                            + "in) with this account from here is locked until " + e.lockedUntil() + ".", List.of(),
+                            Map.of("Retry-After", Long.toString(retryAfter)));
+                })
                 .on(AnswerValidationException.class, e -> new ApiException(400, "VALIDATION_FAILED",
                         "Some answers are not valid; details names each.",
                         e.errors().stream().map(AnswerDetail::of).toList(), Map.of()))

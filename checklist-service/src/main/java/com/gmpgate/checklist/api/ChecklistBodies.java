@@ -23,6 +23,8 @@ final class ChecklistBodies {
     static final int MAX_ANSWERS = 100;
     static final int MAX_PHOTOS = 10;
     static final int NOTE_MAX = 1000;
+    /** As the login's: longer ones are refused before Argon2 sees them. */
+    static final int PASSWORD_MAX = 256;
 
     private ChecklistBodies() {
     }
@@ -75,10 +77,15 @@ final class ChecklistBodies {
     }
 
     /** docs/openapi.yaml ReviewRequest. */
-    record Review(ReviewDecision decision, List<String> conditions, String note) implements Validatable {
+    record Review(ReviewDecision decision, List<String> conditions, String note, String password)
+            implements Validatable {
         @Override
         public void validate(Violations violations) {
             violations.required("decision", decision);
+            // the signature: no decision without the reviewer's password re-entered
+            if (violations.required("password", password)) {
+                violations.length("password", password, 1, PASSWORD_MAX);
+            }
             if (note == null) {
                 violations.add("note", "REQUIRED", "note is required (it may be empty unless you reject).");
             }
@@ -95,7 +102,12 @@ final class ChecklistBodies {
         }
 
         ReviewCommand toCommand() {
-            return new ReviewCommand(decision, conditions == null ? List.of() : conditions, note);
+            return new ReviewCommand(decision, conditions == null ? List.of() : conditions, note, password);
+        }
+
+        @Override
+        public String toString() {
+            return "Review[decision=" + decision + ", conditions=" + conditions + ", note=" + note + "]";
         }
     }
 }

@@ -7,6 +7,8 @@ import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.checklist.AnswerError;
 import com.gmpgate.domain.checklist.ChecklistItem;
 import com.gmpgate.domain.checklist.Review;
+import com.gmpgate.domain.checklist.SignedDecisions;
+import com.gmpgate.domain.signature.ElectronicSignature;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.rules.RulePack;
@@ -126,11 +128,28 @@ final class ChecklistViews {
 
     /** openapi Review: the audit record of one decision. */
     record ReviewView(String decision, List<ConditionView> conditions, String note, String reviewedBy,
-                      String reviewedAt, String previousVerdict, String verdict) {
-        static ReviewView of(Review r) {
+                      String reviewedAt, String previousVerdict, String verdict, String signatureStatus,
+                      SignatureView signature) {
+        static ReviewView of(Submission s, int index) {
+            Review r = s.reviews().get(index);
             return new ReviewView(r.decision().name(), r.conditions().stream().map(ConditionView::of).toList(),
                     r.note(), r.reviewerId(), r.reviewedAt().toString(), r.previousVerdict().name(),
-                    r.resultingVerdict().name());
+                    r.resultingVerdict().name(), SignedDecisions.status(s, index).name(),
+                    r.signature().map(SignatureView::of).orElse(null));
+        }
+
+        static List<ReviewView> all(Submission s) {
+            return java.util.stream.IntStream.range(0, s.reviews().size()).mapToObj(i -> of(s, i)).toList();
+        }
+    }
+
+    /** openapi ElectronicSignature: who signed, when, meaning what, and the hashes that bind it. */
+    record SignatureView(String signerId, String signerName, String signedAt, String meaning, Text meaningText,
+                         String recordType, String recordId, String recordHash, String corrects, String hash) {
+        static SignatureView of(ElectronicSignature sig) {
+            return new SignatureView(sig.signerId(), sig.signerName(), sig.signedAt().toString(), sig.meaning().name(),
+                    Text.of(sig.meaning().text()), sig.recordType(), sig.recordId(), sig.recordHash(),
+                    sig.corrects().orElse(null), sig.hash());
         }
     }
 
@@ -174,8 +193,8 @@ final class ChecklistViews {
                     s.evaluation().assessments().stream().map(AssessmentView::of).toList(),
                     withAnswers && !answers.isEmpty() ? new TreeMap<>(answers) : null,
                     s.evaluation().lockedOut(), EvaluationView.of(s.evaluation()),
-                    Decisions.lastReview(s).map(ReviewView::of).orElse(null),
-                    s.reviews().stream().map(ReviewView::of).toList());
+                    s.reviews().isEmpty() ? null : ReviewView.of(s, s.reviews().size() - 1),
+                    ReviewView.all(s));
         }
     }
 

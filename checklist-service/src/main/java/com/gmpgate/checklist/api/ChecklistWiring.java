@@ -1,5 +1,6 @@
 package com.gmpgate.checklist.api;
 
+import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.checklist.ChecklistEnvironment;
@@ -9,6 +10,9 @@ import com.gmpgate.checklist.application.SiteRulePacks;
 import com.gmpgate.checklist.application.SubmissionPasses;
 import com.gmpgate.checklist.application.SubmissionQueries;
 import com.gmpgate.checklist.application.SubmitChecklist;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
+import com.gmpgate.credentials.LoginThrottle;
+import com.gmpgate.credentials.PasswordReentry;
 import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.domain.verdict.VerdictEngine;
 import com.gmpgate.dynamodb.DynamoDbClients;
@@ -36,31 +40,37 @@ import java.util.function.Supplier;
  * here, at start, with its name.
  */
 public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, SubmissionQueries queries,
-                              ReviewSubmission review, Clock clock, CorsPolicy cors) {
+                              ReviewSubmission review, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
 
     /** The stores, the event bus and the pass keys the environment names. */
     public static ChecklistWiring from(Env env) {
         DynamoDbSettings dynamoDb = DynamoDbSettings.of(env.variables());
         DynamoDbStores stores = new DynamoDbStores(dynamoDb, DynamoDbClients.create(dynamoDb));
+        SecureRandom random = new SecureRandom();
+        // the reviewer's signature is their login password, checked and locked exactly as a login checks it
+        PasswordReentry reentry = new PasswordReentry(stores.users(),
+                new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random),
+                new LoginThrottle(stores.attempts()));
         return of(stores.submissions(), stores.workerDays(), stores.passes(), stores.analyses(),
                 EventPublishers.checklist(env.variables()),
-                PassKeys.forSigning(env.variables(), new SecureRandom()),
+                PassKeys.forSigning(env.variables(), random),
                 packs(env), settings(env), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                CorsPolicy.from(env));
+                reentry, ClientAddress.from(env), CorsPolicy.from(env));
     }
 
     public static ChecklistWiring of(SubmissionStore submissions, WorkerDayStore days, PassStore passStore,
                                      AnalysisStore analyses, ChecklistEvents events, PassKeyRing passKeys,
                                      SiteRulePacks packs, ChecklistSettings settings, Clock clock,
-                                     Supplier<String> ids, CorsPolicy cors) {
+                                     Supplier<String> ids, PasswordReentry reentry, ClientAddress clientAddress,
+                                     CorsPolicy cors) {
         SubmissionPasses passes = new SubmissionPasses(passStore, days, new PassTokenIssuer(passKeys), settings,
                 clock);
         return new ChecklistWiring(packs,
                 new SubmitChecklist(packs, submissions, days, analyses, passes, events, new VerdictEngine(), settings,
                         clock, ids),
                 new SubmissionQueries(submissions, analyses, passes, settings, clock),
-                new ReviewSubmission(packs, submissions, days, passes, events, settings, clock, ids),
-                clock, cors);
+                new ReviewSubmission(packs, submissions, days, passes, events, settings, clock, ids, reentry),
+                clientAddress, clock, cors);
     }
 
     static SiteRulePacks packs(Env env) {

@@ -2,13 +2,17 @@ package com.gmpgate.checklist.application;
 
 import com.gmpgate.domain.checklist.ChecklistEvaluated;
 import com.gmpgate.domain.checklist.Review;
+import com.gmpgate.credentials.PasswordReentry;
 import com.gmpgate.domain.checklist.ReviewDecision;
+import com.gmpgate.domain.checklist.SignedDecisions;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.rules.Outcome;
 import com.gmpgate.domain.rules.Rule;
 import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.signature.ElectronicSignature;
+import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.RescreenLockout;
 import com.gmpgate.domain.verdict.Verdict;
@@ -41,6 +45,11 @@ import java.util.function.Supplier;
  * issues the pass — unless a FAIL has locked the day out and the approval would not end that lockout
  * ({@link LockedOutException}): a PENDING_REVIEW approved after the worker's later FAIL must not admit them. Only a
  * screening of today can be approved: its pass would admit today.
+ *
+ * <p>Every decision is an electronic signature: the reviewer re-enters their password ({@link PasswordReentry}: the
+ * login's hash check and lock, so a wrong one counts toward the lock), and the {@link Review} keeps the signature —
+ * their name, the time, the meaning and the hash binding it to the decided record ({@link SignedDecisions}). A review
+ * once recorded is never changed; the submission only gains reviews.
  */
 public final class ReviewSubmission {
 
@@ -52,10 +61,12 @@ public final class ReviewSubmission {
     private final ChecklistSettings settings;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final PasswordReentry reentry;
 
     public ReviewSubmission(SiteRulePacks packs, SubmissionStore submissions, WorkerDayStore days,
                             SubmissionPasses passes, ChecklistEvents events, ChecklistSettings settings, Clock clock,
-                            Supplier<String> ids) {
+                            Supplier<String> ids, PasswordReentry reentry) {
+        this.reentry = reentry;
         this.packs = packs;
         this.submissions = submissions;
         this.days = new WorkerDayUpdates(days);
@@ -71,8 +82,10 @@ public final class ReviewSubmission {
      * @throws NotReviewableException      when it is not waiting for a decision
      * @throws InvalidReviewException      when the conditions or the note do not fit the decision
      * @throws StaleVersionException       when another reviewer decided meanwhile
+     * @throws com.gmpgate.credentials.PasswordMismatchException when the re-entered password is not the reviewer's
+     * @throws com.gmpgate.credentials.AccountLockedException    when too many wrong passwords locked the reviewer out
      */
-    public Screening review(Actor admin, String submissionId, ReviewCommand command) {
+    public Screening review(Actor admin, String submissionId, ReviewCommand command, String clientAddress) {
         Submission submission = submissions.findById(submissionId)
                 .filter(s -> admin.isAdmin() && s.siteId().equals(admin.siteId()))
                 .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
@@ -86,6 +99,7 @@ public final class ReviewSubmission {
             case APPROVE, APPROVE_WITH_CONDITIONS -> conditions.isEmpty() ? Verdict.PASS : Verdict.CONDITIONAL_PASS;
         };
         Instant now = clock.instant();
+        User signer = reentry.confirm(admin.userId(), command.password(), clientAddress, now);
         if (verdict.issuesPass() && !submission.siteDate().equals(LocalDate.ofInstant(now, settings.siteZone()))) {
             // its pass would admit today on a screening of another day
             throw new NotReviewableException("A screening admits only on its own day (" + submission.siteDate()
@@ -100,10 +114,10 @@ public final class ReviewSubmission {
                 if (!submission.reviews().isEmpty() || recorded.get().verdict() != verdict) {
                     throw new NotReviewableException("This submission has already been reviewed.", true);
                 }
-                return new WorkerDayUpdates.Decision<>(day, decided(admin, submission, command, conditions, verdict,
+                return new WorkerDayUpdates.Decision<>(day, decided(signer, submission, command, conditions, verdict,
                         recorded.get().passId().or(submission::passId), now));
             }
-            Submission s = decided(admin, submission, command, conditions, verdict,
+            Submission s = decided(signer, submission, command, conditions, verdict,
                     verdict.issuesPass() ? Optional.of(passId) : submission.passId(), now);
             WorkerDay next = day.recordReview(s, now);
             if (verdict.issuesPass() && next.lockedOut()) {
@@ -120,11 +134,16 @@ public final class ReviewSubmission {
         return new Screening(decided, pass.filter(p -> SubmissionPasses.usable(p, clock.instant())), Map.of());
     }
 
-    private static Submission decided(Actor admin, Submission submission, ReviewCommand command,
+    private static Submission decided(User signer, Submission submission, ReviewCommand command,
                                       List<Condition> conditions, Verdict verdict, Optional<String> passId, Instant now) {
         List<Review> reviews = new ArrayList<>(submission.reviews());
-        reviews.add(new Review(admin.userId(), now, command.decision(),
-                verdict == Verdict.FAIL ? List.of() : conditions, command.note().strip(), submission.verdict(), verdict));
+        Review review = new Review(signer.id(), now, command.decision(),
+                verdict == Verdict.FAIL ? List.of() : conditions, command.note().strip(), submission.verdict(), verdict);
+        int index = reviews.size();
+        reviews.add(review.withSignature(ElectronicSignature.sign(signer.id(), signer.displayName(), now,
+                SignedDecisions.meaning(command.decision(), isLockoutToReinstate(submission)),
+                SignedDecisions.RECORD_TYPE, SignedDecisions.recordId(submission, index),
+                SignedDecisions.recordHash(submission, index, review), Optional.empty())));
         return new Submission(submission.id(), submission.siteId(), submission.workerId(),
                 submission.clientSubmissionId(), submission.requestHash(), submission.submittedAt(),
                 submission.siteDate(), submission.photos(), submission.evaluation(), verdict, reviews, passId,

@@ -31,14 +31,12 @@ import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.pass.PassRejectionReason;
 import com.gmpgate.pass.PassVerificationResult;
 import com.gmpgate.pass.PassVerdict;
-import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.fakes.InMemorySubmissionStore;
 import com.gmpgate.port.Page;
 import com.gmpgate.port.PageRequest;
 import com.gmpgate.port.Stored;
 import com.gmpgate.port.SubmissionStore;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -774,9 +772,8 @@ class ChecklistApiHandlerTest {
             ChecklistTestKit raced = new ChecklistTestKit();
             Submission record = kit.submissions.findById(pending).orElseThrow();
             RacingSubmissionStore store = new RacingSubmissionStore(record);
-            ChecklistApiHandler handler = new ChecklistApiHandler(ChecklistWiring.of(store, raced.workerDays, raced.passes,
-                    raced.analyses, raced.events, raced.keys, SiteRulePacks.shippedDefaults(), raced.settings,
-                    raced.clock, () -> UUID.randomUUID().toString(), CorsPolicy.none()));
+            raced.registerAdmin(ADMIN, SITE);
+            ChecklistApiHandler handler = new ChecklistApiHandler(raced.wiring(store, SiteRulePacks.shippedDefaults()));
 
             ApiResponse loser = ChecklistTestKit.call(handler,
                     reviewEvent(pending, ADMIN, "ADMIN", SITE, decision("APPROVE", "ok")), raced.context);

@@ -45,6 +45,8 @@ class SampleEventsTest {
                 record.requestHash(), record.submittedAt(), record.siteDate(), record.photos(), record.evaluation(),
                 record.verdict(), record.reviews(), record.passId(), record.expiresAt(), record.version()));
 
+        // the sample review is signed by the demo admin with the demo password
+        kit.registerAdmin("u-admin", ChecklistTestKit.SITE);
         ApiResponse response = kit.api.dispatcher().handle(Files.readAllBytes(file), kit.context);
 
         int expected = file.getFileName().toString().contains("forbidden") ? 403

@@ -88,8 +88,13 @@ class TemplateAgreementTest {
         assertThat(all).contains("ChecklistsTable", "PassesTable", "AnalysesTable");
         assertThat(all.substring(all.indexOf("Sid=Analyses"), all.indexOf("Sid=WorkerDays"))).as("analyses: read only")
                 .doesNotContain("PutItem", "UpdateItem", "DeleteItem");
+        // a review is signed with the reviewer's password: their hash read by key, the login lock's counters
+        assertThat(all).contains("Sid=Signers, Effect=Allow, Action=[dynamodb:GetItem], "
+                + "Resource={Fn::GetAtt=[UsersTable, Arn]}");
+        assertThat(all).contains("Sid=SigningAttempts, Effect=Allow, Action=[dynamodb:GetItem, dynamodb:UpdateItem, "
+                + "dynamodb:DeleteItem], Resource={Fn::GetAtt=[SessionsTable, Arn]}");
         assertThat(all).contains("PassKeysSecret")
-                .doesNotContain("UsersTable", "SessionsTable", "AccessLogsTable", "PresenceTable",
+                .doesNotContain("AccessLogsTable", "PresenceTable",
                         "AccessTokenKeysSecret", "ImagesBucket", "\"*\"", "=*");
     }
 

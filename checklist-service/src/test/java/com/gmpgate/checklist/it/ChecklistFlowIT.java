@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Env;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
+import com.gmpgate.dynamodb.DynamoDbStores;
 import com.gmpgate.checklist.ChecklistEnvironment;
 import com.gmpgate.checklist.ChecklistTestKit;
 import com.gmpgate.checklist.api.ChecklistApiHandler;
@@ -105,7 +107,14 @@ class ChecklistFlowIT {
         env.put(ChecklistEnvironment.PASS_TTL_HOURS, "12");
         // this site lets the model alone clear a minor covered wound (kr-food-haccp sends it to a supervisor otherwise)
         env.put(ChecklistEnvironment.SITE_PACK_SETTINGS, SITE + ":modelClearsMinorWounds=true");
+        env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
+        env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
         handler = new ChecklistApiHandler(Env.of(env));
+        // the reviewer signs with their password, checked against UsersTable with production's Argon2id settings
+        new DynamoDbStores(DynamoDbSettings.of(env), DynamoDbClients.create(DynamoDbSettings.of(env))).users()
+                .create(ChecklistTestKit.admin(ADMIN, SITE, new Argon2idPasswordHasher(
+                        Argon2idPasswordHasher.Settings.OWASP, new java.security.SecureRandom())
+                        .hash(ChecklistTestKit.ADMIN_PASSWORD), java.time.Instant.now()));
 
         DynamoDbClient dynamoDb = DynamoDbClients.create(DynamoDbSettings.of(env));
         CursorCodec cursors = CursorCodec.ofSecret("another-secret-for-direct-reads-0123456789");

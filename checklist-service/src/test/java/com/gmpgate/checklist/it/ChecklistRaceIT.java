@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Env;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
+import com.gmpgate.dynamodb.DynamoDbStores;
 import com.gmpgate.checklist.ChecklistEnvironment;
 import com.gmpgate.checklist.ChecklistTestKit;
 import com.gmpgate.checklist.api.ChecklistApiHandler;
@@ -88,7 +90,14 @@ class ChecklistRaceIT {
         env.put(ChecklistEnvironment.WORKER_DAYS_TABLE, aws.tableName("WorkerDaysTable"));
         env.put(ChecklistEnvironment.CURSOR_SECRET, "integration-test-cursor-secret-0123456789abcdef");
         env.put(ChecklistEnvironment.DATA_DIR, dataDir.toString());
+        env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
+        env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
         handler = new ChecklistApiHandler(Env.of(env));
+        // the reviewer signs with their password, checked against UsersTable with production's Argon2id settings
+        new DynamoDbStores(DynamoDbSettings.of(env), DynamoDbClients.create(DynamoDbSettings.of(env))).users()
+                .create(ChecklistTestKit.admin(ADMIN, SITE, new Argon2idPasswordHasher(
+                        Argon2idPasswordHasher.Settings.OWASP, new java.security.SecureRandom())
+                        .hash(ChecklistTestKit.ADMIN_PASSWORD), java.time.Instant.now()));
 
         DynamoDbClient dynamoDb = DynamoDbClients.create(DynamoDbSettings.of(env));
         CursorCodec cursors = CursorCodec.ofSecret("another-secret-for-direct-reads-0123456789");

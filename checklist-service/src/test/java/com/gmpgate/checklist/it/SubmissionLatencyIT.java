@@ -48,6 +48,8 @@ class SubmissionLatencyIT {
         env.put("WORKER_DAYS_TABLE", aws.tableName("WorkerDaysTable"));
         env.put(ChecklistEnvironment.CURSOR_SECRET, "integration-test-cursor-secret-0123456789abcdef");
         env.put(ChecklistEnvironment.DATA_DIR, Files.createTempDirectory("latency-it").toString());
+        env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
+        env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
         ChecklistApiHandler handler = new ChecklistApiHandler(Env.of(env));
 
         List<Integer> points = new ArrayList<>();

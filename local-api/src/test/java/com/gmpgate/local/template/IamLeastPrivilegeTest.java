@@ -391,7 +391,7 @@ class IamLeastPrivilegeTest {
         assertThat(qr.serviceActions().get("secretsmanager")).contains("secretsmanager:GetSecretValue");
         Calls checklist = derive("ChecklistFunction");
         assertThat(checklist.tableActions().keySet()).as("through DynamoDbStores")
-                .contains("ChecklistsTable", "PassesTable", "AnalysesTable").doesNotContain("UsersTable");
+                .contains("ChecklistsTable", "PassesTable", "AnalysesTable", "UsersTable", "SessionsTable");
         assertThat(checklist.serviceActions().get("events")).containsExactly("events:PutEvents");
         assertThat(derive("AiFunction").serviceActions().get("bedrock")).containsExactly("bedrock:InvokeModel");
     }

@@ -4,6 +4,8 @@ import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.checklist.PhotoRef;
 import com.gmpgate.domain.checklist.Review;
 import com.gmpgate.domain.checklist.ReviewDecision;
+import com.gmpgate.domain.signature.ElectronicSignature;
+import com.gmpgate.domain.signature.SignatureMeaning;
 import com.gmpgate.domain.verdict.AssessmentSource;
 import com.gmpgate.domain.verdict.Citation;
 import com.gmpgate.domain.verdict.CitationKind;
@@ -114,14 +116,40 @@ final class DomainAttributes {
     }
 
     static AttributeValue reviews(List<Review> reviews) {
-        return list(reviews, r -> map(
-                "reviewerId", s(r.reviewerId()),
-                "reviewedAt", s(Times.format(r.reviewedAt())),
-                "decision", s(r.decision().name()),
-                "conditions", list(r.conditions(), DomainAttributes::condition),
-                "note", s(r.note()),
-                "previousVerdict", s(r.previousVerdict().name()),
-                "resultingVerdict", s(r.resultingVerdict().name())));
+        return list(reviews, r -> {
+            Map<String, AttributeValue> m = new LinkedHashMap<>(map(
+                    "reviewerId", s(r.reviewerId()),
+                    "reviewedAt", s(Times.format(r.reviewedAt())),
+                    "decision", s(r.decision().name()),
+                    "conditions", list(r.conditions(), DomainAttributes::condition),
+                    "note", s(r.note()),
+                    "previousVerdict", s(r.previousVerdict().name()),
+                    "resultingVerdict", s(r.resultingVerdict().name())).m());
+            r.signature().ifPresent(sig -> m.put("signature", signature(sig)));
+            return AttributeValue.fromM(m);
+        });
+    }
+
+    static AttributeValue signature(ElectronicSignature sig) {
+        Map<String, AttributeValue> m = new LinkedHashMap<>();
+        m.put("signerId", s(sig.signerId()));
+        m.put("signerName", s(sig.signerName()));
+        // the exact instant text: the hash covers Instant.toString(), which Times.format may round
+        m.put("signedAt", s(sig.signedAt().toString()));
+        m.put("meaning", s(sig.meaning().name()));
+        m.put("recordType", s(sig.recordType()));
+        m.put("recordId", s(sig.recordId()));
+        m.put("recordHash", s(sig.recordHash()));
+        sig.corrects().ifPresent(c -> m.put("corrects", s(c)));
+        m.put("hash", s(sig.hash()));
+        return AttributeValue.fromM(m);
+    }
+
+    static ElectronicSignature signature(AttributeValue value) {
+        Map<String, AttributeValue> m = value.m();
+        return new ElectronicSignature(str(m, "signerId"), str(m, "signerName"),
+                java.time.Instant.parse(str(m, "signedAt")), SignatureMeaning.valueOf(str(m, "meaning")),
+                str(m, "recordType"), str(m, "recordId"), str(m, "recordHash"), optStr(m, "corrects"), str(m, "hash"));
     }
 
     static List<Review> reviews(AttributeValue value) {
@@ -129,7 +157,8 @@ final class DomainAttributes {
             Map<String, AttributeValue> m = v.m();
             return new Review(str(m, "reviewerId"), Times.parse(str(m, "reviewedAt")),
                     ReviewDecision.valueOf(str(m, "decision")), fromList(m.get("conditions"), DomainAttributes::condition),
-                    str(m, "note"), Verdict.valueOf(str(m, "previousVerdict")), Verdict.valueOf(str(m, "resultingVerdict")));
+                    str(m, "note"), Verdict.valueOf(str(m, "previousVerdict")), Verdict.valueOf(str(m, "resultingVerdict")),
+                    Optional.ofNullable(m.get("signature")).map(DomainAttributes::signature));
         });
     }
 

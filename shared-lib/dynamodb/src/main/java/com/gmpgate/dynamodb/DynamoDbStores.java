@@ -2,6 +2,7 @@ package com.gmpgate.dynamodb;
 
 import com.gmpgate.port.AccessLogStore;
 import com.gmpgate.port.AnalysisStore;
+import com.gmpgate.port.AttemptCounter;
 import com.gmpgate.port.DeliveryLedger;
 import com.gmpgate.port.LiveConnections;
 import com.gmpgate.port.OutbreakLedger;
@@ -46,6 +47,11 @@ public final class DynamoDbStores {
 
     public UserStore users() {
         return new DynamoDbUserStore(client, settings.require(DynamoDbSettings.USERS_TABLE), cursors());
+    }
+
+    /** The login throttle's counters (in SessionsTable): logins, and password re-entries that sign decisions. */
+    public AttemptCounter attempts() {
+        return new DynamoDbAttemptCounter(client, settings.require(DynamoDbSettings.SESSIONS_TABLE));
     }
 
     public SessionStore sessions() {

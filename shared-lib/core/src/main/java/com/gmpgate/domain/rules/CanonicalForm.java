@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The canonical text of a parsed YAML document and its SHA-256, as described on {@link RulePack}. */
-final class CanonicalForm {
+/**
+ * The canonical text of a data tree (maps, lists, strings, numbers, booleans, null) and its SHA-256, as described on
+ * {@link RulePack}: rule packs are hashed with it, and so are the records an electronic signature binds.
+ */
+public final class CanonicalForm {
     private CanonicalForm() {
     }
 
-    static String sha256Hex(Object tree) {
+    public static String sha256Hex(Object tree) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(of(tree).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

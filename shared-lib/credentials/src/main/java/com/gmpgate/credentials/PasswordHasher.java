@@ -1,4 +1,4 @@
-package com.gmpgate.auth.password;
+package com.gmpgate.credentials;
 
 /** Turns passwords into self-describing hashes and checks them. Implementations take the same time to say no. */
 public interface PasswordHasher {

@@ -1,4 +1,4 @@
-package com.gmpgate.auth.application;
+package com.gmpgate.credentials;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,9 @@
-package com.gmpgate.auth.application;
+package com.gmpgate.credentials;
 
 import java.time.Instant;
 
 /** Too many failed logins: no login until {@link #lockedUntil()}. */
-public final class AccountLockedException extends AuthException {
+public final class AccountLockedException extends CredentialException {
 
     private final Instant lockedUntil;
 

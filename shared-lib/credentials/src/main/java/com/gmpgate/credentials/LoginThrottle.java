@@ -1,10 +1,15 @@
-package com.gmpgate.auth.application;
+package com.gmpgate.credentials;
 
 import com.gmpgate.port.AttemptCounter;
+import com.gmpgate.domain.user.User;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Two limits on guessing passwords, both kept in the shared {@link AttemptCounter} so they hold across Lambda
@@ -45,8 +50,14 @@ public final class LoginThrottle {
     }
 
     /** What the failure count is kept for: the login id, and the user's token version (0 for an unknown id). */
-    public static String account(String loginKey, java.util.Optional<com.gmpgate.domain.user.User> user) {
-        return loginKey + "#" + user.map(com.gmpgate.domain.user.User::tokenVersion).orElse(0L);
+    public static String account(String loginKey, Optional<User> user) {
+        return loginKey + "#" + user.map(User::tokenVersion).orElse(0L);
+    }
+
+    /** {@link #account} of a stored user: its login id as logins normalise it (NFC, then the domain's rule). */
+    public static String account(User user) {
+        return account(User.normalizeLoginId(Normalizer.normalize(user.loginId(), Normalizer.Form.NFC)),
+                Optional.of(user));
     }
 
     /** @throws TooManyAttemptsException when this attempt is one too many for the address */
@@ -84,8 +95,12 @@ public final class LoginThrottle {
     }
 
     private static String digest(String value) {
-        byte[] hash = RefreshTokens.sha256(value.getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private record Window(long index, Instant end) {

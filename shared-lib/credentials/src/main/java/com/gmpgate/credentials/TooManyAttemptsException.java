@@ -1,4 +1,4 @@
-package com.gmpgate.auth.application;
+package com.gmpgate.credentials;
 
 import java.time.Instant;
 
@@ -6,7 +6,7 @@ import java.time.Instant;
  * Too many attempts for now — logins from one client address, or an admin's refused user creations — until
  * {@link #retryAt()}.
  */
-public final class TooManyAttemptsException extends AuthException {
+public final class TooManyAttemptsException extends CredentialException {
 
     private final Instant retryAt;
 

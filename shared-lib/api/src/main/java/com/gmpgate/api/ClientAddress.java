@@ -1,10 +1,9 @@
-package com.gmpgate.auth.api;
+package com.gmpgate.api;
 
-import com.gmpgate.api.ApiRequest;
 import java.util.Optional;
 
 /**
- * Where a login comes from, for the per-address throttle and lock: API Gateway's {@code sourceIp} (what local-api
+ * Where a login (or a signature's password) comes from, for the per-address throttle and lock: API Gateway's {@code sourceIp} (what local-api
  * passes as the real peer address). Behind CloudFront that is CloudFront's address, not the client's; there the
  * template names a header CloudFront sets and a client cannot forge ({@code CloudFront-Viewer-Address}, with an
  * origin request policy that forwards it) in {@code GMP_CLIENT_ADDRESS_HEADER} — only where API Gateway is reachable
@@ -12,8 +11,14 @@ import java.util.Optional;
  */
 public record ClientAddress(Optional<String> trustedHeader) {
 
+    /** The environment variable naming the trusted header; unset: the request's sourceIp. */
+    public static final String HEADER_VARIABLE = "GMP_CLIENT_ADDRESS_HEADER";
     public static final ClientAddress SOURCE_IP = new ClientAddress(Optional.empty());
     private static final int MAX = 128;
+
+    public static ClientAddress from(Env env) {
+        return new ClientAddress(env.optional(HEADER_VARIABLE));
+    }
 
     public String of(ApiRequest request) {
         String address = trustedHeader.flatMap(request::header).filter(value -> !value.isBlank())

@@ -1,4 +1,4 @@
-package com.gmpgate.auth.password;
+package com.gmpgate.credentials;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package com.gmpgate.auth.password;
+package com.gmpgate.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
