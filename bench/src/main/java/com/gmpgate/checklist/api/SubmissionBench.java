@@ -1,17 +1,23 @@
 package com.gmpgate.checklist.api;
 
 import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Json;
 import com.gmpgate.api.Violations;
 import com.gmpgate.checklist.application.ChecklistSettings;
 import com.gmpgate.checklist.application.SiteRulePacks;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
+import com.gmpgate.credentials.LoginThrottle;
+import com.gmpgate.credentials.PasswordReentry;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.checklist.ChecklistTemplate;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAnalysisStore;
+import com.gmpgate.fakes.InMemoryAttemptCounter;
+import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemorySubmissionStore;
 import com.gmpgate.fakes.InMemoryWorkerDayStore;
@@ -70,7 +76,12 @@ public class SubmissionBench {
                 PassKeyRing.of(SigningKey.generate(new SecureRandom())), SiteRulePacks.shippedDefaults(),
                 new ChecklistSettings(ChecklistSettings.DEFAULT_SITE_ZONE, ChecklistSettings.DEFAULT_PASS_LIFETIME,
                         ChecklistSettings.DEFAULT_ANSWER_RETENTION, PassKeys.ISSUER),
-                new MutableClock(START), () -> UUID.randomUUID().toString(), CorsPolicy.none()));
+                new MutableClock(START), () -> UUID.randomUUID().toString(),
+                // the submit route signs nothing: reviews (not measured here) re-enter a password
+                new PasswordReentry(new InMemoryUserStore(), new Argon2idPasswordHasher(
+                        Argon2idPasswordHasher.Settings.OWASP, new SecureRandom()),
+                        new LoginThrottle(new InMemoryAttemptCounter())),
+                ClientAddress.SOURCE_IP, CorsPolicy.none()));
         ChecklistTemplate template = RulePacks.shipped().defaultPack().template();
         String bodyJson = BODY.replace("\"templateId\":\"kr-food-haccp\",\"templateVersion\":1",
                 "\"templateId\":\"" + template.id() + "\",\"templateVersion\":" + template.version());
