@@ -60,13 +60,14 @@ export function siteToday() {
 }
 
 /**
- * Set-up without a phone: `account` answers today's checklist the healthy way through the API.
+ * Set-up without a phone: `account` answers today's checklist through the API — the healthy way, but
+ * for `overrides` (item id → answer) — with `photos` ([{itemId, imageKey}]).
  *
- * @returns the PASS submission, with its pass token
+ * @returns the submission as the server answered it
  */
-export async function healthyPass(account) {
-  const { accessToken } = await login(account);
-  const template = await call('/v1/checklist/template', { token: accessToken });
+export async function submitChecklist(account, overrides = {}, photos = [], accessToken) {
+  const token = accessToken ?? (await login(account)).accessToken;
+  const template = await call('/v1/checklist/template', { token });
   const answers = {};
   for (const item of template.items) {
     if (item.requiredWhen) continue; // asked only after a "yes" (a wound photo)
@@ -74,13 +75,56 @@ export async function healthyPass(account) {
     else if (item.id === 'temperature') answers[item.id] = 36.5;
     else if (item.type === 'NUMBER') answers[item.id] = Math.round((item.min + item.max) / 2);
   }
-  const submission = await call('/v1/checklist/submissions', {
+  return call('/v1/checklist/submissions', {
     method: 'POST',
-    token: accessToken,
-    body: { clientSubmissionId: randomUUID(), templateId: template.id, templateVersion: template.version, answers },
+    token,
+    body: {
+      clientSubmissionId: randomUUID(),
+      templateId: template.id,
+      templateVersion: template.version,
+      answers: { ...answers, ...overrides },
+      photos,
+    },
   });
+}
+
+/**
+ * Set-up without a phone: `account` answers today's checklist the healthy way through the API.
+ *
+ * @returns the PASS submission, with its pass token
+ */
+export async function healthyPass(account) {
+  const submission = await submitChecklist(account);
   if (submission.verdict !== 'PASS' || !submission.pass?.token) throw new Error(`no pass: ${JSON.stringify(submission)}`);
   return submission;
+}
+
+/**
+ * Set-up without a phone: `account` reports a hand wound with its photo (`png`), uploaded as the PWA
+ * does (presigned PUT, then the analysis). Locally no model looks at it: the case waits for a supervisor.
+ *
+ * @returns the PENDING_REVIEW submission
+ */
+export async function woundForReview(account, png) {
+  const { accessToken: token } = await login(account);
+  const upload = await call('/v1/ai/uploads', {
+    method: 'POST', token, body: { contentType: 'image/png', contentLength: png.length },
+  });
+  const put = await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers ?? {}, body: png, signal: AbortSignal.timeout(60_000) });
+  if (!put.ok) throw new Error(`photo PUT → ${put.status}: ${await put.text()}`);
+  await call('/v1/ai/analyses', { method: 'POST', token, body: { imageKey: upload.imageKey } });
+  const submission = await submitChecklist(account, { hand_wound: true },
+    [{ itemId: 'hand_wound_photo', imageKey: upload.imageKey }], token);
+  if (submission.verdict !== 'PENDING_REVIEW') throw new Error(`not for review: ${JSON.stringify(submission)}`);
+  return submission;
+}
+
+/** The admin's decision on a case, as the review screen sends it. */
+export async function review(submissionId, decision, note = 'e2e') {
+  const admin = await login(ADMIN);
+  return call(`/v1/checklist/submissions/${encodeURIComponent(submissionId)}/review`, {
+    method: 'POST', token: admin.accessToken, body: { decision, note },
+  });
 }
 
 /** Set-up: the admin's gate check of a pass, as a scanner would send it. */

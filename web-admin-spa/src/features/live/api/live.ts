@@ -10,12 +10,23 @@ export function fetchLiveEndpoint(signal?: AbortSignal): Promise<LiveEndpoint> {
 }
 
 /** The socket's messages (docs/asyncapi.yaml). Unknown types are ignored, so the server can add some. */
-export const LiveMessageSchema = z.object({
-  type: z.literal('checklist.evaluated'),
-  siteId: z.string(),
-  submissionId: z.string(),
-  verdict: z.string(),
-  trigger: z.string(),
-  occurredAt: z.string(),
-});
+export const LiveMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('checklist.evaluated'),
+    siteId: z.string(),
+    submissionId: z.string(),
+    verdict: z.string(),
+    trigger: z.string(),
+    occurredAt: z.string(),
+  }),
+  z.object({
+    type: z.literal('gate.scanned'),
+    siteId: z.string(),
+    logId: z.string(),
+    gateId: z.string(),
+    direction: z.string(),
+    result: z.string(),
+    occurredAt: z.string(),
+  }),
+]);
 export type LiveMessage = z.infer<typeof LiveMessageSchema>;

@@ -66,6 +66,18 @@ describe('live updates', () => {
     await waitFor(() => expect(screen.getByTestId('review-count')).toHaveTextContent('1'));
   });
 
+  it('a gate scan refetches who is inside, without a reload', async () => {
+    let inside: { workerId: string; displayName: string; since: string; gateId: string }[] = [];
+    server.use(http.get(`${API}/v1/access-log/presence`, () => HttpResponse.json({ inside })));
+    renderApp('/presence');
+    await waitFor(() => expect(screen.getByTestId('live-status')).toHaveAttribute('data-status', 'live'));
+    expect(await screen.findByTestId('presence-count')).toHaveTextContent('0');
+
+    inside = [{ workerId: 'w1', displayName: '김민수', since: '2026-11-02T06:10:00Z', gateId: 'GATE-1' }];
+    FakeSocket.opened[0]!.push({ type: 'gate.scanned', siteId: 'demo-site', logId: 'l-1', workerId: 'w1', siteDate: '2026-11-02', gateId: 'GATE-1', direction: 'IN', result: 'ACCEPTED', offline: false, occurredAt: '2026-11-02T06:10:00Z' });
+    await waitFor(() => expect(screen.getByTestId('presence-count')).toHaveTextContent('1'));
+  });
+
   it('ignores messages it does not know', async () => {
     renderApp('/today');
     await waitFor(() => expect(screen.getByTestId('live-status')).toHaveAttribute('data-status', 'live'));

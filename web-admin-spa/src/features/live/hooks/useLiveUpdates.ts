@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { sessionStore } from '@/lib/session';
-import { fetchLiveEndpoint, LiveMessageSchema } from '../api/live';
+import { fetchLiveEndpoint, LiveMessageSchema, type LiveMessage } from '../api/live';
 
 export type LiveStatus = 'connecting' | 'live' | 'polling';
 
@@ -17,15 +17,20 @@ export const liveSettings = {
   WebSocketImpl: (globalThis as { WebSocket?: typeof WebSocket }).WebSocket,
 };
 
-/** What a decision changes on screen: the review queue and its count, today's verdicts, who is inside. */
-function refresh(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: ['submissions'] });
-  void queryClient.invalidateQueries({ queryKey: ['access-log', 'presence'] });
+/**
+ * What a message changes on screen: a decision the review queue and its count, today's verdicts and who is inside
+ * (a FAIL voids a pass); a gate scan the access log and who is inside. Without a message (socket opened, polling):
+ * all of them.
+ */
+function refresh(queryClient: QueryClient, message?: LiveMessage) {
+  if (message?.type !== 'gate.scanned') void queryClient.invalidateQueries({ queryKey: ['submissions'] });
+  if (message?.type === 'checklist.evaluated') void queryClient.invalidateQueries({ queryKey: ['access-log', 'presence'] });
+  else void queryClient.invalidateQueries({ queryKey: ['access-log'] });
 }
 
 /**
  * Keeps the admin screens current without a reload: opens the live socket (GET /v1/live/endpoint, then the URL with
- * the access token) and refetches what a `checklist.evaluated` message changes. When the socket cannot connect or
+ * the access token) and refetches what a `checklist.evaluated` or `gate.scanned` message changes. When the socket cannot connect or
  * drops, it polls instead and keeps trying to reconnect (with a fresh token, since access tokens last 15 minutes).
  */
 export function useLiveUpdates(): LiveStatus {
@@ -82,7 +87,8 @@ export function useLiveUpdates(): LiveStatus {
       };
       ws.onmessage = (event: MessageEvent) => {
         try {
-          if (LiveMessageSchema.safeParse(JSON.parse(String(event.data))).success) refresh(queryClient);
+          const message = LiveMessageSchema.safeParse(JSON.parse(String(event.data)));
+          if (message.success) refresh(queryClient, message.data);
         } catch {
           // not JSON: ignore
         }

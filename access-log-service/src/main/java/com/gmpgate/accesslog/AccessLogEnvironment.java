@@ -1,6 +1,7 @@
 package com.gmpgate.accesslog;
 
 import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.events.EventPublishers;
 import com.gmpgate.keys.PassKeys;
 
 /** Every environment variable access-log-service reads, in one place. template.yaml sets them; local-api too. */
@@ -18,6 +19,8 @@ public final class AccessLogEnvironment {
     /** The pass-signing keys (shared-keys): the secret in AWS, the data directory locally. */
     public static final String PASS_KEYS_SECRET = PassKeys.SECRET;
     public static final String DATA_DIR = PassKeys.DATA_DIR;
+    /** The stack's event bus, where each gate scan is announced (the admins' live screens). */
+    public static final String EVENT_BUS_NAME = EventPublishers.EVENT_BUS_NAME;
 
     private AccessLogEnvironment() {
     }

@@ -10,6 +10,7 @@ import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
+import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAccessLogStore;
 import com.gmpgate.fakes.InMemoryPassStore;
@@ -35,6 +36,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * access-log-service wired as in production on in-memory stores, a fixed pass key and a hand-moved clock; requests
@@ -55,6 +57,8 @@ public final class AccessLogTestKit {
     public final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     public final InMemoryUserStore users = new InMemoryUserStore();
     public final TestPasses passes = new TestPasses(passStore);
+    /** What the gate announced on its event port. */
+    public final List<GateScanned> announced = new CopyOnWriteArrayList<>();
     public final FakeLambdaContext context = new FakeLambdaContext();
     public final GateCheck gate;
     public final AccessLogApiHandler api;
@@ -69,7 +73,8 @@ public final class AccessLogTestKit {
 
     public GateCheck gate(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users) {
         return new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-                passStore, workerDays, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID());
+                passStore, workerDays, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID(),
+                announced::add);
     }
 
     /** The same wiring on other stores (the dynalite IT). */

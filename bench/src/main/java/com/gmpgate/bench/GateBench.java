@@ -16,6 +16,7 @@ import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.pass.PassTokenVerifier;
+import com.gmpgate.port.GateEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -64,7 +65,7 @@ public class GateBench {
                 .validFor(Duration.ofDays(30)).issue().token();
         gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
                 passStore, new InMemoryWorkerDayStore(), new InMemoryPresenceStore(), new InMemoryAccessLogStore(),
-                users, ZoneId.of("Asia/Seoul"), clock, () -> UUID.randomUUID().toString());
+                users, ZoneId.of("Asia/Seoul"), clock, () -> UUID.randomUUID().toString(), GateEvents.NONE);
         scans = 0;
         for (int i = 0; i < 2; i++) {
             if (scan().entry().result() != GateResult.ACCEPTED) {

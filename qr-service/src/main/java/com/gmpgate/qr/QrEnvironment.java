@@ -1,6 +1,7 @@
 package com.gmpgate.qr;
 
 import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.events.EventPublishers;
 import com.gmpgate.keys.PassKeys;
 
 /** Every environment variable qr-service reads, in one place. template.yaml sets them; local-api too. */
@@ -16,6 +17,8 @@ public final class QrEnvironment {
     /** The pass-signing keys (shared-keys): the secret in AWS, the data directory locally. */
     public static final String PASS_KEYS_SECRET = PassKeys.SECRET;
     public static final String DATA_DIR = PassKeys.DATA_DIR;
+    /** The stack's event bus, where each gate scan is announced (the admins' live screens). */
+    public static final String EVENT_BUS_NAME = EventPublishers.EVENT_BUS_NAME;
 
     private QrEnvironment() {
     }

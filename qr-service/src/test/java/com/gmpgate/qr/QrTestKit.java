@@ -7,6 +7,7 @@ import com.gmpgate.api.Json;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
+import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAccessLogStore;
 import com.gmpgate.fakes.InMemoryPassStore;
@@ -32,6 +33,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * qr-service wired as in production on in-memory stores, a fixed pass key and a hand-moved clock. Requests go
@@ -51,6 +53,8 @@ public final class QrTestKit {
     public final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     public final InMemoryUserStore users = new InMemoryUserStore();
     public final TestPasses passes = new TestPasses(passStore);
+    /** What the gate announced on its event port. */
+    public final List<GateScanned> announced = new CopyOnWriteArrayList<>();
     public final FakeLambdaContext context = new FakeLambdaContext();
     public final QrApiHandler api;
 
@@ -67,7 +71,7 @@ public final class QrTestKit {
     public QrApiHandler handler(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users) {
         GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER,
                 PassTokenVerifier.DEFAULT_LEEWAY, passStore, workerDays, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
-                () -> "log-" + UUID.randomUUID());
+                () -> "log-" + UUID.randomUUID(), announced::add);
         GateDesk desk = new GateDesk(gate, passStore, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
                 () -> "log-" + UUID.randomUUID());
         return new QrApiHandler(new PassService(passStore, clock), gate, desk, () -> Optional.of(passes.ring()),

@@ -12,6 +12,7 @@ import com.gmpgate.dynamodb.DynamoDbPresenceStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
 import com.gmpgate.dynamodb.DynamoDbWorkerDayStore;
+import com.gmpgate.events.EventPublishers;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.OfflineSync;
 import com.gmpgate.gate.ReloadingPassKeys;
@@ -47,7 +48,8 @@ record AccessLogWiring(AccessLogQueries queries, OfflineSync sync, Clock clock, 
                 PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
                 new DynamoDbPassStore(dynamoDb, settings.require(AccessLogEnvironment.PASSES_TABLE)),
                 new DynamoDbWorkerDayStore(dynamoDb, settings.require(AccessLogEnvironment.WORKER_DAYS_TABLE)),
-                presence, log, users, siteZone, clock, () -> UUID.randomUUID().toString());
+                presence, log, users, siteZone, clock, () -> UUID.randomUUID().toString(),
+                EventPublishers.gate(env.variables()));
         return new AccessLogWiring(new AccessLogQueries(log, presence, users, siteZone, clock),
                 new OfflineSync(gate, clock), clock, CorsPolicy.from(env));
     }

@@ -41,15 +41,18 @@ class TemplateAgreementTest {
         assertThat(map(map(FUNCTION.get("Environment")).get("Variables")).keySet()).containsExactlyInAnyOrder(
                 AccessLogEnvironment.ACCESS_LOGS_TABLE, AccessLogEnvironment.PRESENCE_TABLE,
                 AccessLogEnvironment.PASSES_TABLE, AccessLogEnvironment.USERS_TABLE,
-                AccessLogEnvironment.WORKER_DAYS_TABLE, AccessLogEnvironment.CURSOR_SECRET, AccessLogEnvironment.PASS_KEYS_SECRET);
+                AccessLogEnvironment.WORKER_DAYS_TABLE, AccessLogEnvironment.CURSOR_SECRET, AccessLogEnvironment.PASS_KEYS_SECRET,
+                AccessLogEnvironment.EVENT_BUS_NAME);
     }
 
     @Test
     void mayReadAndAppendTheLog_movePresence_readPassesNamesAndKeys_andNothingElse() {
         List<?> policies = (List<?>) FUNCTION.get("Policies");
-        assertThat(policies).hasSize(1);
+        // announcing each synced scan on the stack's bus (the live screens), and the statement below
+        assertThat(policies).hasSize(2).first().isEqualTo(
+                Map.of("EventBridgePutEventsPolicy", Map.of("EventBusName", Map.of("Ref", "GateEventBus"))));
         Map<String, Object> actionsBySid = new TreeMap<>();
-        for (Object statement : (List<?>) map(policies.get(0)).get("Statement")) {
+        for (Object statement : (List<?>) map(policies.get(1)).get("Statement")) {
             Map<String, Object> s = map(statement);
             assertThat(s.get("Effect")).isEqualTo("Allow");
             assertThat(String.valueOf(s.get("Resource"))).doesNotContain("*");

@@ -40,6 +40,9 @@ import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.keys.PassKeys;
 import com.gmpgate.pass.PassTokenVerifier;
+import com.gmpgate.port.GateEvents;
+import com.gmpgate.testing.LocalAwsResources;
+import com.gmpgate.testing.LocalAwsTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,8 +57,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import com.gmpgate.testing.LocalAwsResources;
-import com.gmpgate.testing.LocalAwsTest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -107,7 +108,7 @@ class ChecklistRaceIT {
                 passes, days, new DynamoDbPresenceStore(dynamoDb, aws.tableName("PresenceTable")),
                 new DynamoDbAccessLogStore(dynamoDb, aws.tableName("AccessLogsTable"), cursors),
                 new DynamoDbUserStore(dynamoDb, aws.tableName("UsersTable"), cursors), ZoneId.of("Asia/Seoul"),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString());
+                Clock.systemUTC(), () -> UUID.randomUUID().toString(), GateEvents.NONE);
     }
 
     static ApiResponse call(RestEvent event) {

@@ -22,7 +22,11 @@ public record ChecklistEventEnvelope(String id, ChecklistEvaluated event) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static ChecklistEventEnvelope read(InputStream in) throws IOException {
-        JsonNode root = JSON.readTree(in);
+        return read(JSON.readTree(in));
+    }
+
+    /** @param root the event, already parsed (the live fan-out reads its detail-type first) */
+    public static ChecklistEventEnvelope read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("not an EventBridge event");
         }

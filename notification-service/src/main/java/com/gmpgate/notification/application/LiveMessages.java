@@ -3,6 +3,7 @@ package com.gmpgate.notification.application;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.gmpgate.domain.checklist.ChecklistEvaluated;
+import com.gmpgate.domain.gate.GateScanned;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,6 +31,32 @@ final class LiveMessages {
             json.writeStringField("verdict", event.verdict().name());
             json.writeStringField("trigger", event.trigger().name());
             json.writeStringField("occurredAt", event.occurredAt().toString());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String gateScanned(GateScanned event) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("type", "gate.scanned");
+            json.writeStringField("siteId", event.siteId());
+            json.writeStringField("logId", event.logId());
+            if (event.workerId().isPresent()) {
+                json.writeStringField("workerId", event.workerId().get());
+            }
+            json.writeStringField("siteDate", event.siteDate().toString());
+            json.writeStringField("gateId", event.gateId());
+            json.writeStringField("direction", event.direction().name());
+            json.writeStringField("result", event.result().name());
+            if (event.reason().isPresent()) {
+                json.writeStringField("reason", event.reason().get().name());
+            }
+            json.writeBooleanField("offline", event.offline());
+            json.writeStringField("occurredAt", event.at().toString());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package com.gmpgate.notification.application;
 
 import com.gmpgate.domain.checklist.ChecklistEvaluated;
+import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.domain.notify.LiveConnection;
 import com.gmpgate.port.LiveConnections;
 import com.gmpgate.port.LivePush;
@@ -8,7 +9,7 @@ import java.time.Clock;
 
 /**
  * The admin apps' live screens: who may open a socket (an admin, for their own site), and the fan-out of every
- * checklist decision to the sockets of its site. A socket API Gateway reports gone (410) is forgotten on the way.
+ * checklist decision and gate scan to the sockets of its site. A socket API Gateway reports gone (410) is forgotten on the way.
  */
 public final class LiveUpdates {
 
@@ -37,9 +38,17 @@ public final class LiveUpdates {
 
     /** @return how many sockets got it */
     public int fanOut(ChecklistEvaluated event) {
-        String message = LiveMessages.checklistEvaluated(event);
+        return send(event.siteId(), LiveMessages.checklistEvaluated(event));
+    }
+
+    /** @return how many sockets got it */
+    public int fanOut(GateScanned event) {
+        return send(event.siteId(), LiveMessages.gateScanned(event));
+    }
+
+    private int send(String siteId, String message) {
         int delivered = 0;
-        for (LiveConnection connection : connections.ofSite(event.siteId())) {
+        for (LiveConnection connection : connections.ofSite(siteId)) {
             if (push.post(connection.connectionId(), message)) {
                 delivered++;
             } else {

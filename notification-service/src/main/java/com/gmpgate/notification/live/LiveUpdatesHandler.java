@@ -2,6 +2,8 @@ package com.gmpgate.notification.live;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.Env;
 import com.gmpgate.notification.alerts.ChecklistEventEnvelope;
 import com.gmpgate.notification.application.LiveUpdates;
@@ -10,10 +12,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * LiveUpdatesFunction: {@code LiveUpdatesRule} (every ChecklistEvaluated, submissions and reviews) invokes it with
- * the EventBridge event; it posts the update to every open admin socket of the event's site.
+ * LiveUpdatesFunction: its rules (every ChecklistEvaluated — submissions and reviews — and every GateScanned) invoke
+ * it with the EventBridge event; it posts the update to every open admin socket of the event's site.
  */
 public final class LiveUpdatesHandler implements RequestStreamHandler {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LiveUpdates live;
 
@@ -31,9 +35,25 @@ public final class LiveUpdatesHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
-        ChecklistEventEnvelope envelope = ChecklistEventEnvelope.read(in);
-        int delivered = live.fanOut(envelope.event());
-        System.out.println("{\"level\":\"INFO\",\"message\":\"live update sent\",\"eventId\":\"" + envelope.id()
-                + "\",\"siteId\":\"" + envelope.event().siteId() + "\",\"sockets\":" + delivered + "}");
+        JsonNode root = JSON.readTree(in);
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("not an EventBridge event");
+        }
+        String id;
+        String siteId;
+        int delivered;
+        if (GateEventEnvelope.isGateScan(root)) {
+            GateEventEnvelope envelope = GateEventEnvelope.read(root);
+            id = envelope.id();
+            siteId = envelope.event().siteId();
+            delivered = live.fanOut(envelope.event());
+        } else {
+            ChecklistEventEnvelope envelope = ChecklistEventEnvelope.read(root);
+            id = envelope.id();
+            siteId = envelope.event().siteId();
+            delivered = live.fanOut(envelope.event());
+        }
+        System.out.println("{\"level\":\"INFO\",\"message\":\"live update sent\",\"eventId\":\"" + id
+                + "\",\"siteId\":\"" + siteId + "\",\"sockets\":" + delivered + "}");
     }
 }

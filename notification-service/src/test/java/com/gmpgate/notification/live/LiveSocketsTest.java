@@ -1,6 +1,7 @@
 package com.gmpgate.notification.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -117,5 +118,35 @@ class LiveSocketsTest {
         assertThat(posted).singleElement().asString().startsWith("c-1 ").contains("\"type\":\"checklist.evaluated\"",
                 "\"submissionId\":\"s-1\"", "\"verdict\":\"PENDING_REVIEW\"");
         assertThat(stored).containsOnlyKeys("c-1", "c-3");
+    }
+
+    @Test
+    void aGateScan_reachesTheSitesSockets_withoutTheWorkersName() throws Exception {
+        live.connect("c-1", "u-a", "ADMIN", "demo-site");
+        live.connect("c-3", "u-c", "ADMIN", "other-site");
+        ObjectNode bus = (ObjectNode) JSON.readTree(getClass().getResourceAsStream(
+                "/events/aws-lambda-java-libs_cloudwatch_event.json"));
+        bus.put("source", "gmp.gate").put("detail-type", "GateScanned");
+        bus.putObject("detail").put("logId", "log-1").put("siteId", "demo-site").put("siteDate", "2026-03-02")
+                .put("workerId", "u-w").put("gateId", "GATE-2").put("direction", "IN").put("result", "REJECTED")
+                .put("reason", "ALREADY_INSIDE").put("at", T.toString()).put("offline", false);
+
+        new LiveUpdatesHandler(live).handleRequest(new ByteArrayInputStream(bus.toString()
+                .getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), new FakeLambdaContext());
+
+        assertThat(posted).singleElement().asString().startsWith("c-1 ").contains("\"type\":\"gate.scanned\"",
+                "\"logId\":\"log-1\"", "\"gateId\":\"GATE-2\"", "\"reason\":\"ALREADY_INSIDE\"");
+    }
+
+    @Test
+    void aMalformedGateScan_failsTheInvocation() {
+        ObjectNode bus = JSON.createObjectNode().put("id", "e-1").put("source", "gmp.gate")
+                .put("detail-type", "GateScanned");
+        bus.putObject("detail").put("siteId", "demo-site");
+
+        assertThatThrownBy(() -> new LiveUpdatesHandler(live).handleRequest(
+                new ByteArrayInputStream(bus.toString().getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), new FakeLambdaContext()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GateScanned");
     }
 }

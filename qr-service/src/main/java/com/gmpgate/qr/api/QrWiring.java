@@ -10,6 +10,7 @@ import com.gmpgate.dynamodb.DynamoDbPresenceStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
 import com.gmpgate.dynamodb.DynamoDbWorkerDayStore;
+import com.gmpgate.events.EventPublishers;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.GateDesk;
 import com.gmpgate.gate.PassKeyRingSource;
@@ -45,7 +46,8 @@ record QrWiring(PassService passes, GateCheck gate, GateDesk desk, PassKeyRingSo
         ZoneId siteZone = env.optional(QrEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(DEFAULT_SITE_ZONE);
         GateCheck gate = new GateCheck(keys, PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY, passStore,
                 new DynamoDbWorkerDayStore(dynamoDb, settings.require(QrEnvironment.WORKER_DAYS_TABLE)),
-                presence, log, users, siteZone, clock, () -> UUID.randomUUID().toString());
+                presence, log, users, siteZone, clock, () -> UUID.randomUUID().toString(),
+                EventPublishers.gate(env.variables()));
         GateDesk desk = new GateDesk(gate, passStore, presence, log, users, siteZone, clock,
                 () -> UUID.randomUUID().toString());
         return new QrWiring(new PassService(passStore, clock), gate, desk, keys, clock, CorsPolicy.from(env));

@@ -14,6 +14,7 @@ import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
@@ -88,6 +89,9 @@ class GateDeskRoutesTest {
 
         assertThat(second.get("logId").asText()).isEqualTo(first.get("logId").asText());
         assertThat(kit.log.all()).hasSize(4); // IN, refused IN, corrective OUT, IN
+        // each entry announced once to the live screens, the desk's own exit too
+        assertThat(kit.announced).extracting(GateScanned::logId)
+                .containsExactlyElementsOf(kit.log.all().stream().map(AccessLogEntry::id).toList());
     }
 
     @Test

@@ -45,15 +45,18 @@ class TemplateAgreementTest {
         assertThat(QR.get("Handler")).isEqualTo(QrApiHandler.class.getName() + "::handleRequest");
         assertThat(map(map(QR.get("Environment")).get("Variables")).keySet()).containsExactlyInAnyOrder(
                 QrEnvironment.PASSES_TABLE, QrEnvironment.PRESENCE_TABLE, QrEnvironment.ACCESS_LOGS_TABLE,
-                QrEnvironment.USERS_TABLE, QrEnvironment.WORKER_DAYS_TABLE, QrEnvironment.PASS_KEYS_SECRET);
+                QrEnvironment.USERS_TABLE, QrEnvironment.WORKER_DAYS_TABLE, QrEnvironment.PASS_KEYS_SECRET,
+                QrEnvironment.EVENT_BUS_NAME);
     }
 
     @Test
     void mayReadAndUpdatePassesAndPresence_appendToTheLog_readNamesAndKeys_andNothingElse() {
         List<?> policies = (List<?>) QR.get("Policies");
-        assertThat(policies).hasSize(1);
+        // announcing each logged scan on the stack's bus (the live screens), and the statement below
+        assertThat(policies).hasSize(2).first().isEqualTo(
+                Map.of("EventBridgePutEventsPolicy", Map.of("EventBusName", Map.of("Ref", "GateEventBus"))));
         Map<String, List<String>> actionsBySid = new TreeMap<>();
-        for (Object statement : (List<?>) map(policies.get(0)).get("Statement")) {
+        for (Object statement : (List<?>) map(policies.get(1)).get("Statement")) {
             Map<String, Object> s = map(statement);
             assertThat(s.get("Effect")).isEqualTo("Allow");
             @SuppressWarnings("unchecked")

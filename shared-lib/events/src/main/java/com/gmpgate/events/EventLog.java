@@ -2,7 +2,6 @@ package com.gmpgate.events;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.gmpgate.domain.checklist.ChecklistEvaluated;
 import java.io.IOException;
 import java.io.StringWriter;
 
@@ -14,14 +13,14 @@ final class EventLog {
     private EventLog() {
     }
 
-    static void failed(ChecklistEvaluated event, String why) {
+    static void failed(BusEvent event, String why) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("level", "ERROR");
             json.writeStringField("message", "event not delivered");
-            json.writeStringField("detailType", ChecklistEvaluated.TYPE);
-            json.writeStringField("detail", ChecklistEventJson.detail(event));
+            json.writeStringField("detailType", event.detailType());
+            json.writeStringField("detail", event.detail());
             json.writeStringField("error", why);
             json.writeEndObject();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package com.gmpgate.events;
 
 import com.gmpgate.port.ChecklistEvents;
+import com.gmpgate.port.GateEvents;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,20 @@ public final class EventPublishers {
         if (optional(env, DATA_DIR).isPresent()) {
             return new InProcessChecklistEvents(InProcessEventBus.local());
         }
-        EventBridgeClient client = EventBridgeClient.builder()
+        return new EventBridgeChecklistEvents(client(env), required(env, EVENT_BUS_NAME));
+    }
+
+    /** @throws IllegalStateException naming the variable the environment lacks */
+    public static GateEvents gate(Map<String, String> env) {
+        if (optional(env, DATA_DIR).isPresent()) {
+            return new InProcessGateEvents(InProcessEventBus.local());
+        }
+        return new EventBridgeGateEvents(client(env), required(env, EVENT_BUS_NAME));
+    }
+
+    private static EventBridgeClient client(Map<String, String> env) {
+        required(env, EVENT_BUS_NAME);
+        return EventBridgeClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
                         .socketTimeout(Duration.ofSeconds(5)))
@@ -37,7 +51,6 @@ public final class EventPublishers {
                 // Lambda hands the role's credentials in the environment; skip walking the default chain
                 .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
                 .build();
-        return new EventBridgeChecklistEvents(client, required(env, EVENT_BUS_NAME));
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

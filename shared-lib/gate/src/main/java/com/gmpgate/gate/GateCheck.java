@@ -5,6 +5,7 @@ import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.pass.PassClaims;
@@ -13,6 +14,7 @@ import com.gmpgate.pass.PassRejectionReason;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.pass.PassVerificationResult;
 import com.gmpgate.port.AccessLogStore;
+import com.gmpgate.port.GateEvents;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.PresenceConflictException;
@@ -47,6 +49,9 @@ import java.util.function.Supplier;
  * anyone. The log append is conditional on the scan id, so one entry is written and both copies answer with it.
  * The same record also covers a request that moved the worker and died before logging: its retry finds the
  * scan id on the presence item and logs ACCEPTED rather than ALREADY_INSIDE.
+ *
+ * <p>Each entry written is announced once ({@link GateScanned}, for the admins' live screens); a repeated scan id
+ * announces nothing, since nothing changed.
  */
 public final class GateCheck {
 
@@ -68,10 +73,11 @@ public final class GateCheck {
     private final ZoneId siteZone;
     private final Clock clock;
     private final Supplier<String> newId;
+    private final GateEvents events;
 
     public GateCheck(PassKeyRingSource keys, String issuer, Duration leeway, PassStore passes, WorkerDayStore days,
             PresenceStore presence, AccessLogStore log, UserStore users, ZoneId siteZone, Clock clock,
-            Supplier<String> newId) {
+            Supplier<String> newId, GateEvents events) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.leeway = Objects.requireNonNull(leeway, "leeway");
@@ -83,6 +89,7 @@ public final class GateCheck {
         this.siteZone = Objects.requireNonNull(siteZone, "siteZone");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.newId = Objects.requireNonNull(newId, "newId");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -109,8 +116,20 @@ public final class GateCheck {
                 decision.rejection().isPresent() ? GateResult.REJECTED : GateResult.ACCEPTED, decision.rejection(),
                 claims.map(PassClaims::passId), scan.scannedBy(), scan.offline(), clock.instant(),
                 decision.outOfOrder(), scan.kind(), scan.note());
-        Stored<AccessLogEntry> stored = log.append(entry);
+        Stored<AccessLogEntry> stored = append(entry);
         return new GateOutcome(stored.value(), worker, claims, !stored.created());
+    }
+
+    /**
+     * Appends one entry once per scan id (the log's conditional put) and announces it when it was new: every
+     * writer of the log (this check, the guard's desk) goes through here, so the live screens hear of each entry.
+     */
+    public Stored<AccessLogEntry> append(AccessLogEntry entry) {
+        Stored<AccessLogEntry> stored = log.append(entry);
+        if (stored.created()) {
+            events.publish(GateScanned.of(stored.value()));
+        }
+        return stored;
     }
 
     /** What the checks that need state decided: a rejection, or let through (possibly out of order). */

@@ -89,7 +89,7 @@ public final class GateDesk {
         } catch (PresenceOutOfOrderException e) {
             outOfOrder = true;
         }
-        Stored<AccessLogEntry> stored = log.append(entry(siteId, scanId, now, worker, gateId, Direction.OUT, refusal,
+        Stored<AccessLogEntry> stored = gate.append(entry(siteId, scanId, now, worker, gateId, Direction.OUT, refusal,
                 Optional.empty(), guardId, outOfOrder, EntryKind.MANUAL, note));
         return outcome(stored.value(), worker, !stored.created());
     }
@@ -128,7 +128,7 @@ public final class GateDesk {
                     outOfOrder = true;
                 }
             }
-            exit = log.append(entry(siteId, exitScanId, now, worker, workerId, refused.gateId(), Direction.OUT,
+            exit = gate.append(entry(siteId, exitScanId, now, worker, workerId, refused.gateId(), Direction.OUT,
                     Optional.empty(), refused.passId(), guardId, outOfOrder, EntryKind.CORRECTION, why)).value();
         }
         if (!entering) {

@@ -11,10 +11,12 @@ import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.fakes.Race;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
 import com.gmpgate.pass.PassTokenVerifier;
+import com.gmpgate.port.GateEvents;
 import com.gmpgate.port.IdempotencyConflictException;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +55,22 @@ class GateCheckTest {
     }
 
     @Test
+    void eachLoggedScan_isAnnouncedOnce_withoutTheWorkersName_andARepeatedScanIdNotAgain() {
+        IssuedPass pass = f.pass("w-kim");
+
+        AccessLogEntry in = f.scan(pass.token(), Direction.IN, "scan-1").entry();
+        f.scan(pass.token(), Direction.IN, "scan-1");
+        AccessLogEntry refused = f.scan(pass.token(), Direction.IN, "scan-2").entry();
+
+        assertThat(f.announced).extracting(GateScanned::logId).containsExactly(in.id(), refused.id());
+        GateScanned first = f.announced.get(0);
+        assertThat(first.workerId()).contains("w-kim");
+        assertThat(first.result()).isEqualTo(GateResult.ACCEPTED);
+        assertThat(first.gateId()).isEqualTo("GATE-1");
+        assertThat(f.announced.get(1).reason()).contains(GateRejection.ALREADY_INSIDE);
+    }
+
+    @Test
     void theSiteDate_isThePlantsCalendarDay_notUtcs() {
         f.clock.set(Instant.parse("2026-03-02T16:00:00Z")); // 01:00 on the 3rd in Seoul
         IssuedPass pass = f.passes.forWorker("w-kim").site(SITE).issuedAt(f.clock.instant().minusSeconds(60)).issue();
@@ -86,7 +104,8 @@ class GateCheckTest {
     @Test
     void beforeAnyKeyExists_nothingIsGenuine_butGarbageIsStillMalformed() {
         GateCheck keyless = new GateCheck(Optional::empty, TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-                f.passStore, f.workerDays, f.presence, f.log, f.users, GateFixture.SEOUL, f.clock, () -> "log-x");
+                f.passStore, f.workerDays, f.presence, f.log, f.users, GateFixture.SEOUL, f.clock, () -> "log-x",
+                GateEvents.NONE);
 
         assertRejected(keyless.scan(new GateScan(SITE, GUARD, "s-1", f.pass("w-kim").token(), "GATE-1",
                 Direction.IN, NOW, false)), GateRejection.INVALID_SIGNATURE);

@@ -1,6 +1,7 @@
 package com.gmpgate.gate;
 
 import com.gmpgate.domain.gate.Direction;
+import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The gate over in-memory stores, a fixed key and a clock the test moves. */
 final class GateFixture {
@@ -33,8 +35,10 @@ final class GateFixture {
     final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     final InMemoryUserStore users = new InMemoryUserStore();
     final TestPasses passes = new TestPasses(passStore);
+    /** What the gate announced on its event port. */
+    final List<GateScanned> announced = new CopyOnWriteArrayList<>();
     final GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-            passStore, workerDays, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID());
+            passStore, workerDays, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID(), announced::add);
     final OfflineSync offline = new OfflineSync(gate, clock);
 
     GateFixture() {
