@@ -162,9 +162,14 @@ start_local_runtime() {
     cds+=(-XX:ArchiveClassesAtExit="$CDS_ARCHIVE")
     say "first start of this build: when you stop it, it saves a class archive that makes the next start faster"
   fi
+  # the heap bound and friends: local-api/jvm.options (the load generator in bench/ reads the same file)
+  local jvm=()
+  while IFS= read -r option; do
+    [[ -z "$option" || "$option" == \#* ]] || jvm+=("$option")
+  done < local-api/jvm.options
   say "starting local-api (it prints the URLs, the API key and the demo logins when it is up)"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  exec java "${cds[@]}" ${JAVA_OPTS:-} -jar "$JAR" "$@"
+  exec java "${cds[@]}" "${jvm[@]}" ${JAVA_OPTS:-} -jar "$JAR" "$@"
 }
 
 check_prerequisites

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,11 +28,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>A function's environment is Lambda's reserved variables, then the template's ({@code Globals} and the
  * function's, intrinsics resolved), then {@code localOverrides} (endpoints of the local engines, fake credentials,
  * the data directory). Limits kept: the function's {@code Timeout}, 6 MB of event and of response.
+ *
+ * <p><b>Bounded.</b> A function has at most {@link #DEFAULT_INSTANCES_PER_FUNCTION} execution environments (as a
+ * function with that reserved concurrency would); a request beyond waits for one to come free, within its caller's
+ * time. Unbounded, a burst made a new instance per concurrent request: each with its own SDK clients (and their
+ * scheduler threads), so under load local-api's threads grew from about 90 to 600 and its memory by gigabytes, and
+ * AuthFunction ran as many Argon2 hashes (19 MiB each) at once as there were logins in flight. Two cores gain
+ * nothing from more than a few at a time.
  */
 public final class LocalLambda implements AutoCloseable {
 
     /** Lambda's synchronous invocation payload limit, request and response alike. */
     public static final int PAYLOAD_LIMIT_BYTES = 6 * 1024 * 1024;
+
+    /** Execution environments per function at most, so also concurrent calls (and Argon2 hashes of logins). */
+    public static final int DEFAULT_INSTANCES_PER_FUNCTION = 4;
 
     private final SamApplication application;
     private final Map<String, String> localOverrides;
@@ -39,9 +50,20 @@ public final class LocalLambda implements AutoCloseable {
     private final LocalLog log;
     private final Map<String, ConcurrentLinkedDeque<HandlerInstance>> idle = new ConcurrentHashMap<>();
     private final ExecutorService invocations;
+    private final int instancesPerFunction;
+    private final Map<String, Semaphore> instancePermits = new ConcurrentHashMap<>();
 
     public LocalLambda(SamApplication application, Map<String, String> localOverrides, ClassLoader loader,
             LocalLog log) {
+        this(application, localOverrides, loader, log, DEFAULT_INSTANCES_PER_FUNCTION);
+    }
+
+    public LocalLambda(SamApplication application, Map<String, String> localOverrides, ClassLoader loader,
+            LocalLog log, int instancesPerFunction) {
+        if (instancesPerFunction < 1) {
+            throw new IllegalArgumentException("instancesPerFunction must be at least 1");
+        }
+        this.instancesPerFunction = instancesPerFunction;
         this.application = Objects.requireNonNull(application, "application");
         this.localOverrides = Map.copyOf(localOverrides);
         this.loader = loader;
@@ -79,11 +101,37 @@ public final class LocalLambda implements AutoCloseable {
             return new Invocation.Failed("RequestEntityTooLargeException", "the event is " + event.length
                     + " bytes; Lambda accepts at most " + PAYLOAD_LIMIT_BYTES);
         }
-        boolean functionLimit = function.timeout().compareTo(callerTimeout) <= 0;
-        Duration limit = functionLimit ? function.timeout() : callerTimeout;
+        long waitStart = System.nanoTime();
+        Semaphore permit = instancePermits.computeIfAbsent(functionId, id -> new Semaphore(instancesPerFunction));
+        try {
+            if (!permit.tryAcquire(callerTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.function(functionId, "no free execution environment within " + callerTimeout.toMillis() / 1000.0
+                        + " seconds (" + instancesPerFunction + " busy)");
+                return new Invocation.TimedOut(callerTimeout, false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Invocation.Failed("Interrupted", "local-api is stopping");
+        }
+        Duration callerLeft = callerTimeout.minusNanos(System.nanoTime() - waitStart);
+        boolean functionLimit = function.timeout().compareTo(callerLeft) <= 0;
+        Duration limit = functionLimit ? function.timeout() : callerLeft;
         String requestId = UUID.randomUUID().toString();
         long deadline = System.currentTimeMillis() + function.timeout().toMillis();
-        Future<Invocation> running = invocations.submit(() -> run(function, event, requestId, deadline));
+        Future<Invocation> running;
+        try {
+            // the permit goes back when the instance is free again, not when the caller stops waiting for it
+            running = invocations.submit(() -> {
+                try {
+                    return run(function, event, requestId, deadline);
+                } finally {
+                    permit.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            permit.release();
+            throw e;
+        }
         try {
             return running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -8,6 +8,7 @@ import com.gmpgate.local.Http;
 import com.gmpgate.local.LocalApi;
 import com.gmpgate.local.LocalApiOptions;
 import com.gmpgate.local.RepoFiles;
+import com.gmpgate.local.lambda.LocalLambda;
 import com.gmpgate.local.lambda.LocalLog;
 import com.gmpgate.local.testhandlers.RecorderHandler;
 import com.gmpgate.local.testhandlers.TestAuthorizerHandler;
@@ -19,9 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -315,6 +318,23 @@ class GatewayHttpTest {
         int one = echo(first.join()).get("instance").asInt();
         int two = echo(second.join()).get("instance").asInt();
         assertThat(one).isNotEqualTo(two);
+    }
+
+    @Test
+    void aBurst_beyondTheFunctionsInstances_waitsForOne_ratherThanStartingMore() {
+        int burst = 2 * LocalLambda.DEFAULT_INSTANCES_PER_FUNCTION;
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < burst; i++) {
+            int n = i;
+            calls.add(CompletableFuture.supplyAsync(() -> http.send(get("/v1/echo/" + n + "?sleepMs=300"))));
+        }
+        Set<Integer> instances = new HashSet<>();
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            HttpResponse<String> reply = call.join();
+            assertThat(reply.statusCode()).isEqualTo(200);
+            instances.add(echo(reply).get("instance").asInt());
+        }
+        assertThat(instances).hasSizeLessThanOrEqualTo(LocalLambda.DEFAULT_INSTANCES_PER_FUNCTION);
     }
 
     @Test
