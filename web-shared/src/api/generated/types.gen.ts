@@ -62,21 +62,30 @@ export type LocalizedText = {
 export type Verdict = 'PASS' | 'CONDITIONAL_PASS' | 'PENDING_REVIEW' | 'ACTION_REQUIRED' | 'FAIL';
 
 /**
- * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live.
+ * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live. Admins see every citation with `verified`; a worker sees only verified ones, without the flag.
  */
 export type Citation = {
     kind: 'LAW' | 'GUIDANCE' | 'SITE_POLICY';
     source: string;
-    verified: boolean;
+    verified?: boolean;
 };
 
 /**
- * A rule that fired, what it tells the worker, and its authority.
+ * A rule that fired, what it tells the worker, and its authority (absent for a worker while the citation is not verified).
  */
 export type Reason = {
     ruleId: string;
     message: LocalizedText;
-    citation: Citation;
+    citation?: Citation;
+};
+
+export type AnswerRow = {
+    itemId: string;
+    label?: LocalizedText;
+    type?: 'BOOLEAN' | 'NUMBER' | 'PHOTO';
+    value: boolean | number;
+    unit?: string;
+    abnormal: boolean;
 };
 
 /**
@@ -444,6 +453,11 @@ export type ReviewRequest = {
  * One supervisor's decision, as kept for the audit.
  */
 export type Review = {
+    /**
+     * VALID: the signature's hash recomputes and still binds this decision and its record. TAMPERED: the record or the signature changed after signing. UNSIGNED: a decision recorded before decisions were signed.
+     */
+    signatureStatus: 'VALID' | 'TAMPERED' | 'UNSIGNED';
+    signature?: ElectronicSignature;
     decision: ReviewDecision;
     conditions: Array<Condition>;
     note: string;
@@ -454,6 +468,22 @@ export type Review = {
     reviewedAt: string;
     previousVerdict: Verdict;
     verdict: Verdict;
+};
+
+/**
+ * A signer's electronic signature of one record (21 CFR 11.50, 11.70): who (id and printed name as stored when signing), when, meaning what, and which record, by the SHA-256 of its signed content (`recordHash`); `hash` is the SHA-256 over all of it. A correction is a new signature whose `corrects` is the hash of the one it corrects; signatures are never edited.
+ */
+export type ElectronicSignature = {
+    signerId: string;
+    signerName: string;
+    signedAt: string;
+    meaning: 'APPROVAL' | 'APPROVAL_WITH_CONDITIONS' | 'REJECTION' | 'REINSTATEMENT' | 'PASS_REVOCATION' | 'CORRECTION';
+    meaningText: LocalizedText;
+    recordType: string;
+    recordId: string;
+    recordHash: string;
+    corrects?: string;
+    hash: string;
 };
 
 /**
@@ -490,6 +520,10 @@ export type Submission = {
     answers?: {
         [key: string]: boolean | number;
     };
+    /**
+     * The same answers in the template's order, with the item's label and whether a rule objects to it (`abnormal`: a symptom or wound answered yes, a hygiene step not done, a number a fired rule compared). Present exactly when `answers` is.
+     */
+    answerRows?: Array<AnswerRow>;
     /**
      * An earlier FAIL that day, not yet reinstated, made this a FAIL.
      */
@@ -757,6 +791,22 @@ export type Jwk = {
  */
 export type Jwks = {
     keys: Array<Jwk>;
+};
+
+export type ReviewRequestWritable = {
+    /**
+     * The reviewer's own login password, re-entered to sign the decision. Checked like a login's (Argon2id); a wrong one counts toward the login lock. Never stored or returned.
+     */
+    password: string;
+    decision: ReviewDecision;
+    /**
+     * Condition codes of the submission's rule pack; with APPROVE_WITH_CONDITIONS only (at least one).
+     */
+    conditions?: Array<string>;
+    /**
+     * Why; kept as the audit record. Required (not blank) to REJECT.
+     */
+    note: string;
 };
 
 /**
@@ -1485,7 +1535,7 @@ export type GetSubmissionResponses = {
 export type GetSubmissionResponse = GetSubmissionResponses[keyof GetSubmissionResponses];
 
 export type ReviewSubmissionData = {
-    body: ReviewRequest;
+    body: ReviewRequestWritable;
     path: {
         /**
          * The submission's id (the `id` of its reply).
@@ -1517,6 +1567,10 @@ export type ReviewSubmissionErrors = {
      * NOT_REVIEWABLE, ALREADY_REVIEWED, or LOCKED_OUT (a FAIL of the day stands).
      */
     409: Error;
+    /**
+     * Throttled (API Gateway usage plan), or a login locked after repeated failures.
+     */
+    429: Error;
     /**
      * Something failed on our side; the reply names only the request id to quote.
      */

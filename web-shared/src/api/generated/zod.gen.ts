@@ -51,7 +51,7 @@ export const zVerdict = z.enum([
 ]);
 
 /**
- * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live.
+ * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live. Admins see every citation with `verified`; a worker sees only verified ones, without the flag.
  */
 export const zCitation = z.object({
     kind: z.enum([
@@ -60,16 +60,32 @@ export const zCitation = z.object({
         'SITE_POLICY'
     ]),
     source: z.string().min(1),
-    verified: z.boolean()
+    verified: z.boolean().optional()
 });
 
 /**
- * A rule that fired, what it tells the worker, and its authority.
+ * A rule that fired, what it tells the worker, and its authority (absent for a worker while the citation is not verified).
  */
 export const zReason = z.object({
     ruleId: z.string(),
     message: zLocalizedText,
-    citation: zCitation
+    citation: zCitation.optional()
+});
+
+export const zAnswerRow = z.object({
+    itemId: z.string(),
+    label: zLocalizedText.optional(),
+    type: z.enum([
+        'BOOLEAN',
+        'NUMBER',
+        'PHOTO'
+    ]).optional(),
+    value: z.union([
+        z.boolean(),
+        z.number()
+    ]),
+    unit: z.string().optional(),
+    abnormal: z.boolean()
 });
 
 /**
@@ -413,9 +429,38 @@ export const zReviewRequest = z.object({
 });
 
 /**
+ * A signer's electronic signature of one record (21 CFR 11.50, 11.70): who (id and printed name as stored when signing), when, meaning what, and which record, by the SHA-256 of its signed content (`recordHash`); `hash` is the SHA-256 over all of it. A correction is a new signature whose `corrects` is the hash of the one it corrects; signatures are never edited.
+ */
+export const zElectronicSignature = z.object({
+    signerId: z.string(),
+    signerName: z.string(),
+    signedAt: z.iso.datetime(),
+    meaning: z.enum([
+        'APPROVAL',
+        'APPROVAL_WITH_CONDITIONS',
+        'REJECTION',
+        'REINSTATEMENT',
+        'PASS_REVOCATION',
+        'CORRECTION'
+    ]),
+    meaningText: zLocalizedText,
+    recordType: z.string(),
+    recordId: z.string(),
+    recordHash: z.string().regex(/^[0-9a-f]{64}$/),
+    corrects: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    hash: z.string().regex(/^[0-9a-f]{64}$/)
+});
+
+/**
  * One supervisor's decision, as kept for the audit.
  */
 export const zReview = z.object({
+    signatureStatus: z.enum([
+        'VALID',
+        'TAMPERED',
+        'UNSIGNED'
+    ]),
+    signature: zElectronicSignature.optional(),
     decision: zReviewDecision,
     conditions: z.array(zCondition),
     note: z.string(),
@@ -445,6 +490,7 @@ export const zSubmission = z.object({
         z.boolean(),
         z.number()
     ])).optional(),
+    answerRows: z.array(zAnswerRow).optional(),
     lockedOut: z.boolean(),
     evaluation: zEvaluation,
     review: zReview.optional(),
@@ -669,6 +715,13 @@ export const zJwks = z.object({
     keys: z.array(zJwk)
 });
 
+export const zReviewRequestWritable = z.object({
+    password: z.string().min(1).max(256),
+    decision: zReviewDecision,
+    conditions: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/)).max(20).optional(),
+    note: z.string().max(1000)
+});
+
 /**
  * The refresh token, as login, refresh and a password change set it (HttpOnly).
  */
@@ -832,7 +885,7 @@ export const zGetSubmissionPath = z.object({
  */
 export const zGetSubmissionResponse = zSubmission;
 
-export const zReviewSubmissionBody = zReviewRequest;
+export const zReviewSubmissionBody = zReviewRequestWritable;
 
 export const zReviewSubmissionPath = z.object({
     id: zId

@@ -105,7 +105,7 @@ public class SubmissionBench {
         Violations violations = new Violations();
         submit.validate(violations);
         violations.throwIfAny();
-        return Json.write(ChecklistViews.SubmissionView.of(stored));
+        return Json.write(ChecklistViews.SubmissionView.of(stored, false));
     }
 
     @Benchmark

@@ -30,6 +30,7 @@ import com.gmpgate.credentials.AccountLockedException;
 import com.gmpgate.credentials.PasswordMismatchException;
 import com.gmpgate.domain.checklist.AnswerValidationException;
 import com.gmpgate.domain.checklist.WorkerDay;
+import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.port.IdempotencyConflictException;
@@ -97,7 +98,7 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     private ApiResponse submit(ApiRequest request, Caller caller) {
         ChecklistBodies.Submit body = Json.read(request, ChecklistBodies.Submit.class);
         Stored<Screening> stored = use.submit().submit(actor(caller), body.toCommand());
-        SubmissionView view = SubmissionView.of(stored.value());
+        SubmissionView view = SubmissionView.of(stored.value(), false);
         // the same request again gets the first result, as 200: nothing new was created
         return (stored.created() ? ApiResponse.created(view) : ApiResponse.ok(view))
                 .withHeader("Location", "/v1/checklist/submissions/" + view.id());
@@ -105,18 +106,26 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
 
     private ApiResponse list(ApiRequest request, Caller caller) {
         ListQuery query = new ListQuery(date(request), verdict(request), request.queryId("workerId"));
-        return ApiResponse.ok(SubmissionPage.of(use.queries().list(actor(caller), query, Paging.from(request))));
+        return ApiResponse.ok(SubmissionPage.of(use.queries().list(actor(caller), query, Paging.from(request)),
+                caller.is(Role.ADMIN)));
     }
 
     private ApiResponse get(ApiRequest request, Caller caller) {
-        return ApiResponse.ok(SubmissionView.detail(use.queries().get(actor(caller), request.pathParameter("id"))));
+        return ApiResponse.ok(detail(use.queries().get(actor(caller), request.pathParameter("id")), caller));
     }
 
     private ApiResponse review(ApiRequest request, Caller caller) {
         ChecklistBodies.Review body = Json.read(request, ChecklistBodies.Review.class);
-        return ApiResponse.ok(SubmissionView.detail(
+        return ApiResponse.ok(detail(
                 use.review().review(actor(caller), request.pathParameter("id"), body.toCommand(),
-                        use.clientAddress().of(request))));
+                        use.clientAddress().of(request)), caller));
+    }
+
+    /** The pack the submission was judged with orders its answers (the site's, if that one is gone). */
+    private SubmissionView detail(Screening screening, Caller caller) {
+        String packId = screening.submission().evaluation().rulePackId();
+        RulePack pack = use.packs().byId(packId).orElseGet(() -> use.packs().forSite(caller.siteId()));
+        return SubmissionView.detail(screening, pack, caller.is(Role.ADMIN));
     }
 
     private static Actor actor(Caller caller) {

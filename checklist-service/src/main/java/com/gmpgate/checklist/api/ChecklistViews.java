@@ -1,5 +1,6 @@
 package com.gmpgate.checklist.api;
 
+import com.gmpgate.checklist.application.AnswerRows;
 import com.gmpgate.checklist.application.Decisions;
 import com.gmpgate.checklist.application.ReviewSubmission;
 import com.gmpgate.checklist.application.Screening;
@@ -71,13 +72,29 @@ final class ChecklistViews {
         }
     }
 
-    record CitationView(String kind, String source, boolean verified) {
+    /** {@code verified} is for admins: a worker's view has none. */
+    record CitationView(String kind, String source, Boolean verified) {
     }
 
+    /**
+     * A rule that fired. An admin sees its citation as the pack has it, verified or not; the worker sees a plain
+     * reason, and a citation only once it is verified — never a clause still marked for QA to confirm.
+     */
     record ReasonView(String ruleId, Text message, CitationView citation) {
-        static ReasonView of(Reason reason) {
-            return new ReasonView(reason.ruleId(), Text.of(reason.message()), new CitationView(
-                    reason.citation().kind().name(), reason.citation().source(), reason.citation().verified()));
+        static ReasonView of(Reason reason, boolean admin) {
+            var citation = reason.citation();
+            CitationView view = admin ? new CitationView(citation.kind().name(), citation.source(), citation.verified())
+                    : citation.verified() ? new CitationView(citation.kind().name(), citation.source(), null) : null;
+            return new ReasonView(reason.ruleId(), Text.of(reason.message()), view);
+        }
+    }
+
+    /** openapi AnswerRow: one answer, in the template's order, marked when a rule objects to it. */
+    record AnswerRowView(String itemId, Text label, String type, Object value, String unit, boolean abnormal) {
+        static AnswerRowView of(AnswerRows.Row row) {
+            return new AnswerRowView(row.itemId(), row.item().map(i -> Text.of(i.label())).orElse(null),
+                    row.item().map(i -> i.type().name()).orElse(null), row.value(),
+                    row.item().flatMap(ChecklistItem::unit).orElse(null), row.abnormal());
         }
     }
 
@@ -160,31 +177,32 @@ final class ChecklistViews {
     record SubmissionView(String id, String workerId, String siteId, String siteDate, String submittedAt,
                           String verdict, List<ReasonView> reasons, List<ConditionView> conditions, Text returnToWork,
                           PassView pass, List<PhotoView> photos, List<AssessmentView> assessments,
-                          Map<String, Object> answers, boolean lockedOut, EvaluationView evaluation,
-                          ReviewView review, List<ReviewView> reviews) {
+                          Map<String, Object> answers, List<AnswerRowView> answerRows, boolean lockedOut,
+                          EvaluationView evaluation, ReviewView review, List<ReviewView> reviews) {
 
         /** A listing's item, or the reply to a submission: no raw answers. */
-        static SubmissionView of(Screening screening) {
-            return of(screening, false);
+        static SubmissionView of(Screening screening, boolean admin) {
+            return of(screening, Optional.empty(), admin);
         }
 
-        static SubmissionView of(Submission submission) {
-            return of(new Screening(submission, Optional.empty(), Map.of()), false);
+        static SubmissionView of(Submission submission, boolean admin) {
+            return of(new Screening(submission, Optional.empty(), Map.of()), admin);
         }
 
-        /** One submission read by its worker or a reviewer of the site. */
-        static SubmissionView detail(Screening screening) {
-            return of(screening, true);
+        /** One submission read by its worker or a reviewer of the site, with its answers as the pack orders them. */
+        static SubmissionView detail(Screening screening, RulePack pack, boolean admin) {
+            return of(screening, Optional.of(pack), admin);
         }
 
-        private static SubmissionView of(Screening screening, boolean withAnswers) {
+        private static SubmissionView of(Screening screening, Optional<RulePack> packForAnswers, boolean admin) {
+            boolean withAnswers = packForAnswers.isPresent();
             Submission s = screening.submission();
             List<Condition> conditions = Decisions.conditions(s);
             Map<String, String> analysisIds = screening.analysisIds();
             Map<String, Object> answers = s.evaluation().answers();
             return new SubmissionView(s.id(), s.workerId(), s.siteId(), s.siteDate().toString(),
                     s.submittedAt().toString(), s.verdict().name(),
-                    s.evaluation().reasons().stream().map(ReasonView::of).toList(),
+                    s.evaluation().reasons().stream().map(r -> ReasonView.of(r, admin)).toList(),
                     conditions.stream().map(ConditionView::of).toList(),
                     Decisions.returnToWork(s).map(Text::of).orElse(null),
                     screening.pass().map(p -> PassView.of(p, conditions)).orElse(null),
@@ -192,6 +210,9 @@ final class ChecklistViews {
                             .toList(),
                     s.evaluation().assessments().stream().map(AssessmentView::of).toList(),
                     withAnswers && !answers.isEmpty() ? new TreeMap<>(answers) : null,
+                    withAnswers && !answers.isEmpty() ? packForAnswers.map(pack -> AnswerRows.of(pack.template(),
+                            answers, s.evaluation().firedRuleIds().stream().flatMap(id -> pack.rule(id).stream())
+                                    .toList()).stream().map(AnswerRowView::of).toList()).orElse(null) : null,
                     s.evaluation().lockedOut(), EvaluationView.of(s.evaluation()),
                     s.reviews().isEmpty() ? null : ReviewView.of(s, s.reviews().size() - 1),
                     ReviewView.all(s));
@@ -199,8 +220,8 @@ final class ChecklistViews {
     }
 
     record SubmissionPage(List<SubmissionView> items, String nextCursor) {
-        static SubmissionPage of(Page<Submission> page) {
-            return new SubmissionPage(page.items().stream().map(SubmissionView::of).toList(),
+        static SubmissionPage of(Page<Submission> page, boolean admin) {
+            return new SubmissionPage(page.items().stream().map(s -> SubmissionView.of(s, admin)).toList(),
                     page.nextCursor().orElse(null));
         }
     }

@@ -558,6 +558,45 @@ class ChecklistApiHandlerTest {
         }
 
         @Test
+        void aReviewer_readsTheAnswersInTheTemplatesOrder_withTheOnesARuleObjectsToMarked() {
+            JsonNode mine = submitted(WORKER, with(with(with(healthy(), "temperature", 38.2), "jewelry_removed", false),
+                    "vomiting", true));
+
+            JsonNode rows = body(kit.call(getEvent(mine.get("id").asText(), ADMIN, "ADMIN", SITE))).get("answerRows");
+
+            assertThat(rows.get(0).get("itemId").asText()).isEqualTo("temperature");
+            assertThat(rows.get(0).get("unit").asText()).isNotBlank();
+            assertThat(rows.get(0).at("/label/ko").asText()).isNotBlank();
+            java.util.List<String> order = rows.findValuesAsText("itemId");
+            assertThat(order.indexOf("vomiting")).isLessThan(order.indexOf("hands_washed"));
+            java.util.List<String> marked = new java.util.ArrayList<>();
+            rows.forEach(row -> {
+                if (row.get("abnormal").asBoolean()) {
+                    marked.add(row.get("itemId").asText());
+                }
+            });
+            assertThat(marked).containsExactlyInAnyOrder("temperature", "vomiting", "jewelry_removed");
+        }
+
+        @Test
+        void theWorker_seesAPlainReason_andOnlyVerifiedCitations_withoutTheirVerificationStatus() {
+            JsonNode reply = submitted(WORKER, with(healthy(), "vomiting", true));
+            String id = reply.get("id").asText();
+
+            JsonNode asWorker = body(kit.call(getEvent(id, WORKER, "WORKER", SITE)));
+            JsonNode asAdmin = body(kit.call(getEvent(id, ADMIN, "ADMIN", SITE)));
+
+            JsonNode adminReason = asAdmin.get("reasons").get(0);
+            assertThat(adminReason.at("/citation/verified").asBoolean()).as("kr vomiting cites the Food Code second-hand")
+                    .isFalse();
+            for (JsonNode workerView : java.util.List.of(reply, asWorker)) {
+                JsonNode reason = workerView.get("reasons").get(0);
+                assertThat(reason.at("/message/ko").asText()).isNotBlank();
+                assertThat(reason.has("citation")).isFalse();
+            }
+        }
+
+        @Test
         void theRawAnswers_appearOnlyWhenOneSubmissionIsRead_neverInTheReplyToASubmitOrAListing() {
             JsonNode reply = submitted(WORKER, with(healthy(), "vomiting", true));
 
