@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { loadPass, savePass } from '@/features/pass';
 import { session } from '@/lib/session';
 import { answerChecklist } from '@/testing/checklist-helpers';
-import { API, PASS_TOKEN, worker1 } from '@/testing/fixtures';
+import { API, PASS_TOKEN, submission, worker1 } from '@/testing/fixtures';
 import { apiError, backend, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
@@ -105,7 +105,7 @@ describe('worker app', () => {
 
   it('replaces the stored pass with the server’s current one', async () => {
     await storePass();
-    backend.state.currentPass = { id: 'p-new', token: 'aaa.bbb.ccc', expiresAt: inHours(3), conditions: [], zones: ['A동'] };
+    backend.state.currentPass = { id: 'p-new', token: 'aaa.bbb.ccc', expiresAt: inHours(3), verdict: 'PASS', conditions: [], zones: ['A동'] };
     renderApp('/pass');
     await waitFor(() => expect(screen.getByTestId('pass-qr')).toHaveAttribute('data-token', 'aaa.bbb.ccc'));
     expect(screen.getByText(/A동/)).toBeInTheDocument();
@@ -176,11 +176,9 @@ describe('worker app', () => {
 
   it('pages through a long history', async () => {
     backend.state.submissions = Array.from({ length: 25 }, (_, i) => ({
+      ...submission('PASS'),
       id: `h-${i}`,
       submittedAt: new Date(Date.UTC(2026, 1, 1 + i, 6)).toISOString(),
-      verdict: 'PASS' as const,
-      reasons: [],
-      conditions: [],
     }));
     const { user } = renderApp('/history');
     await screen.findByTestId('history-h-19');

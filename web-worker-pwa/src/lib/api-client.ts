@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { env } from '@/config/env';
 import { session } from '@/lib/session';
-import { AuthTokensSchema, type LocalizedText } from '@/types/api';
+import { zSession, type LocalizedText } from '@gmp/web-shared/api';
 
 /** One problem named by a 400 reply: `itemId` (or a dotted `field` such as `answers.temperature`). */
 export interface ApiErrorDetail {
@@ -205,8 +205,8 @@ async function doRefresh(): Promise<string | null> {
     session.clear('expired');
     throw new ApiError({ status: 401, code: 'SESSION_EXPIRED' });
   }
-  const tokens = (await parseResponse(response, AuthTokensSchema)) as z.infer<
-    typeof AuthTokensSchema
+  const tokens = (await parseResponse(response, zSession)) as z.infer<
+    typeof zSession
   >;
   session.start(tokens);
   return tokens.accessToken;

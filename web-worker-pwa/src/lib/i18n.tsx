@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { en, ko, type MessageKey } from '@/lib/messages';
-import type { LocalizedText } from '@/types/api';
+import type { LocalizedText } from '@gmp/web-shared/api';
 
 export type Lang = 'ko' | 'en';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

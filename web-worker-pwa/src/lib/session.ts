@@ -1,4 +1,4 @@
-import { UserSchema, type AuthTokens, type User } from '@/types/api';
+import { zUser, type Session as AuthTokens, type User } from '@gmp/web-shared/api';
 
 /**
  * The signed-in worker. The user survives a reload (localStorage) so the app opens on a phone with no
@@ -27,7 +27,7 @@ function readStored(): SessionSnapshot | null {
     const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as { user?: unknown; passwordChangeRequired?: unknown; refreshToken?: unknown };
-    const user = UserSchema.safeParse(parsed.user);
+    const user = zUser.safeParse(parsed.user);
     if (!user.success) return null;
     const snapshot = { user: user.data, passwordChangeRequired: parsed.passwordChangeRequired === true };
     // a session stored by an older version kept the refresh token here: drop it (the cookie has it)

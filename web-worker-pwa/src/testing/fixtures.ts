@@ -1,5 +1,5 @@
-import type { ChecklistTemplate } from '@/features/checklist';
-import type { AuthTokens, Submission, User } from '@/types/api';
+import type { ChecklistTemplate as TemplateReply, Session, Submission, User } from '@gmp/web-shared/api';
+import { ChecklistTemplateSchema, type ChecklistTemplate } from '@/features/checklist/api/get-template';
 
 export const API = 'http://localhost:3000/v1';
 
@@ -13,67 +13,60 @@ export const worker1: User = {
 };
 
 /** A login reply, and the refresh token the server put in the cookie beside it. */
-export function tokens(n = 1, user: User = worker1): AuthTokens & { refreshToken: string } {
+export function tokens(n = 1, user: User = worker1): Session & { refreshToken: string } {
   return { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresIn: 900, passwordChangeRequired: false, user };
 }
 
 const t = (ko: string, en: string) => ({ ko, en });
 
-/** The default kr-food-haccp template as DESIGN.md §3 lists it (lower-case types, `item` key). */
-export const krFoodTemplate: ChecklistTemplate = {
+/** The default kr-food-haccp template as GET /v1/checklist/template sends it (docs/openapi.yaml, DESIGN.md §3). */
+export const krFoodTemplateJson: TemplateReply = {
   id: 'kr-food-haccp-daily',
   version: 3,
   rulePack: 'kr-food-haccp',
   items: [
-    { id: 'temperature', type: 'number', required: true, label: t('체온', 'Body temperature'), category: 'symptom', min: 34, max: 43, unit: '°C' },
-    { id: 'vomiting', type: 'boolean', required: true, label: t('구토 증상이 있습니까?', 'Are you vomiting?'), category: 'symptom' },
-    { id: 'diarrhea', type: 'boolean', required: true, label: t('설사 증상이 있습니까?', 'Do you have diarrhoea?'), category: 'symptom' },
-    { id: 'jaundice', type: 'boolean', required: true, label: t('황달 증상이 있습니까?', 'Do you have jaundice?'), category: 'symptom' },
-    { id: 'sore_throat_fever', type: 'boolean', required: true, label: t('발열을 동반한 인후통이 있습니까?', 'Sore throat with fever?'), category: 'symptom' },
-    { id: 'reportable_diagnosis', type: 'boolean', required: true, label: t('법정 감염병 진단을 받았습니까?', 'Diagnosed with a reportable illness?'), category: 'symptom' },
-    { id: 'hand_wound', type: 'boolean', required: true, label: t('손이나 팔에 상처가 있습니까?', 'Any wound on hands or arms?'), category: 'wound' },
+    { id: 'temperature', type: 'NUMBER', required: true, label: t('체온', 'Body temperature'), category: 'SYMPTOM', min: 34, max: 43, unit: '°C' },
+    { id: 'vomiting', type: 'BOOLEAN', required: true, label: t('구토 증상이 있습니까?', 'Are you vomiting?'), category: 'SYMPTOM' },
+    { id: 'diarrhea', type: 'BOOLEAN', required: true, label: t('설사 증상이 있습니까?', 'Do you have diarrhoea?'), category: 'SYMPTOM' },
+    { id: 'jaundice', type: 'BOOLEAN', required: true, label: t('황달 증상이 있습니까?', 'Do you have jaundice?'), category: 'SYMPTOM' },
+    { id: 'sore_throat_fever', type: 'BOOLEAN', required: true, label: t('발열을 동반한 인후통이 있습니까?', 'Sore throat with fever?'), category: 'SYMPTOM' },
+    { id: 'reportable_diagnosis', type: 'BOOLEAN', required: true, label: t('법정 감염병 진단을 받았습니까?', 'Diagnosed with a reportable illness?'), category: 'SYMPTOM' },
+    { id: 'hand_wound', type: 'BOOLEAN', required: true, label: t('손이나 팔에 상처가 있습니까?', 'Any wound on hands or arms?'), category: 'WOUND' },
     {
       id: 'hand_wound_photo',
-      type: 'photo',
+      type: 'PHOTO',
       required: false,
       label: t('상처 사진', 'Photo of the wound'),
-      category: 'wound',
-      requiredWhen: { itemId: 'hand_wound', equals: true },
+      category: 'WOUND',
+      requiredWhen: { itemId: 'hand_wound', is: true },
     },
-    { id: 'uniform_clean', type: 'boolean', required: true, label: t('깨끗한 위생복을 입었습니까?', 'Clean uniform on?'), category: 'hygiene' },
-    { id: 'hair_covered', type: 'boolean', required: true, label: t('위생모로 머리를 덮었습니까?', 'Hair covered?'), category: 'hygiene' },
-    { id: 'jewelry_removed', type: 'boolean', required: true, label: t('장신구를 모두 뺐습니까?', 'Jewellery removed?'), category: 'hygiene' },
-    { id: 'nails_ok', type: 'boolean', required: true, label: t('손톱이 짧고 깨끗합니까?', 'Nails short and clean?'), category: 'hygiene' },
-    { id: 'hands_washed', type: 'boolean', required: true, label: t('손을 씻었습니까?', 'Hands washed?'), category: 'hygiene' },
-  ],
+    { id: 'uniform_clean', type: 'BOOLEAN', required: true, label: t('깨끗한 위생복을 입었습니까?', 'Clean uniform on?'), category: 'HYGIENE' },
+    { id: 'hair_covered', type: 'BOOLEAN', required: true, label: t('위생모로 머리를 덮었습니까?', 'Hair covered?'), category: 'HYGIENE' },
+    { id: 'jewelry_removed', type: 'BOOLEAN', required: true, label: t('장신구를 모두 뺐습니까?', 'Jewellery removed?'), category: 'HYGIENE' },
+    { id: 'nails_ok', type: 'BOOLEAN', required: true, label: t('손톱이 짧고 깨끗합니까?', 'Nails short and clean?'), category: 'HYGIENE' },
+    { id: 'hands_washed', type: 'BOOLEAN', required: true, label: t('손을 씻었습니까?', 'Hands washed?'), category: 'HYGIENE' },
+  ].map((item, index) => ({ ...item, order: (index + 1) * 10 }) as TemplateReply['items'][number]),
 };
 
-/** The template as GET /v1/checklist/template sends it (docs/openapi.yaml: upper-case enums, order). */
-export const krFoodTemplateJson = {
-  ...krFoodTemplate,
-  items: krFoodTemplate.items.map((i, index) => ({
-    ...i,
-    type: i.type.toUpperCase(),
-    category: i.category?.toUpperCase(),
-    order: (index + 1) * 10,
-    requiredWhen: i.requiredWhen ? { itemId: i.requiredWhen.itemId, is: i.requiredWhen.equals } : undefined,
-  })),
-};
+/** The same template as the form reads it (lower-case types, in order). */
+export const krFoodTemplate: ChecklistTemplate = ChecklistTemplateSchema.parse(krFoodTemplateJson);
 
-/** A pharma site's shorter template: other ids, listed out of order, spelled as the rule-pack YAML. */
-export const pharmaTemplateJson = {
+/** A pharma site's shorter template: other ids, listed out of order. */
+export const pharmaTemplateJson: TemplateReply = {
   id: 'eu-gmp-pharma-daily',
   version: 1,
   rulePack: 'eu-gmp-pharma',
   items: [
-    { id: 'gown_intact', type: 'boolean', order: 30, label: t('방진복이 온전합니까?', 'Cleanroom gown intact?') },
-    { id: 'fever', type: 'boolean', order: 10, label: t('열이 있습니까?', 'Do you have a fever?') },
-    { id: 'skin_lesion', type: 'boolean', order: 20, label: t('피부 병변이 있습니까?', 'Any skin lesion?') },
+    { id: 'gown_intact', type: 'BOOLEAN', category: 'HYGIENE', required: true, order: 30, label: t('방진복이 온전합니까?', 'Cleanroom gown intact?') },
+    { id: 'fever', type: 'BOOLEAN', category: 'SYMPTOM', required: true, order: 10, label: t('열이 있습니까?', 'Do you have a fever?') },
+    { id: 'skin_lesion', type: 'BOOLEAN', category: 'WOUND', required: true, order: 20, label: t('피부 병변이 있습니까?', 'Any skin lesion?') },
     {
       id: 'skin_lesion_photo',
-      type: 'photo',
+      type: 'PHOTO',
+      category: 'WOUND',
+      required: false,
       order: 25,
-      requiredWhen: { item: 'skin_lesion', is: true },
+      requiredWhen: { itemId: 'skin_lesion', is: true },
       label: t('병변 사진', 'Photo of the lesion'),
     },
   ],
@@ -101,18 +94,37 @@ const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 // Compact-JWS-shaped; the app never decodes it.
 export const PASS_TOKEN = 'eyJhbGciOiJFUzI1NiIsInR5cCI6ImdtcC1wYXNzK2p3dCJ9.eyJqdGkiOiJwLTEifQ.c2lnbmF0dXJl';
 
+const CONDITIONS = [
+  { code: 'GLOVES_OVER_COVERED_WOUND', message: t('방수 밴드로 상처를 덮고 장갑을 착용하세요.', 'Cover the wound with a waterproof dressing and wear a glove.') },
+  { code: 'NO_EXPOSED_PRODUCT_CONTACT', message: t('노출된 제품을 직접 만지지 마세요.', 'Do not touch exposed product.') },
+];
+
 export function submission(verdict: Submission['verdict'], extra: Partial<Submission> = {}): Submission {
   const base: Submission = {
     id: `s-${verdict.toLowerCase()}`,
     workerId: worker1.id,
+    siteId: worker1.siteId,
+    siteDate: '2026-03-02',
     submittedAt: '2026-03-02T06:15:00Z',
     verdict,
     reasons: [],
     conditions: [],
+    photos: [],
+    assessments: [],
+    lockedOut: false,
+    evaluation: {
+      verdict,
+      evaluatedAt: '2026-03-02T06:15:00Z',
+      templateId: 'kr-food-haccp-daily',
+      templateVersion: 3,
+      rulePack: { id: 'kr-food-haccp', version: '1', hash: 'a'.repeat(64) },
+      firedRuleIds: [],
+    },
+    reviews: [],
   };
   switch (verdict) {
     case 'PASS':
-      return { ...base, pass: { id: 'p-1', token: PASS_TOKEN, expiresAt: inHours(12), conditions: [], zones: [] }, ...extra };
+      return { ...base, pass: { id: 'p-1', token: PASS_TOKEN, expiresAt: inHours(12), verdict: 'PASS', conditions: [], zones: [] }, ...extra };
     case 'CONDITIONAL_PASS':
       return {
         ...base,
@@ -123,11 +135,9 @@ export function submission(verdict: Submission['verdict'], extra: Partial<Submis
             citation: { kind: 'SITE_POLICY', source: '사내 위생 기준 4.2', verified: true },
           },
         ],
-        conditions: [
-          { code: 'GLOVES_OVER_COVERED_WOUND', message: t('방수 밴드로 상처를 덮고 장갑을 착용하세요.', 'Cover the wound with a waterproof dressing and wear a glove.') },
-          { code: 'NO_EXPOSED_PRODUCT_CONTACT', message: t('노출된 제품을 직접 만지지 마세요.', 'Do not touch exposed product.') },
-        ],
-        pass: { id: 'p-2', token: PASS_TOKEN, expiresAt: inHours(8), conditions: [], zones: [] },
+        conditions: CONDITIONS,
+        // as the server sends it: the pass carries the verdict and the conditions too
+        pass: { id: 'p-2', token: PASS_TOKEN, expiresAt: inHours(8), verdict: 'CONDITIONAL_PASS', conditions: CONDITIONS, zones: [] },
         ...extra,
       };
     case 'ACTION_REQUIRED':

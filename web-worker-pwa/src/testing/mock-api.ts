@@ -1,6 +1,6 @@
 import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
 import { setupServer } from 'msw/node';
-import type { Pass, Submission } from '@/types/api';
+import type { Pass, Submission } from '@gmp/web-shared/api';
 import { API, krFoodTemplateJson, submission, tokens, worker1 } from './fixtures';
 
 /** An in-memory stand-in for the API (DESIGN.md §3), enough to drive the screens end to end. */
@@ -138,7 +138,7 @@ export const handlers = [
     const n = backend.state.tokenCounter++;
     return HttpResponse.json(
       {
-        imageKey: `uploads/demo-site/u-worker1/img-${n}.jpg`,
+        imageKey: `uploads/demo-site/u-worker1/00000000-0000-4000-8000-${String(n).padStart(12, '0')}.jpg`,
         uploadUrl: `http://s3.test/images/uploads/img-${n}.jpg?X-Amz-Signature=abc`,
         method: 'PUT',
         headers: { 'content-type': body.contentType, 'content-length': String(body.contentLength) },

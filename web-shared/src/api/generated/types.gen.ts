@@ -366,15 +366,15 @@ export type Analysis = {
 };
 
 /**
- * A QR pass: `token` is the compact JWS (ES256, typ gmp-pass+jwt) the QR code encodes. The submission reply carries id, token and expiresAt; GET /v1/qr/passes/current adds the rest.
+ * A QR pass: `token` is the compact JWS (ES256, typ gmp-pass+jwt) the QR code encodes. The submission reply and GET /v1/qr/passes/current carry the same fields: the verdict, the conditions (with their text from the pass's own rule pack) and the zones, for the app to show as they are.
  */
 export type Pass = {
     id: string;
     token: string;
     expiresAt: string;
-    verdict?: 'PASS' | 'CONDITIONAL_PASS';
-    conditions?: Array<Condition>;
-    zones?: Array<string>;
+    verdict: 'PASS' | 'CONDITIONAL_PASS';
+    conditions: Array<Condition>;
+    zones: Array<string>;
 };
 
 /**

@@ -352,15 +352,15 @@ export const zAnalysis = z.object({
 });
 
 /**
- * A QR pass: `token` is the compact JWS (ES256, typ gmp-pass+jwt) the QR code encodes. The submission reply carries id, token and expiresAt; GET /v1/qr/passes/current adds the rest.
+ * A QR pass: `token` is the compact JWS (ES256, typ gmp-pass+jwt) the QR code encodes. The submission reply and GET /v1/qr/passes/current carry the same fields: the verdict, the conditions (with their text from the pass's own rule pack) and the zones, for the app to show as they are.
  */
 export const zPass = z.object({
     id: z.string(),
     token: z.string().regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/),
     expiresAt: z.iso.datetime(),
-    verdict: z.enum(['PASS', 'CONDITIONAL_PASS']).optional(),
-    conditions: z.array(zCondition).optional(),
-    zones: z.array(z.string()).optional()
+    verdict: z.enum(['PASS', 'CONDITIONAL_PASS']),
+    conditions: z.array(zCondition),
+    zones: z.array(z.string())
 });
 
 /**

@@ -8,7 +8,7 @@ import { submissionQueryKey } from '@/features/verdict';
 import { WoundPhotoField } from '@/features/wound-photo';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/use-session';
-import type { Submission } from '@/types/api';
+import type { Submission } from '@gmp/web-shared/api';
 
 function renderPhoto(p: PhotoFieldProps) {
   return (
@@ -33,14 +33,10 @@ export function ChecklistRoute() {
   const onSubmitted = useCallback(
     async (submission: Submission) => {
       queryClient.setQueryData(submissionQueryKey(submission.id), submission);
+      // the pass as the server sent it: its verdict, conditions and zones are the server's to say
       if (submission.pass && current) {
-        const pass = {
-          ...submission.pass,
-          verdict: submission.pass.verdict ?? (submission.verdict === 'CONDITIONAL_PASS' ? 'CONDITIONAL_PASS' : 'PASS'),
-          conditions: submission.pass.conditions.length > 0 ? submission.pass.conditions : submission.conditions,
-        } as const;
-        queryClient.setQueryData([...currentPassQueryKey, current.user.id], pass);
-        await savePass(toStoredPass(pass, current.user)).catch(() => undefined);
+        queryClient.setQueryData([...currentPassQueryKey, current.user.id], submission.pass);
+        await savePass(toStoredPass(submission.pass, current.user)).catch(() => undefined);
       }
       navigate(`/result/${encodeURIComponent(submission.id)}`, { replace: true });
     },

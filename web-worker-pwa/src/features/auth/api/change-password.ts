@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { session } from '@/lib/session';
-import { AuthTokensSchema } from '@/types/api';
+import { zSession } from '@gmp/web-shared/api';
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -10,7 +10,7 @@ export interface ChangePasswordInput {
 
 /** POST /v1/auth/password: the reply is a fresh session (every earlier token of the worker ends). */
 export async function changePassword(input: ChangePasswordInput) {
-  const tokens = await apiRequest('/auth/password', { method: 'POST', body: input, schema: AuthTokensSchema });
+  const tokens = await apiRequest('/auth/password', { method: 'POST', body: input, schema: zSession });
   session.start(tokens);
   return tokens.user;
 }

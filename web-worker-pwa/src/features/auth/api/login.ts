@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { session } from '@/lib/session';
-import { AuthTokensSchema } from '@/types/api';
+import { zSession } from '@gmp/web-shared/api';
 
 export interface LoginInput {
   loginId: string;
@@ -12,7 +12,7 @@ export async function login(input: LoginInput) {
   const tokens = await apiRequest('/auth/login', {
     method: 'POST',
     body: input,
-    schema: AuthTokensSchema,
+    schema: zSession,
     auth: false,
   });
   session.start(tokens);

@@ -1,53 +1,35 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { zChecklistTemplate, type ChecklistTemplate as TemplateReply } from '@gmp/web-shared/api';
 import { apiRequest } from '@/lib/api-client';
-import { LocalizedTextSchema } from '@/types/api';
 
-// docs/openapi.yaml: `{itemId, is}`. The rule-pack YAML writes `item`, older drafts `equals`:
-// accept each spelling so a server-side rename cannot blank the wound-photo step.
-const RequiredWhenSchema = z
-  .object({
-    itemId: z.string().optional(),
-    item: z.string().optional(),
-    is: z.unknown().optional(),
-    equals: z.unknown().optional(),
-  })
-  .transform((v) => ({ itemId: v.itemId ?? v.item ?? '', equals: v.is !== undefined ? v.is : v.equals }))
-  .refine((v) => v.itemId !== '', 'requiredWhen needs itemId');
+type ItemReply = TemplateReply['items'][number];
 
-export const ChecklistItemSchema = z
-  .object({
-    id: z.string().min(1),
-    // BOOLEAN | NUMBER | PHOTO in the contract; compared in lower case here.
-    type: z
-      .string()
-      .transform((s) => s.toLowerCase())
-      .pipe(z.enum(['number', 'boolean', 'photo'])),
-    required: z.boolean().optional(),
-    label: LocalizedTextSchema,
-    help: LocalizedTextSchema.optional(),
-    category: z.string().optional(),
-    order: z.number().optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    unit: z.string().optional(),
-    requiredWhen: RequiredWhenSchema.optional(),
-  })
-  // A question without `required` is asked of everyone (the server refuses a MISSING answer).
-  .transform((item) => ({ ...item, required: item.required ?? item.type !== 'photo' }));
-export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+/** An item as the form reads it: lower-case type, and `requiredWhen` as the answer that asks for it. */
+export type ChecklistItem = Omit<ItemReply, 'type' | 'category' | 'requiredWhen'> & {
+  type: 'number' | 'boolean' | 'photo';
+  category: string;
+  requiredWhen?: { itemId: string; equals: boolean };
+};
 
-export const ChecklistTemplateSchema = z.object({
-  id: z.string(),
-  version: z.union([z.number(), z.string()]),
-  rulePack: z.string().optional(),
-  items: z
-    .array(ChecklistItemSchema)
-    .min(1)
-    // Screen order is `order` ascending; the template's own order breaks ties (stable sort).
-    .transform((items) => [...items].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))),
-});
-export type ChecklistTemplate = z.infer<typeof ChecklistTemplateSchema>;
+export type ChecklistTemplate = Omit<TemplateReply, 'items'> & { items: ChecklistItem[] };
+
+function toItem(item: ItemReply): ChecklistItem {
+  const { requiredWhen, ...rest } = item;
+  return {
+    ...rest,
+    type: item.type.toLowerCase() as ChecklistItem['type'],
+    category: item.category.toLowerCase(),
+    ...(requiredWhen ? { requiredWhen: { itemId: requiredWhen.itemId, equals: requiredWhen.is } } : {}),
+  };
+}
+
+/** The contract's template (generated schema), in screen order: `order` ascending, ties as sent. */
+export const ChecklistTemplateSchema = zChecklistTemplate.transform(
+  (template): ChecklistTemplate => ({
+    ...template,
+    items: [...template.items].sort((a, b) => a.order - b.order).map(toItem),
+  }),
+);
 
 export const templateQueryKey = ['checklist', 'template'] as const;
 

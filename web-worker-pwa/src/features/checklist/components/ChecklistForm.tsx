@@ -4,7 +4,7 @@ import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/messages';
 import { uuidV4 } from '@/lib/uuid';
-import type { Submission } from '@/types/api';
+import type { Submission } from '@gmp/web-shared/api';
 import type { ChecklistItem, ChecklistTemplate } from '../api/get-template';
 import { useSubmitChecklist } from '../api/submit-checklist';
 import {

@@ -39,7 +39,7 @@ describe('template schema', () => {
     expect(template.items[0]).toMatchObject({ id: 'temperature', type: 'number', required: true });
   });
 
-  it('also reads the rule-pack spelling, sorts by order, and asks every question without `required`', () => {
+  it('sorts another site’s template by order, with its own required flags and requiredWhen', () => {
     const pharma = ChecklistTemplateSchema.parse(pharmaTemplateJson);
     expect(pharma.items.map((i) => i.id)).toEqual(['fever', 'skin_lesion', 'skin_lesion_photo', 'gown_intact']);
     expect(pharma.items.map((i) => i.required)).toEqual([true, true, false, true]);

@@ -1,6 +1,6 @@
 import type { ApiErrorDetail } from '@/lib/api-client';
 import type { MessageKey } from '@/lib/messages';
-import type { LocalizedText } from '@/types/api';
+import type { LocalizedText } from '@gmp/web-shared/api';
 import type { ChecklistItem, ChecklistTemplate } from '../api/get-template';
 
 /**

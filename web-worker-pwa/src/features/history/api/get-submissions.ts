@@ -1,14 +1,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { pageOf, SubmissionSchema } from '@/types/api';
+import { zSubmissionPage } from '@gmp/web-shared/api';
 
-const SubmissionPageSchema = pageOf(SubmissionSchema);
 const PAGE_SIZE = 20;
 
 export function getSubmissions(cursor: string | undefined, signal?: AbortSignal) {
   return apiRequest('/checklist/submissions', {
     query: { cursor, limit: PAGE_SIZE },
-    schema: SubmissionPageSchema,
+    schema: zSubmissionPage,
     signal,
   });
 }

@@ -1,6 +1,6 @@
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDateTime, useI18n } from '@/lib/i18n';
-import type { Submission } from '@/types/api';
+import type { Submission } from '@gmp/web-shared/api';
 import { useSubmissions } from '../api/get-submissions';
 
 interface Props {

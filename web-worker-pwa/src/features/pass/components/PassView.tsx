@@ -57,7 +57,7 @@ export function PassView({ pass, department, offline, onExpired }: Props) {
     );
   }
 
-  const verdict = pass.verdict ?? (pass.conditions.length > 0 ? 'CONDITIONAL_PASS' : 'PASS');
+  const verdict = pass.verdict;
   return (
     <article className={`pass pass--${verdict.toLowerCase()}`} data-testid="pass-card" aria-labelledby="pass-holder">
       {offline && (

@@ -5,6 +5,7 @@ const pass = (expiresAt: string, holderId = 'u-worker1'): StoredPass => ({
   id: 'p-1',
   token: PASS_TOKEN,
   expiresAt,
+  verdict: 'PASS',
   conditions: [],
   zones: [],
   holderId,

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import type { Pass } from '@/types/api';
+import { zPass, type Pass } from '@gmp/web-shared/api';
 
 /**
  * The one thing kept on the phone: the current pass, so it can be shown at the gate with no
@@ -40,7 +40,8 @@ export async function savePass(pass: StoredPass): Promise<void> {
 export async function loadPass(holderId: string, now = Date.now()): Promise<StoredPass | null> {
   const pass = (await (await db()).get(STORE, KEY)) as StoredPass | undefined;
   if (!pass) return null;
-  if (pass.holderId !== holderId || isExpired(pass, now)) {
+  // a pass an older version stored without the server's verdict or conditions is not shown
+  if (pass.holderId !== holderId || isExpired(pass, now) || !zPass.safeParse(pass).success) {
     await clearPass();
     return null;
   }

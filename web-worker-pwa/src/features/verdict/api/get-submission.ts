@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { SubmissionSchema, type Submission } from '@/types/api';
+import { zSubmission, type Submission } from '@gmp/web-shared/api';
 
 export const submissionQueryKey = (id: string) => ['checklist', 'submission', id] as const;
 
 export function getSubmission(id: string, signal?: AbortSignal): Promise<Submission> {
-  return apiRequest(`/checklist/submissions/${encodeURIComponent(id)}`, { schema: SubmissionSchema, signal });
+  return apiRequest(`/checklist/submissions/${encodeURIComponent(id)}`, { schema: zSubmission, signal });
 }
 
 /** One submission; the reply to POST is put in the cache first, so this rarely goes out. */

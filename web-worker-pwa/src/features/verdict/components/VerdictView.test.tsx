@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { submission } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
-import type { Submission } from '@/types/api';
+import type { Submission } from '@gmp/web-shared/api';
 import { VerdictView } from './VerdictView';
 
 function show(s: Submission) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatDateTime, useI18n } from '@/lib/i18n';
-import type { Reason, Submission } from '@/types/api';
+import type { Reason, Submission } from '@gmp/web-shared/api';
 
 interface Props {
   submission: Submission;

@@ -1,14 +1,8 @@
-import { z } from 'zod';
+import { zPhotoUpload, type PhotoUpload } from '@gmp/web-shared/api';
 import { apiRequest } from '@/lib/api-client';
 
-export const PresignedUploadSchema = z.object({
-  imageKey: z.string().min(1),
-  uploadUrl: z.string().min(1),
-  headers: z.record(z.string(), z.string()).optional().default({}),
-  expiresAt: z.string().optional(),
-});
-export type PresignedUpload = z.infer<typeof PresignedUploadSchema>;
+export type PresignedUpload = PhotoUpload;
 
 export function createUpload(input: { contentType: string; contentLength: number }): Promise<PresignedUpload> {
-  return apiRequest('/ai/uploads', { method: 'POST', body: input, schema: PresignedUploadSchema });
+  return apiRequest('/ai/uploads', { method: 'POST', body: input, schema: zPhotoUpload });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { errorMessage } from '@/lib/errors';
 import { useI18n, type Lang, translate } from '@/lib/i18n';
-import type { LocalizedText } from '@/types/api';
+import type { LocalizedText } from '@gmp/web-shared/api';
 import { createAnalysis } from '../api/create-analysis';
 import { createUpload } from '../api/create-upload';
 import { downscaleImage, type DownscaleOptions } from '../lib/downscale';

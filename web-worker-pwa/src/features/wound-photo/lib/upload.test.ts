@@ -12,6 +12,7 @@ function presigner(expiresInMs = 5 * 60_000) {
     return {
       imageKey: `uploads/img-${n}.jpg`,
       uploadUrl: `http://s3.test/img-${n}.jpg?X-Amz-Signature=sig${n}`,
+      method: 'PUT',
       headers: { 'Content-Type': contentType, 'x-amz-server-side-encryption': 'AES256', 'Content-Length': '1000' },
       expiresAt: new Date(Date.now() + expiresInMs).toISOString(),
     };
