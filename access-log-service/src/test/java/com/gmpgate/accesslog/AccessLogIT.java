@@ -129,7 +129,8 @@ class AccessLogIT {
         scans.addAll(second.get("items").findValuesAsText("id"));
         assertThat(scans).hasSize(7).doesNotHaveDuplicates();
         assertThat(second.has("nextCursor")).isFalse();
-        assertThat(csv).startsWith("\uFEFF\"id\",\"at\",").contains(",\"김민수\",").hasLineCount(8);
+        assertThat(csv).startsWith("\uFEFF\"일시\",\"작업자\",").contains(",\"김민수\",")
+                .contains(",\"기록 ID\"").hasLineCount(8);
     }
 
     /** Two workers: kim in, lee in, lee in again (refused), kim out, kim in. */
