@@ -51,6 +51,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/v1\//, /^\/admin(\/|$)/],
         cleanupOutdatedCaches: true,
+        // Web Push (a supervisor's decision): public/push-sw.js, inside the generated service worker
+        importScripts: ['push-sw.js'],
         runtimeCaching: [],
       },
     }),

@@ -119,11 +119,11 @@ export async function woundForReview(account, png) {
   return submission;
 }
 
-/** The admin's decision on a case, as the review screen sends it. */
+/** The admin's decision on a case, signed with their password, as the review screen sends it. */
 export async function review(submissionId, decision, note = 'e2e') {
   const admin = await login(ADMIN);
   return call(`/v1/checklist/submissions/${encodeURIComponent(submissionId)}/review`, {
-    method: 'POST', token: admin.accessToken, body: { decision, note },
+    method: 'POST', token: admin.accessToken, body: { decision, note, password: ADMIN.password },
   });
 }
 

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { currentPassQueryKey } from '@/features/pass';
+import { PushOptIn, useReviewPushes, type ReviewDecided } from '@/features/push';
 import { useSubmission, VerdictView } from '@/features/verdict';
 import { useI18n } from '@/lib/i18n';
 
@@ -12,6 +13,14 @@ export function ResultRoute() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const submission = useSubmission(id);
+  const { refetch } = submission;
+
+  // the service worker got the supervisor's decision: show it now rather than at the next poll
+  useReviewPushes(
+    useCallback((message: ReviewDecided) => {
+      if (message.submissionId === id) void refetch();
+    }, [id, refetch]),
+  );
 
   // A supervisor's approval issues a pass: let the pass screen fetch it fresh.
   const verdict = submission.data?.verdict;
@@ -36,6 +45,7 @@ export function ResultRoute() {
         onCheckAgain={() => void submission.refetch()}
         onHome={() => navigate('/')}
       />
+      {submission.data.verdict === 'PENDING_REVIEW' && <PushOptIn />}
       {submission.error && <ErrorAlert error={submission.error} />}
     </>
   );

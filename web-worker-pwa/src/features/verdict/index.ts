@@ -1,2 +1,2 @@
 export { VerdictView } from './components/VerdictView';
-export { useSubmission, submissionQueryKey, getSubmission } from './api/get-submission';
+export { useSubmission, submissionQueryKey, getSubmission, PENDING_POLL_MS } from './api/get-submission';

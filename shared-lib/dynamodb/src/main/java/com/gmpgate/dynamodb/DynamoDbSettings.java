@@ -29,6 +29,8 @@ public final class DynamoDbSettings {
     public static final String NOTIFICATIONS_TABLE = "NOTIFICATIONS_TABLE";
     /** notification-service: the admin apps' open sockets (WebSocket connections). */
     public static final String LIVE_CONNECTIONS_TABLE = "LIVE_CONNECTIONS_TABLE";
+    /** notification-service: the workers' browsers that allowed notifications (Web Push). */
+    public static final String PUSH_SUBSCRIPTIONS_TABLE = "PUSH_SUBSCRIPTIONS_TABLE";
     /** ai-service: per-worker daily counters (upload grants). */
     public static final String QUOTAS_TABLE = "QUOTAS_TABLE";
     public static final String WORKER_DAYS_TABLE = "WORKER_DAYS_TABLE";

@@ -8,6 +8,7 @@ import com.gmpgate.port.LiveConnections;
 import com.gmpgate.port.OutbreakLedger;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.PresenceStore;
+import com.gmpgate.port.PushSubscriptions;
 import com.gmpgate.port.SessionStore;
 import com.gmpgate.port.SubmissionStore;
 import com.gmpgate.port.UserStore;
@@ -86,6 +87,10 @@ public final class DynamoDbStores {
 
     public LiveConnections liveConnections() {
         return new DynamoDbLiveConnections(client, settings.require(DynamoDbSettings.LIVE_CONNECTIONS_TABLE));
+    }
+
+    public PushSubscriptions pushSubscriptions() {
+        return new DynamoDbPushSubscriptions(client, settings.require(DynamoDbSettings.PUSH_SUBSCRIPTIONS_TABLE));
     }
 
     public WorkerDepartments workerDepartments() {

@@ -68,7 +68,8 @@ public final class PassKeys {
         return dataDir.resolve("keys").resolve(FILE_NAME);
     }
 
-    private static SecretsManagerClient secretsManager(Map<String, String> env) {
+    /** Also {@link VapidKeys}' client. */
+    static SecretsManagerClient secretsManager(Map<String, String> env) {
         return SecretsManagerClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
@@ -79,11 +80,11 @@ public final class PassKeys {
                 .build();
     }
 
-    private static Optional<String> optional(Map<String, String> env, String name) {
+    static Optional<String> optional(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
     }
 
-    private static String required(Map<String, String> env, String name) {
+    static String required(Map<String, String> env, String name) {
         return optional(env, name).orElseThrow(() ->
                 new IllegalStateException("environment variable " + name + " must be set"));
     }

@@ -19,7 +19,8 @@ class StorageTemplateTest {
     void readsEveryTableAndTheImagesBucket_ofTheRepositoryTemplate() {
         assertThat(template.tables()).extracting(TableDefinition::logicalId).containsExactlyInAnyOrder(
                 "UsersTable", "SessionsTable", "ChecklistsTable", "AnalysesTable", "PassesTable", "AccessLogsTable",
-                "PresenceTable", "NotificationsTable", "LiveConnectionsTable", "QuotasTable", "WorkerDaysTable");
+                "PresenceTable", "NotificationsTable", "LiveConnectionsTable", "QuotasTable", "WorkerDaysTable",
+                "PushSubscriptionsTable");
         assertThat(template.buckets()).containsExactlyInAnyOrder(new BucketDefinition("ImagesBucket", true),
                 new BucketDefinition("WebBucket", true), new BucketDefinition("BackupsBucket", true));
         assertThat(template.table("PresenceTable").orElseThrow().keySchema())

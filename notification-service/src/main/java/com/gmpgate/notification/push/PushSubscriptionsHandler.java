@@ -1,0 +1,60 @@
+package com.gmpgate.notification.push;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.gmpgate.api.ApiDispatcher;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Env;
+import com.gmpgate.api.Json;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.notification.application.WorkerNotices;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * PushSubscriptionsFunction: {@code GET /v1/notifications/push-key} hands the worker's app the application-server
+ * key its browser subscribes with (VAPID; created on first use), and {@code POST /v1/notifications/push-subscriptions}
+ * keeps the subscription the browser made, under the calling worker, so that a supervisor's decision reaches them.
+ */
+public final class PushSubscriptionsHandler implements RequestStreamHandler {
+
+    private final ApiDispatcher api;
+
+    public PushSubscriptionsHandler() {
+        this(Env.system());
+    }
+
+    public PushSubscriptionsHandler(Env env) {
+        this(PushWiring.subscriptions(env), PushWiring.publicKey(env), Clock.systemUTC(), CorsPolicy.from(env));
+    }
+
+    /** @param publicKey the VAPID public key, base64url; read (and created) the first time a worker asks */
+    public PushSubscriptionsHandler(WorkerNotices notices, Supplier<String> publicKey, Clock clock, CorsPolicy cors) {
+        this.api = ApiDispatcher.builder(clock)
+                .cors(cors)
+                .route("GET", "/v1/notifications/push-key", Role.WORKER, (request, caller) ->
+                        ApiResponse.ok(Map.of("publicKey", publicKey.get())))
+                .route("POST", "/v1/notifications/push-subscriptions", Role.WORKER, (request, caller) -> {
+                    PushBodies.Subscription body = Json.read(request, PushBodies.Subscription.class);
+                    notices.subscribe(caller.userId(), caller.siteId(), URI.create(body.endpoint()),
+                            body.keys().p256dh(), body.keys().auth());
+                    return ApiResponse.noContent();
+                })
+                .build();
+    }
+
+    @Override
+    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+        api.handle(in, out, context);
+    }
+
+    public ApiDispatcher dispatcher() {
+        return api;
+    }
+}
