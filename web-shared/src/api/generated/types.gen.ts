@@ -4,6 +4,31 @@ export type ClientOptions = {
     baseUrl: 'http://localhost:3000' | 'https://{apiId}.execute-api.{region}.amazonaws.com/{stage}' | (string & {});
 };
 
+export type PushKey = {
+    /**
+     * The P-256 public key as an uncompressed point, base64url (65 bytes).
+     */
+    publicKey: string;
+};
+
+export type PushSubscriptionRequest = {
+    endpoint: string;
+    /**
+     * What the browser says; not used.
+     */
+    expirationTime?: number | null;
+    keys: {
+        /**
+         * The browser's P-256 public key, uncompressed point, base64url.
+         */
+        p256dh: string;
+        /**
+         * The browser's authentication secret, 16 bytes, base64url.
+         */
+        auth: string;
+    };
+};
+
 export type LiveEndpoint = {
     url: string;
     /**
@@ -2070,3 +2095,73 @@ export type GetLiveEndpointResponses = {
 };
 
 export type GetLiveEndpointResponse = GetLiveEndpointResponses[keyof GetLiveEndpointResponses];
+
+export type GetPushKeyData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/notifications/push-key';
+};
+
+export type GetPushKeyErrors = {
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type GetPushKeyError = GetPushKeyErrors[keyof GetPushKeyErrors];
+
+export type GetPushKeyResponses = {
+    /**
+     * The key.
+     */
+    200: PushKey;
+};
+
+export type GetPushKeyResponse = GetPushKeyResponses[keyof GetPushKeyResponses];
+
+export type SubscribeToPushData = {
+    body: PushSubscriptionRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/notifications/push-subscriptions';
+};
+
+export type SubscribeToPushErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type SubscribeToPushError = SubscribeToPushErrors[keyof SubscribeToPushErrors];
+
+export type SubscribeToPushResponses = {
+    /**
+     * Kept.
+     */
+    204: void;
+};
+
+export type SubscribeToPushResponse = SubscribeToPushResponses[keyof SubscribeToPushResponses];

@@ -2,6 +2,19 @@
 
 import * as z from 'zod';
 
+export const zPushKey = z.object({
+    publicKey: z.string().regex(/^B[A-Za-z0-9_-]{86}$/)
+});
+
+export const zPushSubscriptionRequest = z.object({
+    endpoint: z.url().max(2048).regex(/^https:\/\//),
+    expirationTime: z.int().nullish(),
+    keys: z.object({
+        p256dh: z.string().regex(/^B[A-Za-z0-9_-]{86}$/),
+        auth: z.string().regex(/^[A-Za-z0-9_-]{22}$/)
+    })
+});
+
 export const zLiveEndpoint = z.object({
     url: z.string().regex(/^wss?:\/\//),
     tokenParameter: z.literal('token')
@@ -993,3 +1006,15 @@ export const zSyncOfflineScansResponse = zSyncBatchResult;
  * The socket's URL.
  */
 export const zGetLiveEndpointResponse = zLiveEndpoint;
+
+/**
+ * The key.
+ */
+export const zGetPushKeyResponse = zPushKey;
+
+export const zSubscribeToPushBody = zPushSubscriptionRequest;
+
+/**
+ * Kept.
+ */
+export const zSubscribeToPushResponse = z.void();
