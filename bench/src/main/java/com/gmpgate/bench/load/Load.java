@@ -221,7 +221,7 @@ public final class Load {
     }
 
     /** local-api/jvm.options, the one list run-local.sh also starts local-api with. */
-    static List<String> jvmOptions(Path root) throws IOException {
+    public static List<String> jvmOptions(Path root) throws IOException {
         Path file = root.resolve("local-api/jvm.options");
         List<String> options = new ArrayList<>();
         if (Files.isRegularFile(file)) {
@@ -254,7 +254,7 @@ public final class Load {
         throw new IllegalStateException("local-api did not answer within 3 minutes");
     }
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("template.yaml")) && Files.isDirectory(dir.resolve("local-api"))) {
                 return dir;
