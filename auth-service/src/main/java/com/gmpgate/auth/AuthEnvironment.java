@@ -2,6 +2,7 @@ package com.gmpgate.auth;
 
 import com.gmpgate.api.Env;
 import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.keys.KeyRingStore;
 
 /** Every environment variable auth-service reads, in one place. template.yaml sets them; local-api too. */
 public final class AuthEnvironment {
@@ -12,7 +13,7 @@ public final class AuthEnvironment {
     public static final String PASSES_TABLE = DynamoDbSettings.PASSES_TABLE;
     public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;
     /** Id or ARN of the Secrets Manager secret with the access-token keys (cloud). */
-    public static final String ACCESS_TOKEN_KEYS_SECRET = "GMP_ACCESS_TOKEN_KEYS_SECRET";
+    public static final String ACCESS_TOKEN_KEYS_SECRET = KeyRingStore.ACCESS_TOKEN_KEYS_SECRET;
     /**
      * Local only: with a data directory the keys live in a file there and Secrets Manager is not used. local-api
      * sets it (DESIGN.md §6); Lambda never does.
@@ -28,7 +29,7 @@ public final class AuthEnvironment {
      * {@value com.gmpgate.credentials.LoginThrottle#ADDRESS_LIMIT}).
      */
     public static final String LOGIN_ATTEMPTS_PER_ADDRESS = "GMP_LOGIN_ATTEMPTS_PER_ADDRESS";
-    public static final String REGION = "AWS_REGION";
+    public static final String REGION = KeyRingStore.REGION;
 
     private AuthEnvironment() {
     }

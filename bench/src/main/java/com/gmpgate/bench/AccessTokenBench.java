@@ -1,10 +1,11 @@
 package com.gmpgate.bench;
 
-import com.gmpgate.auth.keys.AccessTokenKeySet;
 import com.gmpgate.auth.token.AccessTokenClaims;
 import com.gmpgate.auth.token.AccessTokenIssuer;
 import com.gmpgate.auth.token.AccessTokenVerifier;
 import com.gmpgate.auth.token.InvalidAccessTokenException;
+import com.gmpgate.crypto.KeyRing;
+import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
@@ -36,7 +37,7 @@ public class AccessTokenBench {
 
     @Setup
     public void setUp() throws InvalidAccessTokenException {
-        AccessTokenKeySet keys = AccessTokenKeySet.generate(new SecureRandom());
+        KeyRing keys = KeyRing.of(SigningKey.generate(new SecureRandom()));
         User worker = new User("w-bench", "demo-site", "worker-bench", "김위생", "생산1팀", Role.WORKER,
                 UserStatus.ACTIVE, "$argon2id$placeholder", List.of(), Optional.empty(), NOW, NOW, 1);
         token = new AccessTokenIssuer(keys).issue(worker, NOW).token();

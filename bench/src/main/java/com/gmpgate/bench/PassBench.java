@@ -2,7 +2,7 @@ package com.gmpgate.bench;
 
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.pass.PassClaims;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.pass.PassTokenIssuer;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.pass.PassVerdict;
@@ -38,7 +38,7 @@ public class PassBench {
 
     @Setup
     public void setUp() {
-        PassKeyRing ring = PassKeyRing.of(SigningKey.generate("bench-pass-key-1", new SecureRandom()));
+        KeyRing ring = KeyRing.of(SigningKey.generate("bench-pass-key-1", new SecureRandom()));
         issuer = new PassTokenIssuer(ring);
         verifier = new PassTokenVerifier(ring, ISSUER, Clock.fixed(ISSUED.plusSeconds(600), ZoneOffset.UTC));
         claims = new PassClaims(ISSUER, "w-bench", "pass-0b7e6a9e-4f1c-4d7a-9d5e-2c1f0e6b9a31",

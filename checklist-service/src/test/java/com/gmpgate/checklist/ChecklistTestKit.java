@@ -35,7 +35,7 @@ import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RecordingChecklistEvents;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.keys.PassKeys;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.pass.PassVerificationResult;
 import com.gmpgate.port.AnalysisStore;
@@ -68,7 +68,7 @@ public final class ChecklistTestKit {
     public final InMemoryPassStore passes = new InMemoryPassStore();
     public final InMemoryAnalysisStore analyses = new InMemoryAnalysisStore();
     public final RecordingChecklistEvents events = new RecordingChecklistEvents();
-    public final PassKeyRing keys = PassKeyRing.of(SigningKey.generate(new SecureRandom()));
+    public final KeyRing keys = KeyRing.of(SigningKey.generate(new SecureRandom()));
     public final ChecklistSettings settings = new ChecklistSettings(ChecklistSettings.DEFAULT_SITE_ZONE,
             ChecklistSettings.DEFAULT_PASS_LIFETIME, ChecklistSettings.DEFAULT_ANSWER_RETENTION, PassKeys.ISSUER);
     /** Every test reviewer's password: the kit signs their decisions with it unless a test sends another. */

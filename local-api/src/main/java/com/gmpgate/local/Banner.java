@@ -1,6 +1,6 @@
 package com.gmpgate.local;
 
-import com.gmpgate.auth.api.DemoAccounts;
+import com.gmpgate.local.seed.DemoAccounts;
 import java.io.PrintStream;
 
 /** What a person starting local-api needs to know: where to go, which key to send, how to log in. */

@@ -29,7 +29,7 @@ public record LocalApiOptions(Path repositoryRoot, Path template, int port, Stri
     public static final int DEFAULT_PORT = 3000;
     public static final String DEFAULT_DATA_DIR = ".local-data";
     public static final String DEFAULT_API_KEY = "local-dev-key";
-    public static final String DEFAULT_ADMIN_PASSWORD = com.gmpgate.auth.api.DemoAccounts.DEFAULT_ADMIN_PASSWORD;
+    public static final String DEFAULT_ADMIN_PASSWORD = com.gmpgate.local.seed.DemoAccounts.DEFAULT_ADMIN_PASSWORD;
     /** Locally no photo goes to Bedrock: every wound photo waits for a supervisor (DESIGN.md section 4). */
     public static final Map<String, String> LOCAL_PARAMETERS = Map.of("AiProvider", "manual");
 

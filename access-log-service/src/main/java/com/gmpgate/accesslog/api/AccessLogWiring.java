@@ -15,7 +15,7 @@ import com.gmpgate.dynamodb.DynamoDbWorkerDayStore;
 import com.gmpgate.events.EventPublishers;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.OfflineSync;
-import com.gmpgate.gate.ReloadingPassKeys;
+import com.gmpgate.keys.ReloadingKeyRing;
 import com.gmpgate.keys.PassKeys;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.AccessLogStore;
@@ -44,7 +44,7 @@ record AccessLogWiring(AccessLogQueries queries, OfflineSync sync, Clock clock, 
         PresenceStore presence = new DynamoDbPresenceStore(dynamoDb,
                 settings.require(AccessLogEnvironment.PRESENCE_TABLE));
         UserStore users = new DynamoDbUserStore(dynamoDb, settings.require(AccessLogEnvironment.USERS_TABLE), cursors);
-        GateCheck gate = new GateCheck(new ReloadingPassKeys(() -> PassKeys.forVerifying(env.variables()), clock),
+        GateCheck gate = new GateCheck(new ReloadingKeyRing(() -> PassKeys.forVerifying(env.variables()), clock),
                 PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
                 new DynamoDbPassStore(dynamoDb, settings.require(AccessLogEnvironment.PASSES_TABLE)),
                 new DynamoDbWorkerDayStore(dynamoDb, settings.require(AccessLogEnvironment.WORKER_DAYS_TABLE)),

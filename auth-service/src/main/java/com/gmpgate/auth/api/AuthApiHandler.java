@@ -39,10 +39,10 @@ import com.gmpgate.auth.application.SessionService;
 import com.gmpgate.auth.application.UserAdminService;
 import com.gmpgate.auth.application.UserNotFoundException;
 import com.gmpgate.auth.application.WeakPasswordException;
-import com.gmpgate.auth.keys.KeySourceUnavailableException;
 import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
+import com.gmpgate.keys.KeyUnavailableException;
 import com.gmpgate.port.LoginIdTakenException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -234,7 +234,7 @@ public final class AuthApiHandler implements RequestStreamHandler {
                         "Your account is no longer an active admin of this site; log in again."))
                 .on(OwnAccountException.class, e -> new ApiException(409, "OWN_ACCOUNT",
                         "Admins cannot demote or disable their own account."))
-                .on(KeySourceUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
+                .on(KeyUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
                         "Signing keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
     }
 

@@ -11,11 +11,10 @@ import com.gmpgate.auth.application.RefreshTokens;
 import com.gmpgate.auth.application.SessionIssuer;
 import com.gmpgate.auth.application.SessionService;
 import com.gmpgate.auth.application.UserAdminService;
-import com.gmpgate.auth.keys.KeySources;
 import com.gmpgate.credentials.Argon2idPasswordHasher;
 import com.gmpgate.auth.password.PasswordPolicy;
 import com.gmpgate.auth.token.AccessTokenIssuer;
-import com.gmpgate.auth.token.AccessTokenKeys;
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbClients;
 import com.gmpgate.dynamodb.DynamoDbAttemptCounter;
@@ -23,6 +22,7 @@ import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbSessionStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.keys.KeyRingStore;
 import com.gmpgate.port.AttemptCounter;
 import com.gmpgate.port.SessionStore;
 import com.gmpgate.port.UserStore;
@@ -47,7 +47,7 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
         AttemptCounter attempts = new DynamoDbAttemptCounter(dynamoDb, sessionsTable);
         LoginThrottle throttle = new LoginThrottle(attempts, addressLimit(env));
         PasswordPolicy policy = new PasswordPolicy();
-        AccessTokenKeys keys = KeySources.forSigning(env, random, clock);
+        KeyRing keys = KeyRingStore.ACCESS_TOKENS.forSigning(env.variables(), random);
         Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random);
         SessionIssuer issuer = new SessionIssuer(sessionStore, new AccessTokenIssuer(keys), new RefreshTokens(random));
         return new AuthWiring(
@@ -59,12 +59,6 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
                 new ClientAddress(env.optional(AuthEnvironment.CLIENT_ADDRESS_HEADER)),
                 clock,
                 CorsPolicy.from(env));
-    }
-
-    /** The users table alone (demo seeding). */
-    static UserStore userStore(Env env) {
-        DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
-        return userStore(DynamoDbClients.create(settings), settings);
     }
 
     private static UserStore userStore(software.amazon.awssdk.services.dynamodb.DynamoDbClient client,

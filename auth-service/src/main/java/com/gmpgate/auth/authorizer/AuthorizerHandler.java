@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.Caller;
 import com.gmpgate.api.Env;
 import com.gmpgate.auth.AuthEnvironment;
-import com.gmpgate.auth.keys.KeySources;
 import com.gmpgate.auth.token.AccessTokenClaims;
 import com.gmpgate.auth.token.AccessTokenVerifier;
 import com.gmpgate.auth.token.InvalidAccessTokenException;
@@ -18,6 +17,8 @@ import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbClients;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
+import com.gmpgate.keys.KeyRingStore;
+import com.gmpgate.keys.ReloadingKeyRing;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.port.UserStore;
 import java.io.IOException;
@@ -62,7 +63,8 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
     /** local-api's entry: the function's environment from template.yaml. */
     public AuthorizerHandler(Env env) {
-        this(new AccessTokenVerifier(KeySources.forVerifying(env, Clock.systemUTC()), Clock.systemUTC()),
+        this(new AccessTokenVerifier(new ReloadingKeyRing(
+                () -> KeyRingStore.ACCESS_TOKENS.forVerifying(env.variables()), Clock.systemUTC()), Clock.systemUTC()),
                 lookupStore(env));
     }
 

@@ -1,6 +1,8 @@
 package com.gmpgate.auth.token;
 
 import com.auth0.jwt.JWT;
+import com.gmpgate.crypto.KeyRing;
+import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.user.User;
 import java.time.Instant;
 import java.util.Map;
@@ -13,17 +15,19 @@ public final class AccessTokenIssuer {
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
-    private final AccessTokenKeys keys;
+    private final SigningKey signingKey;
 
-    public AccessTokenIssuer(AccessTokenKeys keys) {
-        this.keys = keys;
+    /** @throws IllegalArgumentException if the ring has no signing key */
+    public AccessTokenIssuer(KeyRing keys) {
+        this.signingKey = keys.signingKey()
+                .orElseThrow(() -> new IllegalArgumentException("the key ring has no signing key"));
     }
 
     /** {@code now} is truncated to seconds: NumericDate has no fraction, and exp must be exactly iat + 15 min. */
     public IssuedToken issue(User user, Instant now) {
         Instant issuedAt = Instant.ofEpochSecond(now.getEpochSecond());
         Instant expiresAt = issuedAt.plus(AccessTokenFormat.TTL);
-        BouncyCastleEs256 algorithm = BouncyCastleEs256.signing(keys.signingKey());
+        BouncyCastleEs256 algorithm = BouncyCastleEs256.signing(signingKey);
         String token = JWT.create()
                 .withHeader(Map.of("typ", AccessTokenFormat.TYP, "kid", algorithm.getSigningKeyId()))
                 .withIssuer(AccessTokenFormat.ISSUER)

@@ -18,6 +18,7 @@ import com.gmpgate.domain.user.Role;
 import com.gmpgate.crypto.Base64Url;
 import com.gmpgate.crypto.JsonFormatException;
 import com.gmpgate.crypto.StrictJson;
+import com.gmpgate.crypto.VerificationKeys;
 import java.time.Clock;
 import java.util.Map;
 
@@ -31,8 +32,12 @@ public final class AccessTokenVerifier {
 
     private final JWTVerifier verifier;
 
-    public AccessTokenVerifier(AccessTokenKeys keys, Clock clock) {
-        Verification verification = JWT.require(BouncyCastleEs256.verifying(keys::verificationKey))
+    /**
+     * @param keys the access-token keys (never the pass keys); in a long-lived authorizer a ring that reloads, so a
+     *             rotation's new kid is found
+     */
+    public AccessTokenVerifier(VerificationKeys keys, Clock clock) {
+        Verification verification = JWT.require(BouncyCastleEs256.verifying(keys))
                 .withIssuer(AccessTokenFormat.ISSUER)
                 .withAudience(AccessTokenFormat.AUDIENCE)
                 .withClaimPresence("exp")

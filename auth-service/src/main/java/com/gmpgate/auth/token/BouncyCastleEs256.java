@@ -7,9 +7,9 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import com.gmpgate.crypto.Base64Url;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.crypto.VerificationKey;
+import com.gmpgate.crypto.VerificationKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * java-jwt's ES256, computed by Bouncy Castle's lightweight ECDSA (shared-crypto) instead of the JDK's provider:
@@ -19,9 +19,9 @@ import java.util.function.Function;
 final class BouncyCastleEs256 extends Algorithm {
 
     private final SigningKey signingKey;
-    private final Function<String, Optional<VerificationKey>> verificationKeys;
+    private final VerificationKeys verificationKeys;
 
-    private BouncyCastleEs256(SigningKey signingKey, Function<String, Optional<VerificationKey>> verificationKeys) {
+    private BouncyCastleEs256(SigningKey signingKey, VerificationKeys verificationKeys) {
         super(AccessTokenFormat.ALG, "SHA256withECDSA (Bouncy Castle lightweight)");
         this.signingKey = signingKey;
         this.verificationKeys = verificationKeys;
@@ -32,7 +32,7 @@ final class BouncyCastleEs256 extends Algorithm {
                 ? Optional.of(key.verificationKey()) : Optional.empty());
     }
 
-    static BouncyCastleEs256 verifying(Function<String, Optional<VerificationKey>> keys) {
+    static BouncyCastleEs256 verifying(VerificationKeys keys) {
         return new BouncyCastleEs256(null, keys);
     }
 
@@ -44,7 +44,7 @@ final class BouncyCastleEs256 extends Algorithm {
     @Override
     public void verify(DecodedJWT jwt) throws SignatureVerificationException {
         String kid = jwt.getKeyId();
-        VerificationKey key = kid == null ? null : verificationKeys.apply(kid).orElse(null);
+        VerificationKey key = kid == null ? null : verificationKeys.verificationKey(kid).orElse(null);
         if (key == null) {
             throw new SignatureVerificationException(this);
         }

@@ -8,14 +8,13 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.auth.AuthorizerEvents;
 import com.gmpgate.auth.authorizer.AuthorizerHandler;
-import com.gmpgate.auth.keys.AccessTokenKeySet;
 import com.gmpgate.auth.token.InvalidAccessTokenException.Reason;
 import com.gmpgate.crypto.Jwk;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.pass.PassClaims;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.pass.PassTokenIssuer;
 import com.gmpgate.pass.PassVerdict;
 import java.io.ByteArrayInputStream;
@@ -49,7 +48,7 @@ class AccessTokenAttackTest {
     }
 
     static String kid() {
-        return KIT.keys.signingKey().kid();
+        return KIT.signingKey.kid();
     }
 
     /** A token signed with our real key, built field by field. */
@@ -66,7 +65,7 @@ class AccessTokenAttackTest {
                         .withClaim("role", "WORKER")
                         .withClaim("site", "demo-site")
                         .withClaim("tv", 0L))
-                .sign(BouncyCastleEs256.signing(KIT.keys.signingKey()));
+                .sign(BouncyCastleEs256.signing(KIT.signingKey));
     }
 
     static String part(String json) {
@@ -83,8 +82,8 @@ class AccessTokenAttackTest {
 
     static Stream<Arguments> attacks() {
         String kid = kid();
-        String publicJwk = Jwk.toJson(KIT.keys.signingKey().verificationKey());
-        byte[] publicDer = KIT.keys.signingKey().verificationKey().toJdk().getEncoded();
+        String publicJwk = Jwk.toJson(KIT.signingKey.verificationKey());
+        byte[] publicDer = KIT.signingKey.verificationKey().toJdk().getEncoded();
         SigningKey stranger = SigningKey.generate(kid, new SecureRandom());
         Instant now = KIT.clock.instant();
         return Stream.of(
@@ -152,7 +151,7 @@ class AccessTokenAttackTest {
                 Arguments.of("signature DER-encoded (JCA style)", derSignature(), Reason.BAD_SIGNATURE),
                 Arguments.of("QR pass token (other keys)", passToken(SigningKey.generate(new SecureRandom())),
                         Reason.WRONG_TYPE),
-                Arguments.of("QR pass token signed with the access-token key", passToken(KIT.keys.signingKey()),
+                Arguments.of("QR pass token signed with the access-token key", passToken(KIT.signingKey),
                         Reason.WRONG_TYPE),
                 Arguments.of("over 8 KB, validly signed", ours(b -> b.withClaim("pad", "x".repeat(8 * 1024)))
                         , Reason.TOO_LARGE),
@@ -163,7 +162,7 @@ class AccessTokenAttackTest {
 
     static String withHeaderResigned(String headerJson) {
         String signingInput = part(headerJson) + "." + payloadOf(valid());
-        byte[] signature = KIT.keys.signingKey().sign(signingInput.getBytes(StandardCharsets.US_ASCII));
+        byte[] signature = KIT.signingKey.sign(signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + B64.encodeToString(signature);
     }
 
@@ -174,7 +173,7 @@ class AccessTokenAttackTest {
     /** Our header and key over any payload text. */
     static String signedPayload(String payloadJson) {
         String signingInput = valid().split("\\.")[0] + "." + part(payloadJson);
-        byte[] signature = KIT.keys.signingKey().sign(signingInput.getBytes(StandardCharsets.US_ASCII));
+        byte[] signature = KIT.signingKey.sign(signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + B64.encodeToString(signature);
     }
 
@@ -202,7 +201,7 @@ class AccessTokenAttackTest {
 
     static String passToken(SigningKey key) {
         Instant now = KIT.clock.instant();
-        return new PassTokenIssuer(PassKeyRing.of(key)).issue(new PassClaims(AccessTokenFormat.ISSUER, WORKER.id(),
+        return new PassTokenIssuer(KeyRing.of(key)).issue(new PassClaims(AccessTokenFormat.ISSUER, WORKER.id(),
                 "pass-1", "sub-1", "demo-site", now, now, now.plus(Duration.ofHours(12)), PassVerdict.PASS,
                 List.of(), List.of("A")));
     }
@@ -250,8 +249,7 @@ class AccessTokenAttackTest {
     @Test
     void aTokenOfTheKeyBeforeARotation_stillVerifies_whileTheOldPublicKeyIsKept() throws Exception {
         SigningKey next = SigningKey.generate(new SecureRandom());
-        AccessTokenKeySet rotated = new AccessTokenKeySet(new com.gmpgate.crypto.StoredKeys(next,
-                List.of(KIT.keys.signingKey().verificationKey())));
+        KeyRing rotated = KeyRing.of(next, List.of(KIT.signingKey.verificationKey()));
 
         assertThat(new AccessTokenVerifier(rotated, KIT.clock).verify(valid()).userId()).isEqualTo(WORKER.id());
     }

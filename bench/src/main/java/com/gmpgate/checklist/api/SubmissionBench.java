@@ -25,7 +25,7 @@ import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RecordingChecklistEvents;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.keys.PassKeys;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -73,7 +73,7 @@ public class SubmissionBench {
         InMemorySubmissionStore submissions = new InMemorySubmissionStore();
         handler = new ChecklistApiHandler(ChecklistWiring.of(submissions, new InMemoryWorkerDayStore(),
                 new InMemoryPassStore(), new InMemoryAnalysisStore(), new RecordingChecklistEvents(),
-                PassKeyRing.of(SigningKey.generate(new SecureRandom())), SiteRulePacks.shippedDefaults(),
+                KeyRing.of(SigningKey.generate(new SecureRandom())), SiteRulePacks.shippedDefaults(),
                 new ChecklistSettings(ChecklistSettings.DEFAULT_SITE_ZONE, ChecklistSettings.DEFAULT_PASS_LIFETIME,
                         ChecklistSettings.DEFAULT_ANSWER_RETENTION, PassKeys.ISSUER),
                 new MutableClock(START), () -> UUID.randomUUID().toString(),

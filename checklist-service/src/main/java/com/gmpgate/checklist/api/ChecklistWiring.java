@@ -20,7 +20,7 @@ import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbStores;
 import com.gmpgate.events.EventPublishers;
 import com.gmpgate.keys.PassKeys;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.pass.PassTokenIssuer;
 import com.gmpgate.port.AnalysisStore;
 import com.gmpgate.port.ChecklistEvents;
@@ -59,7 +59,7 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
     }
 
     public static ChecklistWiring of(SubmissionStore submissions, WorkerDayStore days, PassStore passStore,
-                                     AnalysisStore analyses, ChecklistEvents events, PassKeyRing passKeys,
+                                     AnalysisStore analyses, ChecklistEvents events, KeyRing passKeys,
                                      SiteRulePacks packs, ChecklistSettings settings, Clock clock,
                                      Supplier<String> ids, PasswordReentry reentry, ClientAddress clientAddress,
                                      CorsPolicy cors) {

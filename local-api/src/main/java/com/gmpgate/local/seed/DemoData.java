@@ -1,7 +1,6 @@
 package com.gmpgate.local.seed;
 
 import com.gmpgate.api.Env;
-import com.gmpgate.auth.api.DemoAccounts;
 import com.gmpgate.local.lambda.LocalLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo data a new data directory gets (DESIGN.md section 6): auth-service's {@link DemoAccounts} (site
+ * The demo data a new data directory gets (DESIGN.md section 6): the {@link DemoAccounts} (site
  * {@code demo-site}, {@code admin}, {@code worker1}, {@code worker2}), created with AuthFunction's own environment.
  * A marker file records that the directory has been seeded, so a restart does not build a DynamoDB client only
  * to find the accounts there.

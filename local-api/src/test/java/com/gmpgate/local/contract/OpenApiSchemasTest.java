@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.crypto.Jwk;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.pass.PassClaims;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.pass.PassTokenIssuer;
 import com.gmpgate.pass.PassVerdict;
 import java.security.SecureRandom;
@@ -112,7 +112,7 @@ class OpenApiSchemasTest {
         PassClaims claims = new PassClaims("gmp-hygiene-gate", "u-worker1", "pass-1", "sub-1", "demo-site", now, now,
                 now.plus(Duration.ofHours(12)), PassVerdict.CONDITIONAL_PASS, List.of("GLOVES_OVER_COVERED_WOUND"),
                 List.of("packing"));
-        String token = new PassTokenIssuer(PassKeyRing.of(key)).issue(claims);
+        String token = new PassTokenIssuer(KeyRing.of(key)).issue(claims);
         JsonNode pass = JSON.valueToTree(Map.of("id", "pass-1", "token", token, "expiresAt", "2026-03-02T18:00:00Z",
                 "verdict", "CONDITIONAL_PASS", "zones", List.of("packing")));
         assertThat(schemas.validate("Pass", pass)).isEmpty();
@@ -130,7 +130,7 @@ class OpenApiSchemasTest {
     @Test
     void theJwksTheCodeServes_fitsTheJwksSchema_andAPrivateKeyNeverFitsJwk() throws Exception {
         SigningKey key = SigningKey.generate(new SecureRandom());
-        JsonNode jwks = json(PassKeyRing.of(key).toJwks());
+        JsonNode jwks = json(KeyRing.of(key).toJwks());
         assertThat(schemas.validate("Jwks", jwks)).isEmpty();
         assertThat(jwks.get("keys")).hasSize(1);
         assertThat(schemas.validate("Jwk", json(Jwk.toPrivateJson(key)))).isNotEmpty();

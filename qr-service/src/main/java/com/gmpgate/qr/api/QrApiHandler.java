@@ -19,9 +19,9 @@ import com.gmpgate.gate.GateWorkerNotFoundException;
 import com.gmpgate.gate.NoValidPassException;
 import com.gmpgate.gate.NotCorrectableException;
 import com.gmpgate.gate.GateScan;
-import com.gmpgate.gate.PassKeyRingSource;
+import com.gmpgate.crypto.KeyRingSource;
 import com.gmpgate.keys.KeyUnavailableException;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.qr.api.QrViews.PassView;
 import com.gmpgate.qr.api.QrViews.RevokedPassView;
@@ -55,7 +55,7 @@ public final class QrApiHandler implements RequestStreamHandler {
     private final PassService passes;
     private final GateCheck gate;
     private final GateDesk desk;
-    private final PassKeyRingSource keys;
+    private final KeyRingSource keys;
     private final Clock clock;
 
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
@@ -73,7 +73,7 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     /** Tests: any ports. */
-    public QrApiHandler(PassService passes, GateCheck gate, GateDesk desk, PassKeyRingSource keys, Clock clock,
+    public QrApiHandler(PassService passes, GateCheck gate, GateDesk desk, KeyRingSource keys, Clock clock,
             CorsPolicy cors) {
         this.passes = passes;
         this.gate = gate;
@@ -122,7 +122,7 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     private ApiResponse keys(ApiRequest request) {
-        String jwks = keys.current().map(PassKeyRing::toJwks).orElse("{\"keys\":[]}");
+        String jwks = keys.current().map(KeyRing::toJwks).orElse("{\"keys\":[]}");
         return new ApiResponse(200, Map.of("Content-Type", ApiResponse.JSON, "Cache-Control", JWKS_CACHE), jwks,
                 false);
     }

@@ -13,8 +13,8 @@ import com.gmpgate.dynamodb.DynamoDbWorkerDayStore;
 import com.gmpgate.events.EventPublishers;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.GateDesk;
-import com.gmpgate.gate.PassKeyRingSource;
-import com.gmpgate.gate.ReloadingPassKeys;
+import com.gmpgate.crypto.KeyRingSource;
+import com.gmpgate.keys.ReloadingKeyRing;
 import com.gmpgate.keys.PassKeys;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.PassStore;
@@ -29,7 +29,7 @@ import java.util.UUID;
  * Builds QrFunction's collaborators from its environment, once per execution environment. Every missing variable
  * fails here, at start, with its name.
  */
-record QrWiring(PassService passes, GateCheck gate, GateDesk desk, PassKeyRingSource keys, Clock clock, CorsPolicy cors) {
+record QrWiring(PassService passes, GateCheck gate, GateDesk desk, KeyRingSource keys, Clock clock, CorsPolicy cors) {
 
     static final ZoneId DEFAULT_SITE_ZONE = ZoneId.of("Asia/Seoul");
 
@@ -38,7 +38,7 @@ record QrWiring(PassService passes, GateCheck gate, GateDesk desk, PassKeyRingSo
         DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
         var dynamoDb = DynamoDbClients.create(settings);
         PassStore passStore = new DynamoDbPassStore(dynamoDb, settings.require(QrEnvironment.PASSES_TABLE));
-        PassKeyRingSource keys = new ReloadingPassKeys(() -> PassKeys.forVerifying(env.variables()), clock);
+        KeyRingSource keys = new ReloadingKeyRing(() -> PassKeys.forVerifying(env.variables()), clock);
         var presence = new DynamoDbPresenceStore(dynamoDb, settings.require(QrEnvironment.PRESENCE_TABLE));
         var log = new DynamoDbAccessLogStore(dynamoDb, settings.require(QrEnvironment.ACCESS_LOGS_TABLE),
                 neverListing());

@@ -1,5 +1,6 @@
 package com.gmpgate.pass;
 
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.crypto.SigningKey;
 
 /** Signs pass tokens with the key ring's active signing key. Thread-safe. */
@@ -9,7 +10,7 @@ public final class PassTokenIssuer {
     private final String header;
 
     /** @throws IllegalArgumentException if the ring has no signing key */
-    public PassTokenIssuer(PassKeyRing keyRing) {
+    public PassTokenIssuer(KeyRing keyRing) {
         this.signingKey = keyRing.signingKey()
                 .orElseThrow(() -> new IllegalArgumentException("the key ring has no signing key"));
         this.header = PassTokenFormat.header(signingKey.kid());

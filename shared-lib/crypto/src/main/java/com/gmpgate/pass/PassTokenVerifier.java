@@ -5,6 +5,7 @@ import static com.gmpgate.pass.PassRejectionReason.INVALID_SIGNATURE;
 import static com.gmpgate.pass.PassRejectionReason.NOT_YET_VALID;
 import static com.gmpgate.pass.PassRejectionReason.WRONG_SITE;
 
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.crypto.VerificationKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,16 +24,16 @@ public final class PassTokenVerifier {
     /** Covers clock drift between the issuing Lambda and a gate device, not lateness. */
     public static final Duration DEFAULT_LEEWAY = Duration.ofSeconds(30);
 
-    private final PassKeyRing keyRing;
+    private final KeyRing keyRing;
     private final String issuer;
     private final Clock clock;
     private final Duration leeway;
 
-    public PassTokenVerifier(PassKeyRing keyRing, String issuer, Clock clock) {
+    public PassTokenVerifier(KeyRing keyRing, String issuer, Clock clock) {
         this(keyRing, issuer, clock, DEFAULT_LEEWAY);
     }
 
-    public PassTokenVerifier(PassKeyRing keyRing, String issuer, Clock clock, Duration leeway) {
+    public PassTokenVerifier(KeyRing keyRing, String issuer, Clock clock, Duration leeway) {
         this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.clock = Objects.requireNonNull(clock, "clock");

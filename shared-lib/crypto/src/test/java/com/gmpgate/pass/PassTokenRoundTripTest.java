@@ -10,6 +10,7 @@ import static com.gmpgate.pass.PassFixtures.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.crypto.Base64Url;
 import com.gmpgate.crypto.Jwks;
 import com.gmpgate.crypto.SigningKey;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PassTokenRoundTripTest {
 
     private static final SigningKey KEY = key("pass-2025-06");
-    private static final PassKeyRing RING = PassKeyRing.of(KEY);
+    private static final KeyRing RING = KeyRing.of(KEY);
     private final PassTokenIssuer issuer = new PassTokenIssuer(RING);
     private final PassTokenVerifier verifier = new PassTokenVerifier(RING, ISSUER, CLOCK);
 
@@ -81,7 +82,7 @@ class PassTokenRoundTripTest {
 
     @Test
     void verifyOnlyRing_fromPublishedJwks_acceptsIssuedToken() {
-        PassKeyRing gateRing = PassKeyRing.verifyOnly(Jwks.parse(RING.toJwks()));
+        KeyRing gateRing = KeyRing.verifyOnly(Jwks.parse(RING.toJwks()));
         PassClaims claims = aPass().build();
 
         PassVerificationResult result = new PassTokenVerifier(gateRing, ISSUER, CLOCK).verify(issuer.issue(claims), SITE);

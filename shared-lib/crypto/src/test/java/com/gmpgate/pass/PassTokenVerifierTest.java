@@ -17,6 +17,7 @@ import static com.gmpgate.pass.PassRejectionReason.NOT_YET_VALID;
 import static com.gmpgate.pass.PassRejectionReason.WRONG_SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.crypto.Base64Url;
 import com.gmpgate.crypto.EcdsaDer;
 import com.gmpgate.crypto.Jwk;
@@ -44,7 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PassTokenVerifierTest {
 
     private static final SigningKey KEY = key("pass-2025-06");
-    private static final PassKeyRing RING = PassKeyRing.of(KEY);
+    private static final KeyRing RING = KeyRing.of(KEY);
     private static final PassClaims CLAIMS = aPass().build();
     private static final String TOKEN = new PassTokenIssuer(RING).issue(CLAIMS);
 
@@ -268,7 +269,7 @@ class PassTokenVerifierTest {
         void verify_rejectsToken_whenSignedByAKeyOutsideTheRing() {
             SigningKey stranger = key("stranger");
 
-            assertThat(verify(new PassTokenIssuer(PassKeyRing.of(stranger)).issue(CLAIMS)))
+            assertThat(verify(new PassTokenIssuer(KeyRing.of(stranger)).issue(CLAIMS)))
                     .isEqualTo(rejected(INVALID_SIGNATURE));
         }
 
@@ -293,7 +294,7 @@ class PassTokenVerifierTest {
         @Test
         void verify_rejectsToken_whenKidSwitchedToAnotherKeyOfTheRing() {
             SigningKey other = key("pass-2025-05");
-            PassKeyRing ring = PassKeyRing.of(KEY, List.of(other.verificationKey()));
+            KeyRing ring = KeyRing.of(KEY, List.of(other.verificationKey()));
             String token = b64(header(other.kid())) + "." + part(TOKEN, 1) + "." + part(TOKEN, 2);
 
             assertThat(new PassTokenVerifier(ring, ISSUER, CLOCK).verify(token, SITE))
@@ -351,11 +352,11 @@ class PassTokenVerifierTest {
 
         private final SigningKey oldKey = key("pass-2025-05");
         private final SigningKey newKey = key("pass-2025-06");
-        private final String oldToken = new PassTokenIssuer(PassKeyRing.of(oldKey)).issue(CLAIMS);
+        private final String oldToken = new PassTokenIssuer(KeyRing.of(oldKey)).issue(CLAIMS);
 
         @Test
         void verify_acceptsTokenOfPreviousKey_whileItStaysInTheRing() {
-            PassKeyRing rotated = PassKeyRing.of(oldKey).rotateTo(newKey);
+            KeyRing rotated = KeyRing.of(oldKey).rotateTo(newKey);
 
             assertThat(new PassTokenVerifier(rotated, ISSUER, CLOCK).verify(oldToken, SITE).isValid()).isTrue();
             assertThat(new PassTokenVerifier(rotated, ISSUER, CLOCK)
@@ -364,7 +365,7 @@ class PassTokenVerifierTest {
 
         @Test
         void verify_rejectsTokenOfPreviousKey_onceItIsRemoved() {
-            PassKeyRing retired = PassKeyRing.of(oldKey).rotateTo(newKey).withoutKey(oldKey.kid());
+            KeyRing retired = KeyRing.of(oldKey).rotateTo(newKey).withoutKey(oldKey.kid());
 
             assertThat(new PassTokenVerifier(retired, ISSUER, CLOCK).verify(oldToken, SITE))
                     .isEqualTo(rejected(INVALID_SIGNATURE));
@@ -372,7 +373,7 @@ class PassTokenVerifierTest {
 
         @Test
         void issue_usesNewKey_afterRotation() {
-            PassKeyRing rotated = PassKeyRing.of(oldKey).rotateTo(newKey);
+            KeyRing rotated = KeyRing.of(oldKey).rotateTo(newKey);
 
             assertThat(new PassTokenIssuer(rotated).kid()).isEqualTo(newKey.kid());
         }

@@ -4,7 +4,7 @@ import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.pass.PassClaims;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.pass.PassTokenIssuer;
 import com.gmpgate.pass.PassVerdict;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +35,16 @@ public final class TestPasses {
 
     private final InMemoryPassStore store;
     private final SigningKey key = fixedKey(KID, "pass key");
-    private final PassKeyRing ring = PassKeyRing.of(key);
+    private final KeyRing ring = KeyRing.of(key);
     private final PassTokenIssuer issuer = new PassTokenIssuer(ring);
-    private final PassTokenIssuer stranger = new PassTokenIssuer(PassKeyRing.of(fixedKey(KID, "someone else")));
+    private final PassTokenIssuer stranger = new PassTokenIssuer(KeyRing.of(fixedKey(KID, "someone else")));
 
     public TestPasses(InMemoryPassStore store) {
         this.store = Objects.requireNonNull(store, "store");
     }
 
     /** The ring the gate verifies with: public key of {@link #KID}. */
-    public PassKeyRing ring() {
+    public KeyRing ring() {
         return ring;
     }
 

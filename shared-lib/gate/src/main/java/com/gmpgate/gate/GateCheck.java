@@ -9,7 +9,8 @@ import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.pass.PassClaims;
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
+import com.gmpgate.crypto.KeyRingSource;
 import com.gmpgate.pass.PassRejectionReason;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.pass.PassVerificationResult;
@@ -59,10 +60,10 @@ public final class GateCheck {
      * Before the first pass is signed there is no key to trust; verifying against a key nobody holds keeps the
      * order of the checks (a malformed token is still MALFORMED, anything signed is INVALID_SIGNATURE).
      */
-    private static final PassKeyRing TRUSTS_NO_ONE = PassKeyRing.verifyOnly(List.of(
+    private static final KeyRing TRUSTS_NO_ONE = KeyRing.verifyOnly(List.of(
             SigningKey.generate("no-pass-key-yet", new SecureRandom()).verificationKey()));
 
-    private final PassKeyRingSource keys;
+    private final KeyRingSource keys;
     private final String issuer;
     private final Duration leeway;
     private final PassStore passes;
@@ -75,7 +76,7 @@ public final class GateCheck {
     private final Supplier<String> newId;
     private final GateEvents events;
 
-    public GateCheck(PassKeyRingSource keys, String issuer, Duration leeway, PassStore passes, WorkerDayStore days,
+    public GateCheck(KeyRingSource keys, String issuer, Duration leeway, PassStore passes, WorkerDayStore days,
             PresenceStore presence, AccessLogStore log, UserStore users, ZoneId siteZone, Clock clock,
             Supplier<String> newId, GateEvents events) {
         this.keys = Objects.requireNonNull(keys, "keys");

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsExcept
  * function allowed to write it fills it on first start ({@link #readOrBootstrap}): it generates a key and puts it
  * as a version whose id is derived from the empty version's id. Secrets Manager refuses a second, different value
  * under the same version id, so among concurrent cold starts exactly one key wins and the others read it back.
- * (auth-service's SecretsManagerKeySource does the same for the access-token keys.)
+ * One mechanism for every ring ({@link KeyRingStore}): the pass keys and the access-token keys alike.
  */
 public final class SecretsManagerKeys {
 

@@ -3,7 +3,7 @@ package com.gmpgate.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.gmpgate.pass.PassKeyRing;
+import com.gmpgate.crypto.KeyRing;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
@@ -19,8 +19,8 @@ class PassKeysTest {
     void locally_theSignerAndTheVerifier_shareTheKeyFileInTheDataDirectory_whoeverStartsFirst() {
         Map<String, String> env = Map.of(PassKeys.DATA_DIR, dataDir.toString());
 
-        PassKeyRing verifier = PassKeys.forVerifying(env).orElseThrow();
-        PassKeyRing signer = PassKeys.forSigning(env, new SecureRandom());
+        KeyRing verifier = PassKeys.forVerifying(env).orElseThrow();
+        KeyRing signer = PassKeys.forSigning(env, new SecureRandom());
 
         assertThat(signer.signingKey()).isPresent();
         assertThat(verifier.signingKey()).isEmpty();

@@ -133,6 +133,16 @@ class SecretsManagerKeysTest {
     }
 
     @Test
+    void aSecretWithOtherContent_isNeverOverwritten() {
+        Secret secret = new Secret("{\"password\":\"something an operator put here\"}");
+        stub = new AwsJsonStub(secret::handle);
+
+        assertThatThrownBy(() -> SecretsManagerKeys.readOrBootstrap(client(stub.endpoint()), SECRET,
+                new SecureRandom())).isInstanceOf(com.gmpgate.crypto.KeyFormatException.class);
+        assertThat(stub.calls()).extracting(AwsJsonStub.Call::operation).containsExactly("GetSecretValue");
+    }
+
+    @Test
     void anUnreachableOrRefusingSecretsManager_isAKeyUnavailableException_withoutTheSdksMessage() {
         stub = new AwsJsonStub((operation, request) ->
                 Reply.error(400, "AccessDeniedException", "not authorized to perform GetSecretValue"));

@@ -1,9 +1,5 @@
-package com.gmpgate.pass;
+package com.gmpgate.crypto;
 
-import com.gmpgate.crypto.Jwks;
-import com.gmpgate.crypto.SigningKey;
-import com.gmpgate.crypto.StoredKeys;
-import com.gmpgate.crypto.VerificationKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,15 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The pass-signing keys: at most one active signing key, plus the public keys of earlier ones so that passes
- * issued before a rotation still verify until their key is removed. Immutable; rotation returns a new ring.
+ * A set of ES256 keys: at most one active signing key, plus the public keys of earlier ones so that tokens signed
+ * before a rotation still verify until their key is removed. The pass-signing keys and the access-token keys are
+ * each one ring (never the same one: a pass and an access token can never verify as each other). Immutable;
+ * rotation returns a new ring.
  */
-public final class PassKeyRing {
+public final class KeyRing implements VerificationKeys {
 
     private final SigningKey signingKey;
     private final Map<String, VerificationKey> verificationKeys;
 
-    private PassKeyRing(SigningKey signingKey, Collection<VerificationKey> others) {
+    private KeyRing(SigningKey signingKey, Collection<VerificationKey> others) {
         this.signingKey = signingKey;
         Map<String, VerificationKey> byKid = new LinkedHashMap<>();
         if (signingKey != null) {
@@ -41,21 +39,21 @@ public final class PassKeyRing {
     }
 
     /** A ring that signs with {@code active} and also accepts {@code previous} keys. */
-    public static PassKeyRing of(SigningKey active, Collection<VerificationKey> previous) {
-        return new PassKeyRing(Objects.requireNonNull(active, "active"), previous);
+    public static KeyRing of(SigningKey active, Collection<VerificationKey> previous) {
+        return new KeyRing(Objects.requireNonNull(active, "active"), previous);
     }
 
-    public static PassKeyRing of(SigningKey active) {
+    public static KeyRing of(SigningKey active) {
         return of(active, List.of());
     }
 
     /** A ring that can verify but not issue, e.g. built from the published JWKS. */
-    public static PassKeyRing verifyOnly(Collection<VerificationKey> keys) {
-        return new PassKeyRing(null, keys);
+    public static KeyRing verifyOnly(Collection<VerificationKey> keys) {
+        return new KeyRing(null, keys);
     }
 
-    /** The ring kept in Secrets Manager or a key file: {@code PassKeyRing.of(StoredKeys.parse(secret))}. */
-    public static PassKeyRing of(StoredKeys keys) {
+    /** The ring kept in Secrets Manager or a key file: {@code KeyRing.of(StoredKeys.parse(secret))}. */
+    public static KeyRing of(StoredKeys keys) {
         return of(keys.signingKey(), keys.verificationKeys());
     }
 
@@ -77,6 +75,7 @@ public final class PassKeyRing {
         return Optional.ofNullable(signingKey);
     }
 
+    @Override
     public Optional<VerificationKey> verificationKey(String kid) {
         return Optional.ofNullable(verificationKeys.get(kid));
     }
@@ -87,29 +86,29 @@ public final class PassKeyRing {
     }
 
     /**
-     * Signs with {@code next} from now on; the current key's public half stays for passes already out.
+     * Signs with {@code next} from now on; the current key's public half stays for tokens already out.
      *
      * @throws IllegalArgumentException if {@code next} reuses the kid of a different key in the ring
      */
-    public PassKeyRing rotateTo(SigningKey next) {
+    public KeyRing rotateTo(SigningKey next) {
         return of(next, verificationKeys.values());
     }
 
     /**
-     * Stops accepting passes signed with {@code kid}, once every pass it signed has expired.
+     * Stops accepting tokens signed with {@code kid}, once every token it signed has expired.
      *
      * @throws IllegalArgumentException if {@code kid} is the active signing key or the ring's last key
      */
-    public PassKeyRing withoutKey(String kid) {
+    public KeyRing withoutKey(String kid) {
         if (signingKey != null && signingKey.kid().equals(kid)) {
             throw new IllegalArgumentException("cannot remove the active signing key " + kid + "; rotate first");
         }
         List<VerificationKey> keep = new ArrayList<>(verificationKeys.values());
         keep.removeIf(key -> key.kid().equals(kid));
-        return new PassKeyRing(signingKey, keep);
+        return new KeyRing(signingKey, keep);
     }
 
-    /** The JWKS of every public key in the ring, for {@code GET /v1/qr/keys}. */
+    /** The JWKS of every public key in the ring, e.g. the pass keys' for {@code GET /v1/qr/keys}. */
     public String toJwks() {
         return Jwks.toJson(verificationKeys.values());
     }

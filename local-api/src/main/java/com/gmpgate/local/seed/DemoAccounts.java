@@ -1,8 +1,12 @@
-package com.gmpgate.auth.api;
+package com.gmpgate.local.seed;
 
 import com.gmpgate.api.Env;
 import com.gmpgate.credentials.Argon2idPasswordHasher;
 import com.gmpgate.credentials.PasswordHasher;
+import com.gmpgate.dynamodb.CursorCodec;
+import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbSettings;
+import com.gmpgate.dynamodb.DynamoDbUserStore;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
@@ -19,10 +23,12 @@ import java.util.UUID;
 /**
  * The local runtime's demo accounts (DESIGN.md §6): site {@code demo-site}, admin {@code admin} (password
  * {@code GMP_ADMIN_PASSWORD}, default {@code admin1234!}), workers {@code worker1} and {@code worker2}
- * ({@code worker1234!}). For local-api to call on an empty data directory, with AuthFunction's environment.
+ * ({@code worker1234!}), created on an empty data directory with AuthFunction's environment. They live here, in
+ * local-api, so that no function jar carries a demo password.
  *
  * <p>They are written straight to the store, past the password policy: these demo passwords are on the
- * common-password list on purpose, and the policy would (rightly) refuse them through the API.
+ * common-password list on purpose, and the policy would (rightly) refuse them through the API. The hash is
+ * auth-service's Argon2id, so AuthFunction verifies them as any other.
  */
 public final class DemoAccounts {
 
@@ -40,9 +46,16 @@ public final class DemoAccounts {
      * @return one line per account, to print ("admin / admin1234! (ADMIN, demo-site)")
      */
     public static List<String> seed(Env env) {
-        return seed(AuthWiring.userStore(env),
+        return seed(userStore(env),
                 new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, new SecureRandom()),
                 env.optional(ADMIN_PASSWORD_VARIABLE).orElse(DEFAULT_ADMIN_PASSWORD), Clock.systemUTC());
+    }
+
+    /** AuthFunction's users table, as its environment names it. */
+    private static UserStore userStore(Env env) {
+        DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
+        return new DynamoDbUserStore(DynamoDbClients.create(settings), settings.require(DynamoDbSettings.USERS_TABLE),
+                CursorCodec.ofSecret(settings.require(DynamoDbSettings.CURSOR_SECRET)));
     }
 
     public static List<String> seed(UserStore users, PasswordHasher hasher, String adminPassword, Clock clock) {
