@@ -1,12 +1,12 @@
 package com.gmpgate.auth.token;
 
+import com.gmpgate.crypto.BouncyCastleEs256;
 import java.time.Duration;
-import java.util.Set;
 
 /** What an access token looks like (RFC 9068 profile, RFC 8725 practices); every value here is pinned. */
 public final class AccessTokenFormat {
 
-    public static final String ALG = "ES256";
+    public static final String ALG = BouncyCastleEs256.ALG;
     /** RFC 9068 §2.1: explicit typing, so no other JWT (a QR pass, an ID token) can pass for an access token. */
     public static final String TYP = "at+jwt";
     public static final String ISSUER = "urn:gmp-hygiene-gate:auth";
@@ -21,9 +21,6 @@ public final class AccessTokenFormat {
     public static final String CLAIM_SITE = "site";
     /** The user's token version at issue (User.tokenVersion); the authorizer refuses it once the stored one moved. */
     public static final String CLAIM_TOKEN_VERSION = "tv";
-
-    /** The header is pinned whole: no crit, jku, jwk, x5u or x5c that a verifier might be tricked into using. */
-    static final Set<String> HEADER_MEMBERS = Set.of("alg", "typ", "kid");
 
     private AccessTokenFormat() {
     }

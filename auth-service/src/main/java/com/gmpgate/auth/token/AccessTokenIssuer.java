@@ -1,6 +1,7 @@
 package com.gmpgate.auth.token;
 
 import com.auth0.jwt.JWT;
+import com.gmpgate.crypto.BouncyCastleEs256;
 import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.user.User;

@@ -16,6 +16,7 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import com.auth0.jwt.interfaces.Verification;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.crypto.Base64Url;
+import com.gmpgate.crypto.BouncyCastleEs256;
 import com.gmpgate.crypto.JsonFormatException;
 import com.gmpgate.crypto.StrictJson;
 import com.gmpgate.crypto.VerificationKeys;
@@ -104,7 +105,7 @@ public final class AccessTokenVerifier {
         } catch (IllegalArgumentException | JsonFormatException e) {
             throw new InvalidAccessTokenException(Reason.MALFORMED, "header");
         }
-        if (!AccessTokenFormat.HEADER_MEMBERS.equals(header.keySet()) || !(header.get("kid") instanceof String)) {
+        if (!BouncyCastleEs256.HEADER_MEMBERS.equals(header.keySet()) || !(header.get("kid") instanceof String)) {
             throw new InvalidAccessTokenException(Reason.UNEXPECTED_HEADER, String.valueOf(header.keySet()));
         }
     }

@@ -9,6 +9,7 @@ import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.auth.AuthorizerEvents;
 import com.gmpgate.auth.authorizer.AuthorizerHandler;
 import com.gmpgate.auth.token.InvalidAccessTokenException.Reason;
+import com.gmpgate.crypto.BouncyCastleEs256;
 import com.gmpgate.crypto.Jwk;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.user.Role;

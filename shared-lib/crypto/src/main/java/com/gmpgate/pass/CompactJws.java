@@ -1,34 +1,24 @@
 package com.gmpgate.pass;
 
 import com.gmpgate.crypto.Base64Url;
-import com.gmpgate.crypto.SigningKey;
-import java.nio.charset.StandardCharsets;
 
 /**
- * The three parts of a compact JWS (RFC 7515 §7.1), decoded. {@code signingInput} is the text as received, not a
- * re-encoding, because that is what was signed.
+ * The strict reading of a compact JWS (RFC 7515 §7.1) that a pass must pass before java-jwt decodes it and
+ * {@link com.gmpgate.crypto.BouncyCastleEs256} checks its signature: a size bound, exactly three parts, each
+ * canonical base64url (java-jwt's decoder alone accepts padding and ignores trailing bits, so one token would have
+ * several spellings). Header and payload come back decoded, for the strict JSON reading of {@link PassTokenFormat}.
  */
 final class CompactJws {
 
     /** A pass token is a QR code: a few hundred characters. Anything far larger is not ours; don't parse it. */
     static final int MAX_LENGTH = 4096;
 
-    private final byte[] signingInput;
     private final byte[] header;
     private final byte[] payload;
-    private final byte[] signature;
 
-    private CompactJws(byte[] signingInput, byte[] header, byte[] payload, byte[] signature) {
-        this.signingInput = signingInput;
+    private CompactJws(byte[] header, byte[] payload) {
         this.header = header;
         this.payload = payload;
-        this.signature = signature;
-    }
-
-    static String sign(SigningKey key, String headerJson, String payloadJson) {
-        String signingInput = encode(headerJson) + '.' + encode(payloadJson);
-        byte[] signature = key.sign(signingInput.getBytes(StandardCharsets.US_ASCII));
-        return signingInput + '.' + Base64Url.encode(signature);
     }
 
     /** @throws RejectedPassException MALFORMED unless the token is three strictly base64url parts within size */
@@ -41,15 +31,8 @@ final class CompactJws {
         if (firstDot < 0 || secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
             throw malformed();
         }
-        return new CompactJws(
-                token.substring(0, secondDot).getBytes(StandardCharsets.US_ASCII),
-                decode(token.substring(0, firstDot)),
-                decode(token.substring(firstDot + 1, secondDot)),
-                decode(token.substring(secondDot + 1)));
-    }
-
-    byte[] signingInput() {
-        return signingInput;
+        decode(token.substring(secondDot + 1));
+        return new CompactJws(decode(token.substring(0, firstDot)), decode(token.substring(firstDot + 1, secondDot)));
     }
 
     byte[] header() {
@@ -58,14 +41,6 @@ final class CompactJws {
 
     byte[] payload() {
         return payload;
-    }
-
-    byte[] signature() {
-        return signature;
-    }
-
-    private static String encode(String json) {
-        return Base64Url.encode(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] decode(String part) {

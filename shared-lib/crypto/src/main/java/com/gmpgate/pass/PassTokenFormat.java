@@ -4,6 +4,7 @@ import static com.gmpgate.pass.PassRejectionReason.INVALID_SIGNATURE;
 import static com.gmpgate.pass.PassRejectionReason.MALFORMED;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.gmpgate.crypto.BouncyCastleEs256;
 import com.gmpgate.crypto.JsonFormatException;
 import com.gmpgate.crypto.StrictJson;
 import java.io.IOException;
@@ -11,16 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** The JSON of a pass token: the pinned header and the claims, both ways. */
+/** The JSON of a pass token: the pinned header and the claims, both ways; java-jwt signs and checks the JWS around it. */
 final class PassTokenFormat {
 
-    static final String ALG = "ES256";
+    static final String ALG = BouncyCastleEs256.ALG;
     static final String TYP = "gmp-pass+jwt";
-
-    /** The header is pinned whole: alg, typ, kid and nothing else (no crit, jku, jwk, x5u to trust by mistake). */
-    private static final Set<String> HEADER_MEMBERS = Set.of("alg", "typ", "kid");
 
     private PassTokenFormat() {
     }
@@ -69,7 +66,7 @@ final class PassTokenFormat {
      *                               ES256 key, and an unexpected member is not a header we signed
      */
     static String pinnedKid(Map<String, Object> header) {
-        if (!header.keySet().equals(HEADER_MEMBERS)
+        if (!header.keySet().equals(BouncyCastleEs256.HEADER_MEMBERS)
                 || !ALG.equals(header.get("alg"))
                 || !TYP.equals(header.get("typ"))
                 || !(header.get("kid") instanceof String)) {

@@ -2,11 +2,15 @@ package com.gmpgate.pass;
 
 import static com.gmpgate.pass.PassRejectionReason.EXPIRED;
 import static com.gmpgate.pass.PassRejectionReason.INVALID_SIGNATURE;
+import static com.gmpgate.pass.PassRejectionReason.MALFORMED;
 import static com.gmpgate.pass.PassRejectionReason.NOT_YET_VALID;
 import static com.gmpgate.pass.PassRejectionReason.WRONG_SITE;
 
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.auth0.jwt.exceptions.SignatureVerificationException;
+import com.gmpgate.crypto.BouncyCastleEs256;
 import com.gmpgate.crypto.KeyRing;
-import com.gmpgate.crypto.VerificationKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +20,9 @@ import java.util.Optional;
 
 /**
  * Checks pass tokens in the order of the gate (DESIGN.md §4): parse → pinned alg/typ/kid → signature →
- * nbf/exp with leeway → issuer → site. Bad input never throws; it comes back as a {@link PassVerificationResult.Rejected}.
+ * nbf/exp with leeway → issuer → site. The signature is java-jwt's over {@link BouncyCastleEs256}, the access
+ * tokens' JWS; around it the strict checks of a pass: canonical base64url ({@link CompactJws}), header and claims
+ * as strict JSON with the header pinned whole and every claim required ({@link PassTokenFormat}). Bad input never throws; it comes back as a {@link PassVerificationResult.Rejected}.
  * Thread-safe.
  */
 public final class PassTokenVerifier {
@@ -25,6 +31,7 @@ public final class PassTokenVerifier {
     public static final Duration DEFAULT_LEEWAY = Duration.ofSeconds(30);
 
     private final KeyRing keyRing;
+    private final BouncyCastleEs256 algorithm;
     private final String issuer;
     private final Clock clock;
     private final Duration leeway;
@@ -35,6 +42,7 @@ public final class PassTokenVerifier {
 
     public PassTokenVerifier(KeyRing keyRing, String issuer, Clock clock, Duration leeway) {
         this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
+        this.algorithm = BouncyCastleEs256.verifying(keyRing);
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (leeway.isNegative()) {
@@ -57,11 +65,14 @@ public final class PassTokenVerifier {
             CompactJws jws = CompactJws.parse(token);
             Map<String, Object> header = PassTokenFormat.parseObject(jws.header());
             claims = PassTokenFormat.readClaims(PassTokenFormat.parseObject(jws.payload()));
-            VerificationKey key = keyRing.verificationKey(PassTokenFormat.pinnedKid(header))
-                    .orElseThrow(() -> new RejectedPassException(INVALID_SIGNATURE));
-            if (!key.verify(jws.signingInput(), jws.signature())) {
+            if (keyRing.verificationKey(PassTokenFormat.pinnedKid(header)).isEmpty()) {
                 return rejected(INVALID_SIGNATURE, null);
             }
+            algorithm.verify(JWT.decode(token));
+        } catch (JWTDecodeException e) {
+            return rejected(MALFORMED, null);
+        } catch (SignatureVerificationException e) {
+            return rejected(INVALID_SIGNATURE, null);
         } catch (RejectedPassException e) {
             return rejected(e.reason(), null);
         }
