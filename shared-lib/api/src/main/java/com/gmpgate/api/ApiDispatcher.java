@@ -27,7 +27,7 @@ import java.util.function.Function;
  * public final class ThingApiHandler implements RequestStreamHandler {
  *     private final ApiDispatcher api;
  *
- *     public ThingApiHandler() { this(ThingWiring.fromEnvironment()); }   // real adapters
+ *     public ThingApiHandler() { this(ThingWiring.from(Env.system())); }  // real adapters
  *
  *     ThingApiHandler(ThingService things, Clock clock) {                   // tests: fakes
  *         api = ApiDispatcher.builder(clock)

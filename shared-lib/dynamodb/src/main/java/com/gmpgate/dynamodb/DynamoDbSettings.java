@@ -46,10 +46,6 @@ public final class DynamoDbSettings {
         this.values = Map.copyOf(values);
     }
 
-    public static DynamoDbSettings fromEnvironment() {
-        return new DynamoDbSettings(System.getenv());
-    }
-
     public static DynamoDbSettings of(Map<String, String> values) {
         return new DynamoDbSettings(values);
     }

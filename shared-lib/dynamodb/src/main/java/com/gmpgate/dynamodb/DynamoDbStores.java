@@ -18,11 +18,12 @@ import java.time.ZoneId;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Wires the DynamoDB adapters from the environment. A handler keeps one instance in a static field (one
- * client per execution environment) and asks for the stores it uses in its no-arg constructor:
+ * Builds the DynamoDB adapters of one function over one client. A service's wiring makes one instance from the
+ * function's environment, once per execution environment, and asks for the stores it uses:
  * <pre>{@code
- * private static final DynamoDbStores STORES = DynamoDbStores.fromEnvironment();
- * public LoginHandler() { this(STORES.users(), STORES.sessions(), ...); }
+ * DynamoDbSettings settings = DynamoDbSettings.of(env.variables());
+ * DynamoDbStores stores = new DynamoDbStores(settings, DynamoDbClients.create(settings));
+ * new SubmitChecklist(stores.submissions(), stores.passes(), ...);
  * }</pre>
  * Each store needs only its own table's variable (and {@code GMP_CURSOR_SECRET} if it lists).
  */
@@ -35,11 +36,6 @@ public final class DynamoDbStores {
     public DynamoDbStores(DynamoDbSettings settings, DynamoDbClient client) {
         this.settings = settings;
         this.client = client;
-    }
-
-    public static DynamoDbStores fromEnvironment() {
-        DynamoDbSettings settings = DynamoDbSettings.fromEnvironment();
-        return new DynamoDbStores(settings, DynamoDbClients.create(settings));
     }
 
     public DynamoDbClient client() {

@@ -23,10 +23,6 @@ public final class S3Settings {
         this.values = Map.copyOf(values);
     }
 
-    public static S3Settings fromEnvironment() {
-        return new S3Settings(System.getenv());
-    }
-
     public static S3Settings of(Map<String, String> values) {
         return new S3Settings(values);
     }
