@@ -9,4 +9,5 @@ export const navItems: NavItem[] = [
   { id: 'presence', to: '/presence', label: 'nav.presence' },
   { id: 'log', to: '/log', label: 'nav.log' },
   { id: 'workers', to: '/workers', label: 'nav.workers' },
+  { id: 'records', to: '/records', label: 'nav.records' },
 ];

@@ -11,6 +11,12 @@ const ReviewQueuePage = lazy(() =>
 const ReviewDetailPage = lazy(() =>
   import('@/features/submissions/components/ReviewDetailPage').then((m) => ({ default: m.ReviewDetailPage })),
 );
+const DailySheetPage = lazy(() =>
+  import('@/features/records/components/DailySheetPage').then((m) => ({ default: m.DailySheetPage })),
+);
+const AuditTrailPage = lazy(() =>
+  import('@/features/records/components/AuditTrailPage').then((m) => ({ default: m.AuditTrailPage })),
+);
 const WorkersPage = lazy(() => import('@/features/workers/components/WorkersPage').then((m) => ({ default: m.WorkersPage })));
 
 function ReviewDetailRoute() {
@@ -25,4 +31,6 @@ export const pageRoutes = [
   { path: 'presence', element: <PresencePage /> },
   { path: 'log', element: <AccessLogPage /> },
   { path: 'workers', element: <WorkersPage /> },
+  { path: 'records', element: <DailySheetPage /> },
+  { path: 'records/audit', element: <AuditTrailPage /> },
 ];

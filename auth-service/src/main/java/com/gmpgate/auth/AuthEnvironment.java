@@ -12,6 +12,8 @@ public final class AuthEnvironment {
     /** A user change revokes the user's valid passes. */
     public static final String PASSES_TABLE = DynamoDbSettings.PASSES_TABLE;
     public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;
+    /** The site's audit trail: user creation, disabling, role changes and password resets (PutItem only). */
+    public static final String AUDIT_TABLE = DynamoDbSettings.AUDIT_TABLE;
     /** Id or ARN of the Secrets Manager secret with the access-token keys (cloud). */
     public static final String ACCESS_TOKEN_KEYS_SECRET = KeyRingStore.ACCESS_TOKEN_KEYS_SECRET;
     /**

@@ -23,6 +23,7 @@ import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAttemptCounter;
+import com.gmpgate.fakes.InMemoryAuditTrail;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemorySessionStore;
 import com.gmpgate.fakes.InMemoryUserStore;
@@ -59,6 +60,7 @@ public final class AuthTestKit {
     public final InMemorySessionStore sessions;
     public final InMemoryPassStore passes = new InMemoryPassStore();
     public final InMemoryAttemptCounter attempts = new InMemoryAttemptCounter();
+    public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     public final SigningKey signingKey = SigningKey.generate(random);
     public final KeyRing keys = KeyRing.of(signingKey);
     public final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(FAST, random);
@@ -86,7 +88,7 @@ public final class AuthTestKit {
         return new AuthApiHandler(
                 new LoginService(userStore, hasher, issuer, throttle, clock),
                 new SessionService(userStore, sessionStore, issuer, clock),
-                new UserAdminService(userStore, passStore, counter, hasher, policy, random, clock),
+                new UserAdminService(userStore, passStore, counter, hasher, policy, random, clock, audit),
                 new PasswordChangeService(userStore, hasher, policy, issuer, throttle, clock),
                 ClientAddress.SOURCE_IP, clock, CorsPolicy.none());
     }

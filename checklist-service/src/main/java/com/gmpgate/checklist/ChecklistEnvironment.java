@@ -15,6 +15,8 @@ public final class ChecklistEnvironment {
     public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
     /** The login throttle's counters: a wrong signing password counts toward the same lock as a wrong login. */
     public static final String SESSIONS_TABLE = DynamoDbSettings.SESSIONS_TABLE;
+    /** The site's audit trail: each signed decision is appended (PutItem only). */
+    public static final String AUDIT_TABLE = DynamoDbSettings.AUDIT_TABLE;
     /** Optional: the header that carries the client's address behind CloudFront (as AuthFunction's). */
     public static final String CLIENT_ADDRESS_HEADER = ClientAddress.HEADER_VARIABLE;
     public static final String ANALYSES_TABLE = DynamoDbSettings.ANALYSES_TABLE;

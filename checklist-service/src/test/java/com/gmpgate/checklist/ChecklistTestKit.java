@@ -27,6 +27,7 @@ import com.gmpgate.domain.verdict.WoundAssessment;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAnalysisStore;
 import com.gmpgate.fakes.InMemoryAttemptCounter;
+import com.gmpgate.fakes.InMemoryAuditTrail;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.InMemorySubmissionStore;
@@ -78,6 +79,7 @@ public final class ChecklistTestKit {
             new Argon2idPasswordHasher.Settings(64, 1, 1), new SecureRandom());
     public final InMemoryUserStore users = new InMemoryUserStore();
     public final InMemoryAttemptCounter attempts = new InMemoryAttemptCounter();
+    public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     public final ChecklistApiHandler api;
     public final FakeLambdaContext context = new FakeLambdaContext();
 
@@ -93,7 +95,7 @@ public final class ChecklistTestKit {
     public ChecklistWiring wiring(SubmissionStore store, SiteRulePacks packs) {
         return ChecklistWiring.of(store, workerDays, passes, analyses, events, keys, packs, settings, clock,
                 () -> UUID.randomUUID().toString(), new PasswordReentry(users, HASHER, new LoginThrottle(attempts)),
-                ClientAddress.SOURCE_IP, CorsPolicy.none());
+                audit, ClientAddress.SOURCE_IP, CorsPolicy.none());
     }
 
     /** An active admin of {@code siteId} whose password is {@link #ADMIN_PASSWORD}, unless they exist already. */

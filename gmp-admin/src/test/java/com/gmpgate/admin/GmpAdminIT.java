@@ -78,6 +78,7 @@ class GmpAdminIT {
         env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
         env.put(AuthEnvironment.USERS_TABLE, usersTable);
         env.put(AuthEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
+        env.put(AuthEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
         env.put(AuthEnvironment.PASSES_TABLE, aws.tableName("PassesTable"));
         env.put(AuthEnvironment.CURSOR_SECRET, CURSOR_SECRET);
         env.put(AuthEnvironment.DATA_DIR, dataDir.toString());

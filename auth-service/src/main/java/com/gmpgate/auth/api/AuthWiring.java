@@ -18,6 +18,7 @@ import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbClients;
 import com.gmpgate.dynamodb.DynamoDbAttemptCounter;
+import com.gmpgate.dynamodb.DynamoDbAuditTrail;
 import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbSessionStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
@@ -54,7 +55,9 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
                 new LoginService(users, hasher, issuer, throttle, clock),
                 new SessionService(users, sessionStore, issuer, clock),
                 new UserAdminService(users, new DynamoDbPassStore(dynamoDb, settings.require(AuthEnvironment.PASSES_TABLE)),
-                        attempts, hasher, policy, random, clock),
+                        attempts, hasher, policy, random, clock, new DynamoDbAuditTrail(dynamoDb,
+                        settings.require(AuthEnvironment.AUDIT_TABLE),
+                        CursorCodec.ofSecret(settings.require(AuthEnvironment.CURSOR_SECRET)))),
                 new PasswordChangeService(users, hasher, policy, issuer, throttle, clock),
                 new ClientAddress(env.optional(AuthEnvironment.CLIENT_ADDRESS_HEADER)),
                 clock,

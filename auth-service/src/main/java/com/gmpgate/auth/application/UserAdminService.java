@@ -1,6 +1,8 @@
 package com.gmpgate.auth.application;
 
 import com.gmpgate.credentials.TooManyAttemptsException;
+import com.gmpgate.domain.audit.AuditAction;
+import com.gmpgate.domain.audit.AuditEntry;
 import com.gmpgate.credentials.PasswordHasher;
 import com.gmpgate.auth.password.PasswordPolicy;
 import com.gmpgate.domain.user.Role;
@@ -9,6 +11,7 @@ import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.port.Page;
 import com.gmpgate.port.PageRequest;
 import com.gmpgate.port.AttemptCounter;
+import com.gmpgate.port.AuditTrail;
 import com.gmpgate.port.LoginIdTakenException;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.UserStore;
@@ -55,11 +58,13 @@ public final class UserAdminService {
     private final Clock clock;
     /** False for the operator's tool only: its actor is no stored user, and AWS IAM, not a token, lets it in. */
     private final boolean actorIsAUser;
+    /** Who changed which account, when (issue 20); null for the operator's tool, which reaches the users table only. */
+    private final AuditTrail audit;
 
-    /** The API's: every write re-reads the acting admin, refused creates are capped. */
+    /** The API's: every write re-reads the acting admin, refused creates are capped, every change is audited. */
     public UserAdminService(UserStore users, PassStore passes, AttemptCounter refusals, PasswordHasher hasher,
-                            PasswordPolicy policy, SecureRandom random, Clock clock) {
-        this(users, passes, refusals, hasher, policy, random, clock, true);
+                            PasswordPolicy policy, SecureRandom random, Clock clock, AuditTrail audit) {
+        this(users, passes, refusals, hasher, policy, random, clock, true, audit);
     }
 
     /**
@@ -70,12 +75,14 @@ public final class UserAdminService {
      */
     public static UserAdminService forOperator(UserStore users, PasswordHasher hasher, PasswordPolicy policy,
                                                SecureRandom random, Clock clock) {
-        return new UserAdminService(users, null, null, hasher, policy, random, clock, false);
+        return new UserAdminService(users, null, null, hasher, policy, random, clock, false, null);
     }
 
     private UserAdminService(UserStore users, PassStore passes, AttemptCounter refusals, PasswordHasher hasher,
-                             PasswordPolicy policy, SecureRandom random, Clock clock, boolean actorIsAUser) {
+                             PasswordPolicy policy, SecureRandom random, Clock clock, boolean actorIsAUser,
+                             AuditTrail audit) {
         this.actorIsAUser = actorIsAUser;
+        this.audit = audit;
         this.users = users;
         this.passes = passes;
         this.refusals = refusals;
@@ -115,6 +122,7 @@ public final class UserAdminService {
             }
             throw e;
         }
+        audited(admin, user, AuditAction.USER_CREATED, user.role() + ", " + user.department(), now);
         return user;
     }
 
@@ -150,6 +158,18 @@ public final class UserAdminService {
         } else if (changed.role() != before.role()) {
             revokePasses(userId, "ROLE_CHANGED");
         }
+        Instant at = changed.updatedAt();
+        if (changed.status() != before.status()) {
+            audited(admin, changed, changed.status() == UserStatus.DISABLED ? AuditAction.USER_DISABLED
+                    : AuditAction.USER_ENABLED, before.status() + " → " + changed.status(), at);
+        }
+        if (changed.role() != before.role()) {
+            audited(admin, changed, AuditAction.USER_ROLE_CHANGED, before.role() + " → " + changed.role(), at);
+        }
+        if (!changed.displayName().equals(before.displayName()) || !changed.department().equals(before.department())) {
+            audited(admin, changed, AuditAction.USER_PROFILE_CHANGED, before.displayName() + " / "
+                    + before.department() + " → " + changed.displayName() + " / " + changed.department(), at);
+        }
         return changed;
     }
 
@@ -166,6 +186,7 @@ public final class UserAdminService {
         User reset = UserUpdates.apply(users, () -> get(admin, userId),
                 user -> Users.withPassword(user, clock.instant(), hash, true, true));
         revokePasses(userId, "PASSWORD_RESET");
+        audited(admin, reset, AuditAction.USER_PASSWORD_RESET, "temporary password, change required", reset.updatedAt());
         return new PasswordReset(reset, temporary);
     }
 
@@ -212,7 +233,14 @@ public final class UserAdminService {
         return text.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private void revokePasses(String userId, String reason) {
+    private void audited(AdminActor admin, User user, AuditAction action, String detail, Instant at) {
+        if (audit != null) {
+            audit.append(new AuditEntry(UUID.randomUUID().toString(), user.siteId(), at, admin.userId(), action, "USER",
+                    user.id(), detail, Optional.empty()));
+        }
+    }
+
+        private void revokePasses(String userId, String reason) {
         if (passes != null) {
             passes.revokeAllOfWorker(userId, reason, clock.instant());
         }

@@ -81,9 +81,14 @@ class TemplateAgreementTest {
                         "PassesTable");
         assertThat(map(map(properties("AuthorizerFunction").get("Environment")).get("Variables")))
                 .containsKeys("USERS_TABLE", "GMP_ACCESS_TOKEN_KEYS_SECRET");
-        String auth = properties("AuthFunction").get("Policies").toString();
+        String policies = properties("AuthFunction").get("Policies").toString();
+        // the audit trail: add only (user creation, disabling, role changes, resets)
+        assertThat(policies).contains("Sid=AuditAppend, Effect=Allow, Action=[dynamodb:PutItem], "
+                + "Resource={Fn::GetAtt=AuditTable.Arn}");
+        String auth = policies.replaceAll("\\{Sid=AuditAppend[^}]*\\}\\}", "");
         assertThat(auth).contains("UsersTable", "SessionsTable", "AccessTokenKeysSecret")
-                .doesNotContain("ChecklistsTable", "AccessLogsTable", "*", "DeleteItem, PassesTable", "PutItem]");
+                .doesNotContain("ChecklistsTable", "AccessLogsTable", "*", "DeleteItem, PassesTable", "PutItem]",
+                        "AuditTable");
         // the user's passes: found by worker and revoked, nothing else
         assertThat(auth).contains("RevokeUserPasses").contains("[dynamodb:Query, dynamodb:UpdateItem]");
         assertThat(auth.split("PassesTable", -1)).hasSize(3);

@@ -73,6 +73,7 @@ class AuthFlowIT {
         env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
         env.put(AuthEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
         env.put(AuthEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
+        env.put(AuthEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
         env.put(AuthEnvironment.PASSES_TABLE, aws.tableName("PassesTable"));
         env.put(AuthEnvironment.CURSOR_SECRET, "integration-tests-cursor-secret-0123456789");
         env.put(AuthEnvironment.DATA_DIR, dataDir.toString());

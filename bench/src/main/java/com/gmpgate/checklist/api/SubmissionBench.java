@@ -17,6 +17,7 @@ import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAnalysisStore;
 import com.gmpgate.fakes.InMemoryAttemptCounter;
+import com.gmpgate.fakes.InMemoryAuditTrail;
 import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemorySubmissionStore;
@@ -81,7 +82,7 @@ public class SubmissionBench {
                 new PasswordReentry(new InMemoryUserStore(), new Argon2idPasswordHasher(
                         Argon2idPasswordHasher.Settings.OWASP, new SecureRandom()),
                         new LoginThrottle(new InMemoryAttemptCounter())),
-                ClientAddress.SOURCE_IP, CorsPolicy.none()));
+                new InMemoryAuditTrail(), ClientAddress.SOURCE_IP, CorsPolicy.none()));
         ChecklistTemplate template = RulePacks.shipped().defaultPack().template();
         String bodyJson = BODY.replace("\"templateId\":\"kr-food-haccp\",\"templateVersion\":1",
                 "\"templateId\":\"" + template.id() + "\",\"templateVersion\":" + template.version());

@@ -23,6 +23,7 @@ import com.gmpgate.keys.PassKeys;
 import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.pass.PassTokenIssuer;
 import com.gmpgate.port.AnalysisStore;
+import com.gmpgate.port.AuditTrail;
 import com.gmpgate.port.ChecklistEvents;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.SubmissionStore;
@@ -55,21 +56,22 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
                 EventPublishers.checklist(env.variables()),
                 PassKeys.forSigning(env.variables(), random),
                 packs(env), settings(env), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                reentry, ClientAddress.from(env), CorsPolicy.from(env));
+                reentry, stores.auditTrail(), ClientAddress.from(env), CorsPolicy.from(env));
     }
 
     public static ChecklistWiring of(SubmissionStore submissions, WorkerDayStore days, PassStore passStore,
                                      AnalysisStore analyses, ChecklistEvents events, KeyRing passKeys,
                                      SiteRulePacks packs, ChecklistSettings settings, Clock clock,
-                                     Supplier<String> ids, PasswordReentry reentry, ClientAddress clientAddress,
-                                     CorsPolicy cors) {
+                                     Supplier<String> ids, PasswordReentry reentry, AuditTrail audit,
+                                     ClientAddress clientAddress, CorsPolicy cors) {
         SubmissionPasses passes = new SubmissionPasses(passStore, days, new PassTokenIssuer(passKeys), settings,
                 clock);
         return new ChecklistWiring(packs,
                 new SubmitChecklist(packs, submissions, days, analyses, passes, events, new VerdictEngine(), settings,
                         clock, ids),
                 new SubmissionQueries(submissions, analyses, passes, settings, clock),
-                new ReviewSubmission(packs, submissions, days, passes, events, settings, clock, ids, reentry),
+                new ReviewSubmission(packs, submissions, days, passes, events, settings, clock, ids, reentry,
+                        audit),
                 clientAddress, clock, cors);
     }
 

@@ -3,6 +3,8 @@ package com.gmpgate.checklist.application;
 import com.gmpgate.domain.checklist.ChecklistEvaluated;
 import com.gmpgate.domain.checklist.Review;
 import com.gmpgate.credentials.PasswordReentry;
+import com.gmpgate.domain.audit.AuditAction;
+import com.gmpgate.domain.audit.AuditEntry;
 import com.gmpgate.domain.checklist.ReviewDecision;
 import com.gmpgate.domain.checklist.SignedDecisions;
 import com.gmpgate.domain.checklist.Submission;
@@ -16,6 +18,7 @@ import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.RescreenLockout;
 import com.gmpgate.domain.verdict.Verdict;
+import com.gmpgate.port.AuditTrail;
 import com.gmpgate.port.ChecklistEvents;
 import com.gmpgate.port.StaleVersionException;
 import com.gmpgate.port.SubmissionStore;
@@ -49,7 +52,8 @@ import java.util.function.Supplier;
  * <p>Every decision is an electronic signature: the reviewer re-enters their password ({@link PasswordReentry}: the
  * login's hash check and lock, so a wrong one counts toward the lock), and the {@link Review} keeps the signature —
  * their name, the time, the meaning and the hash binding it to the decided record ({@link SignedDecisions}). A review
- * once recorded is never changed; the submission only gains reviews.
+ * once recorded is never changed; the submission only gains reviews. A copy of each signed decision goes to the
+ * site's append-only {@link AuditTrail}.
  */
 public final class ReviewSubmission {
 
@@ -62,11 +66,13 @@ public final class ReviewSubmission {
     private final Clock clock;
     private final Supplier<String> ids;
     private final PasswordReentry reentry;
+    private final AuditTrail audit;
 
     public ReviewSubmission(SiteRulePacks packs, SubmissionStore submissions, WorkerDayStore days,
                             SubmissionPasses passes, ChecklistEvents events, ChecklistSettings settings, Clock clock,
-                            Supplier<String> ids, PasswordReentry reentry) {
+                            Supplier<String> ids, PasswordReentry reentry, AuditTrail audit) {
         this.reentry = reentry;
+        this.audit = audit;
         this.packs = packs;
         this.submissions = submissions;
         this.days = new WorkerDayUpdates(days);
@@ -126,6 +132,14 @@ public final class ReviewSubmission {
             return new WorkerDayUpdates.Decision<>(next, s);
         }).value();
         submissions.update(decided);
+        // the second copy of the signature, in the append-only audit trail (keyed by the review: a retry writes once)
+        int index = decided.reviews().size() - 1;
+        Review review = decided.reviews().get(index);
+        audit.append(new AuditEntry(SignedDecisions.recordId(decided, index), decided.siteId(), review.reviewedAt(),
+                review.reviewerId(), AuditAction.SUBMISSION_REVIEWED, "SUBMISSION", decided.id(),
+                review.decision() + ": " + review.previousVerdict() + " → " + review.resultingVerdict()
+                        + " (worker " + decided.workerId() + ")",
+                review.signature()));
 
         Optional<Pass> pass = passes.settle(decided, "review rejected submission " + decided.id());
         events.publish(new ChecklistEvaluated(decided.id(), decided.siteId(), decided.workerId(), decided.siteDate(),

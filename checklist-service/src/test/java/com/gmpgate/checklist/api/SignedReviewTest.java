@@ -118,6 +118,13 @@ class SignedReviewTest {
         assertThat(signature.get("recordHash").asText()).hasSize(64);
         assertThat(signature.get("hash").asText()).hasSize(64).isNotEqualTo(signature.get("recordHash").asText());
         assertThat(decided.toString()).doesNotContain(ChecklistTestKit.ADMIN_PASSWORD);
+        // the second copy, in the site's append-only audit trail
+        assertThat(kit.audit.all()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(com.gmpgate.domain.audit.AuditAction.SUBMISSION_REVIEWED);
+            assertThat(entry.siteId()).isEqualTo(SITE);
+            assertThat(entry.targetId()).isEqualTo(pending);
+            assertThat(entry.signature().orElseThrow().hash()).isEqualTo(signature.get("hash").asText());
+        });
     }
 
     @Test

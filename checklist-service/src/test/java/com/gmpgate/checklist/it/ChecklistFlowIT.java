@@ -109,6 +109,7 @@ class ChecklistFlowIT {
         env.put(ChecklistEnvironment.SITE_PACK_SETTINGS, SITE + ":modelClearsMinorWounds=true");
         env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
         env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
+        env.put(ChecklistEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
         handler = new ChecklistApiHandler(Env.of(env));
         // the reviewer signs with their password, checked against UsersTable with production's Argon2id settings
         new DynamoDbStores(DynamoDbSettings.of(env), DynamoDbClients.create(DynamoDbSettings.of(env))).users()

@@ -93,6 +93,7 @@ class ChecklistRaceIT {
         env.put(ChecklistEnvironment.DATA_DIR, dataDir.toString());
         env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
         env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
+        env.put(ChecklistEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
         handler = new ChecklistApiHandler(Env.of(env));
         // the reviewer signs with their password, checked against UsersTable with production's Argon2id settings
         new DynamoDbStores(DynamoDbSettings.of(env), DynamoDbClients.create(DynamoDbSettings.of(env))).users()

@@ -50,6 +50,7 @@ class SubmissionLatencyIT {
         env.put(ChecklistEnvironment.DATA_DIR, Files.createTempDirectory("latency-it").toString());
         env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
         env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
+        env.put(ChecklistEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
         ChecklistApiHandler handler = new ChecklistApiHandler(Env.of(env));
 
         List<Integer> points = new ArrayList<>();

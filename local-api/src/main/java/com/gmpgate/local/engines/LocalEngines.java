@@ -9,6 +9,7 @@ import com.gmpgate.localaws.LocalCredentials;
 import com.gmpgate.localaws.LocalEndpoints;
 import com.gmpgate.localaws.S3ProxyServer;
 import com.gmpgate.localaws.TableProvisioner;
+import com.gmpgate.localaws.TtlSweeper;
 import com.gmpgate.template.StorageTemplate;
 import java.io.IOException;
 import java.net.URI;
@@ -22,9 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.gaul.s3proxy.CrossOriginResourceSharing;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,15 +42,50 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class LocalEngines implements AutoCloseable {
 
     private static final String PID_FILE = "dynalite.pid";
+    /** Seconds between sweeps of expired items (dynalite has no TTL); 0 turns the sweeping off. */
+    public static final String TTL_SWEEP_SECONDS = "GMP_TTL_SWEEP_SECONDS";
+    static final long DEFAULT_TTL_SWEEP_SECONDS = 60;
 
     private final Optional<Dynalite> dynalite;
     private final Optional<S3ProxyServer> s3;
     private final Path dataDir;
+    private Optional<ScheduledExecutorService> sweeping = Optional.empty();
 
     private LocalEngines(Optional<Dynalite> dynalite, Optional<S3ProxyServer> s3, Path dataDir) {
         this.dynalite = dynalite;
         this.s3 = s3;
         this.dataDir = dataDir;
+    }
+
+    /**
+     * DynamoDB's TTL, which dynalite lacks: every {@code GMP_TTL_SWEEP_SECONDS} (default 60) the items whose TTL has
+     * passed are deleted from the template's tables, so the retention (raw answers after 30 days, verdict records
+     * after 2 years) shows locally as it happens in AWS.
+     */
+    private void sweepExpiredItems(StorageTemplate storage, LocalResources names, LocalLog log) {
+        long every = Optional.ofNullable(System.getenv(TTL_SWEEP_SECONDS)).filter(v -> !v.isBlank())
+                .map(Long::parseLong).orElse(DEFAULT_TTL_SWEEP_SECONDS);
+        if (dynalite.isEmpty() || every <= 0) {
+            return;
+        }
+        DynamoDbClient client = endpoints(dynalite, Optional.empty()).dynamoDbClient();
+        TtlSweeper sweeper = new TtlSweeper(client, storage.tables(), names::tableName);
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "ttl-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                int deleted = sweeper.sweep(Instant.now());
+                if (deleted > 0) {
+                    log.info("TTL: " + deleted + " expired item(s) deleted (DynamoDB does this itself in AWS)");
+                }
+            } catch (RuntimeException e) {
+                log.info("TTL sweep failed, retried in " + every + " s: " + e.getClass().getSimpleName());
+            }
+        }, every, every, TimeUnit.SECONDS);
+        sweeping = Optional.of(executor);
     }
 
     public static LocalEngines start(Path repositoryRoot, Path templateFile, SamApplication application,
@@ -99,7 +138,9 @@ public final class LocalEngines implements AutoCloseable {
                 log.info("dynalite on " + dynalite.get().endpoint() + " with " + storage.tables().size()
                         + " tables (" + millisSince(start) + " ms)");
             }
-            return new LocalEngines(dynalite, s3.join(), dataDir);
+            LocalEngines engines = new LocalEngines(dynalite, s3.join(), dataDir);
+            engines.sweepExpiredItems(storage, names, log);
+            return engines;
         } catch (RuntimeException | Error e) {
             Optional<S3ProxyServer> started = Optional.empty();
             try {
@@ -157,6 +198,7 @@ public final class LocalEngines implements AutoCloseable {
 
     @Override
     public void close() {
+        sweeping.ifPresent(ScheduledExecutorService::shutdownNow);
         s3.ifPresent(S3ProxyServer::close);
         dynalite.ifPresent(Dynalite::close);
         if (dynalite.isPresent()) {

@@ -52,7 +52,8 @@ class IamLeastPrivilegeTest {
     private static final Pattern INDEX_USE = Pattern.compile("\\.(?:index|indexName)\\(\\s*([A-Z0-9_]+)\\s*\\)");
     private static final Map<String, String> DYNAMODB_CALLS = Map.ofEntries(Map.entry("getItem", "GetItem"),
             Map.entry("putItem", "PutItem"), Map.entry("updateItem", "UpdateItem"), Map.entry("deleteItem", "DeleteItem"),
-            Map.entry("query", "Query"), Map.entry("scan", "Scan"), Map.entry("batchGetItem", "BatchGetItem"),
+            Map.entry("query", "Query"), Map.entry("scan", "Scan"), Map.entry("scanPaginator", "Scan"),
+            Map.entry("batchGetItem", "BatchGetItem"),
             Map.entry("batchWriteItem", "BatchWriteItem"), Map.entry("transactWriteItems", "TransactWriteItems"),
             Map.entry("transactGetItems", "TransactGetItems"));
     /** SDK call → IAM action, per service prefix, for the non-DynamoDB adapters. */

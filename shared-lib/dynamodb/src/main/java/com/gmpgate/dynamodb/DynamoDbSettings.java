@@ -20,6 +20,8 @@ public final class DynamoDbSettings {
 
     public static final String USERS_TABLE = "USERS_TABLE";
     public static final String SESSIONS_TABLE = "SESSIONS_TABLE";
+    /** The audit trail: user administration, signed decisions (append-only). */
+    public static final String AUDIT_TABLE = "AUDIT_TABLE";
     public static final String CHECKLISTS_TABLE = "CHECKLISTS_TABLE";
     public static final String ANALYSES_TABLE = "ANALYSES_TABLE";
     public static final String PASSES_TABLE = "PASSES_TABLE";

@@ -3,6 +3,7 @@ package com.gmpgate.dynamodb;
 import com.gmpgate.port.AccessLogStore;
 import com.gmpgate.port.AnalysisStore;
 import com.gmpgate.port.AttemptCounter;
+import com.gmpgate.port.AuditTrail;
 import com.gmpgate.port.DeliveryLedger;
 import com.gmpgate.port.LiveConnections;
 import com.gmpgate.port.OutbreakLedger;
@@ -49,6 +50,11 @@ public final class DynamoDbStores {
     /** The login throttle's counters (in SessionsTable): logins, and password re-entries that sign decisions. */
     public AttemptCounter attempts() {
         return new DynamoDbAttemptCounter(client, settings.require(DynamoDbSettings.SESSIONS_TABLE));
+    }
+
+    /** The audit trail (append-only): user administration and signed decisions. */
+    public AuditTrail auditTrail() {
+        return new DynamoDbAuditTrail(client, settings.require(DynamoDbSettings.AUDIT_TABLE), cursors());
     }
 
     public SessionStore sessions() {

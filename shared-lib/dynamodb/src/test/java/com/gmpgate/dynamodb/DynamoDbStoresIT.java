@@ -50,4 +50,8 @@ class DynamoDbStoresIT {
     @Nested
     class Attempts extends AttemptCounterContract {
     }
+
+    @Nested
+    class Audit extends AuditTrailContract {
+    }
 }

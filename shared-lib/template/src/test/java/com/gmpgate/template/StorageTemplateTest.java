@@ -20,7 +20,7 @@ class StorageTemplateTest {
         assertThat(template.tables()).extracting(TableDefinition::logicalId).containsExactlyInAnyOrder(
                 "UsersTable", "SessionsTable", "ChecklistsTable", "AnalysesTable", "PassesTable", "AccessLogsTable",
                 "PresenceTable", "NotificationsTable", "LiveConnectionsTable", "QuotasTable", "WorkerDaysTable",
-                "PushSubscriptionsTable");
+                "PushSubscriptionsTable", "AuditTable");
         assertThat(template.buckets()).containsExactlyInAnyOrder(new BucketDefinition("ImagesBucket", true),
                 new BucketDefinition("WebBucket", true), new BucketDefinition("BackupsBucket", true));
         assertThat(template.table("PresenceTable").orElseThrow().keySchema())

@@ -1,0 +1,145 @@
+package com.gmpgate.records.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.gmpgate.api.ApiDispatcher;
+import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiRequest;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.Caller;
+import com.gmpgate.api.Csv;
+import com.gmpgate.api.Env;
+import com.gmpgate.api.FieldProblem;
+import com.gmpgate.api.Paging;
+import com.gmpgate.domain.user.Role;
+import com.gmpgate.records.api.RecordsViews.AuditPage;
+import com.gmpgate.records.api.RecordsViews.SheetView;
+import com.gmpgate.records.application.AuditQueries;
+import com.gmpgate.records.application.DailySheet;
+import com.gmpgate.records.application.NoSuchRecordException;
+import com.gmpgate.records.application.SheetTooLargeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * RecordsFunction: the {@code /v1/records/*} routes, ADMIN only, always of the caller's own site (the site comes from
+ * the authorizer, never from the request): the audit trail and the daily sheet, each as JSON and as an export.
+ */
+public final class RecordsApiHandler implements RequestStreamHandler {
+
+    static final String PDF = "application/pdf";
+    /** The longest audit period one request lists or exports. */
+    static final int MAX_DAYS = 366;
+
+    private final ApiDispatcher api;
+    private final RecordsWiring use;
+
+    public RecordsApiHandler() {
+        this(Env.system());
+    }
+
+    public RecordsApiHandler(Env env) {
+        this(RecordsWiring.from(env));
+    }
+
+    public RecordsApiHandler(RecordsWiring wiring) {
+        this.use = wiring;
+        this.api = ApiDispatcher.builder(wiring.clock())
+                .route("GET", "/v1/records/audit", Role.ADMIN, this::audit)
+                .route("GET", "/v1/records/audit.csv", Role.ADMIN, this::auditCsv)
+                .route("GET", "/v1/records/daily-sheet", Role.ADMIN, this::sheet)
+                .route("GET", "/v1/records/daily-sheet.csv", Role.ADMIN, this::sheetCsv)
+                .route("GET", "/v1/records/daily-sheet.pdf", Role.ADMIN, this::sheetPdf)
+                .route("GET", "/v1/records/submissions/{id}/replay", Role.ADMIN, this::replay)
+                .on(NoSuchRecordException.class, e -> ApiException.notFound("No such submission."))
+                .on(SheetTooLargeException.class, e -> new ApiException(422, "EXPORT_TOO_LARGE",
+                        "Too many rows for one export; choose a shorter period.", List.of(), java.util.Map.of()))
+                .cors(wiring.cors())
+                .build();
+    }
+
+    @Override
+    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+        api.handle(in, out, context);
+    }
+
+    public ApiDispatcher dispatcher() {
+        return api;
+    }
+
+    private ApiResponse audit(ApiRequest request, Caller caller) {
+        Period period = period(request);
+        return ApiResponse.ok(AuditPage.of(use.audit().list(caller.siteId(), period.from(), period.to(),
+                Paging.from(request)), use.zone()));
+    }
+
+    private ApiResponse auditCsv(ApiRequest request, Caller caller) {
+        Period period = period(request);
+        String csv = Csv.document(AuditQueries.CSV_HEADER, use.audit().csvRows(caller.siteId(), period.from(),
+                period.to()));
+        return ApiResponse.text(200, Csv.CONTENT_TYPE, csv).withHeader("Content-Disposition",
+                "attachment; filename=\"audit-" + caller.siteId() + "-" + period.from() + "-" + period.to() + ".csv\"");
+    }
+
+    private ApiResponse sheet(ApiRequest request, Caller caller) {
+        return ApiResponse.ok(SheetView.of(sheetOf(request, caller)));
+    }
+
+    private ApiResponse sheetCsv(ApiRequest request, Caller caller) {
+        DailySheet sheet = sheetOf(request, caller);
+        return ApiResponse.text(200, Csv.CONTENT_TYPE, Csv.document(sheet.header(), sheet.rows()))
+                .withHeader("Content-Disposition", "attachment; filename=\"" + fileName(sheet) + ".csv\"");
+    }
+
+    private ApiResponse sheetPdf(ApiRequest request, Caller caller) {
+        DailySheet sheet = sheetOf(request, caller);
+        return ApiResponse.binary(200, PDF, use.pdf().render(sheet))
+                .withHeader("Content-Disposition", "attachment; filename=\"" + fileName(sheet) + ".pdf\"");
+    }
+
+    private ApiResponse replay(ApiRequest request, Caller caller) {
+        return ApiResponse.ok(RecordsViews.ReplayView.of(use.replay().replay(caller.siteId(),
+                request.pathParameter("id"))));
+    }
+
+    private DailySheet sheetOf(ApiRequest request, Caller caller) {
+        LocalDate date = date(request, "date").orElseGet(use::today);
+        return use.sheets().sheet(caller.siteId(), date);
+    }
+
+    static String fileName(DailySheet sheet) {
+        return "daily-sheet-" + sheet.siteId() + "-" + sheet.date();
+    }
+
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
+    private Period period(ApiRequest request) {
+        LocalDate today = use.today();
+        LocalDate to = date(request, "to").orElse(today);
+        LocalDate from = date(request, "from").orElse(to);
+        if (from.isAfter(to)) {
+            throw ApiException.validation(List.of(new FieldProblem("from", "INVALID", "from must not be after to.")));
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ApiException.validation(List.of(new FieldProblem("from", "INVALID",
+                    "A period is at most " + MAX_DAYS + " days.")));
+        }
+        return new Period(from, to);
+    }
+
+    private static Optional<LocalDate> date(ApiRequest request, String name) {
+        try {
+            return request.query(name).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw ApiException.validation(List.of(new FieldProblem(name, "INVALID",
+                    name + " must be a calendar date, e.g. 2026-03-02.")));
+        }
+    }
+}

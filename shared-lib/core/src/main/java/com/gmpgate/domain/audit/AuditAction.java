@@ -1,0 +1,25 @@
+package com.gmpgate.domain.audit;
+
+import com.gmpgate.domain.LocalizedText;
+
+/** What was done, for the audit trail: the user administration, decisions and gate overrides an auditor asks about. */
+public enum AuditAction {
+    USER_CREATED(LocalizedText.of("사용자 생성", "User created")),
+    USER_DISABLED(LocalizedText.of("사용자 비활성화", "User disabled")),
+    USER_ENABLED(LocalizedText.of("사용자 활성화", "User enabled")),
+    USER_ROLE_CHANGED(LocalizedText.of("권한 변경", "Role changed")),
+    USER_PROFILE_CHANGED(LocalizedText.of("이름·부서 변경", "Name or department changed")),
+    USER_PASSWORD_RESET(LocalizedText.of("비밀번호 초기화", "Password reset")),
+    SUBMISSION_REVIEWED(LocalizedText.of("검토 결정 (전자서명)", "Review decision (signed)")),
+    PASS_REVOKED(LocalizedText.of("출입증 취소 (전자서명)", "Pass revoked (signed)"));
+
+    private final LocalizedText text;
+
+    AuditAction(LocalizedText text) {
+        this.text = text;
+    }
+
+    public LocalizedText text() {
+        return text;
+    }
+}
