@@ -496,6 +496,66 @@ export type Review = {
 };
 
 /**
+ * One line of the audit trail.
+ */
+export type AuditEntry = {
+    id: string;
+    at: string;
+    action: 'USER_CREATED' | 'USER_DISABLED' | 'USER_ENABLED' | 'USER_ROLE_CHANGED' | 'USER_PROFILE_CHANGED' | 'USER_PASSWORD_RESET' | 'SUBMISSION_REVIEWED' | 'PASS_REVOKED';
+    actionText: LocalizedText;
+    actorId: string;
+    actorName: string;
+    targetType: 'USER' | 'SUBMISSION' | 'PASS';
+    targetId: string;
+    targetName: string;
+    detail: string;
+    signature?: ElectronicSignature;
+};
+
+export type AuditPage = {
+    items: Array<AuditEntry>;
+    nextCursor?: string | null;
+    /**
+     * The plants' time zone the period's days are counted in.
+     */
+    timeZone: string;
+};
+
+/**
+ * A site's 위생상태점검표 of one day as cells: `header` the Korean column titles, `rows` one per screening with as many cells as the header. The print page, the CSV and the PDF show exactly these.
+ */
+export type DailySheet = {
+    siteId: string;
+    date: string;
+    generatedAt: string;
+    title: string;
+    header: Array<string>;
+    rows: Array<Array<string>>;
+    answersExpired: number;
+    notes: Array<string>;
+};
+
+export type VerdictReplay = {
+    submissionId: string;
+    outcome: 'MATCHES' | 'DIFFERS' | 'ANSWERS_EXPIRED' | 'RULE_PACK_UNKNOWN';
+    statement: LocalizedText;
+    verdict: Verdict;
+    rulePackId: string;
+    rulePackVersion: string;
+    rulePackHash: string;
+    rulePackFound: boolean;
+    firedRuleIds: Array<string>;
+    conditions: Array<string>;
+    answersAvailable: boolean;
+    answersExpireAt: string;
+    differences: Array<string>;
+    /**
+     * Each review's signature status, oldest first.
+     */
+    signatures: Array<'VALID' | 'TAMPERED' | 'UNSIGNED'>;
+};
+
+/**
  * A signer's electronic signature of one record (21 CFR 11.50, 11.70): who (id and printed name as stored when signing), when, meaning what, and which record, by the SHA-256 of its signed content (`recordHash`); `hash` is the SHA-256 over all of it. A correction is a new signature whose `corrects` is the hash of the one it corrects; signatures are never edited.
  */
 export type ElectronicSignature = {
@@ -2062,6 +2122,270 @@ export type SyncOfflineScansResponses = {
 };
 
 export type SyncOfflineScansResponse = SyncOfflineScansResponses[keyof SyncOfflineScansResponses];
+
+export type ListAuditTrailData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First site day of the period; default `to`.
+         */
+        from?: string;
+        /**
+         * Last site day of the period (inclusive); default today. At most 366 days in all.
+         */
+        to?: string;
+        /**
+         * The `nextCursor` of the previous page; absent for the first page.
+         */
+        cursor?: string;
+        /**
+         * Items per page.
+         */
+        limit?: number;
+    };
+    url: '/v1/records/audit';
+};
+
+export type ListAuditTrailErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * More rows than one export may hold (EXPORT_TOO_LARGE).
+     */
+    422: Error;
+};
+
+export type ListAuditTrailError = ListAuditTrailErrors[keyof ListAuditTrailErrors];
+
+export type ListAuditTrailResponses = {
+    /**
+     * One page.
+     */
+    200: AuditPage;
+};
+
+export type ListAuditTrailResponse = ListAuditTrailResponses[keyof ListAuditTrailResponses];
+
+export type ExportAuditTrailCsvData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First site day of the period; default `to`.
+         */
+        from?: string;
+        /**
+         * Last site day of the period (inclusive); default today. At most 366 days in all.
+         */
+        to?: string;
+    };
+    url: '/v1/records/audit.csv';
+};
+
+export type ExportAuditTrailCsvErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * More rows than one export may hold (EXPORT_TOO_LARGE).
+     */
+    422: Error;
+};
+
+export type ExportAuditTrailCsvError = ExportAuditTrailCsvErrors[keyof ExportAuditTrailCsvErrors];
+
+export type ExportAuditTrailCsvResponses = {
+    /**
+     * The CSV file.
+     */
+    200: string;
+};
+
+export type ExportAuditTrailCsvResponse = ExportAuditTrailCsvResponses[keyof ExportAuditTrailCsvResponses];
+
+export type GetDailySheetData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * The site day (plant time); default today.
+         */
+        date?: string;
+    };
+    url: '/v1/records/daily-sheet';
+};
+
+export type GetDailySheetErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * More rows than one export may hold (EXPORT_TOO_LARGE).
+     */
+    422: Error;
+};
+
+export type GetDailySheetError = GetDailySheetErrors[keyof GetDailySheetErrors];
+
+export type GetDailySheetResponses = {
+    /**
+     * The sheet.
+     */
+    200: DailySheet;
+};
+
+export type GetDailySheetResponse = GetDailySheetResponses[keyof GetDailySheetResponses];
+
+export type ExportDailySheetCsvData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * The site day (plant time); default today.
+         */
+        date?: string;
+    };
+    url: '/v1/records/daily-sheet.csv';
+};
+
+export type ExportDailySheetCsvErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * More rows than one export may hold (EXPORT_TOO_LARGE).
+     */
+    422: Error;
+};
+
+export type ExportDailySheetCsvError = ExportDailySheetCsvErrors[keyof ExportDailySheetCsvErrors];
+
+export type ExportDailySheetCsvResponses = {
+    /**
+     * The CSV file (the sheet's header, then its rows).
+     */
+    200: string;
+};
+
+export type ExportDailySheetCsvResponse = ExportDailySheetCsvResponses[keyof ExportDailySheetCsvResponses];
+
+export type ExportDailySheetPdfData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * The site day (plant time); default today.
+         */
+        date?: string;
+    };
+    url: '/v1/records/daily-sheet.pdf';
+};
+
+export type ExportDailySheetPdfErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * More rows than one export may hold (EXPORT_TOO_LARGE).
+     */
+    422: Error;
+};
+
+export type ExportDailySheetPdfError = ExportDailySheetPdfErrors[keyof ExportDailySheetPdfErrors];
+
+export type ExportDailySheetPdfResponses = {
+    /**
+     * The PDF.
+     */
+    200: Blob | File;
+};
+
+export type ExportDailySheetPdfResponse = ExportDailySheetPdfResponses[keyof ExportDailySheetPdfResponses];
+
+export type ReplayVerdictData = {
+    body?: never;
+    path: {
+        /**
+         * The submission's id (the `id` of its reply).
+         */
+        id: Id;
+    };
+    query?: never;
+    url: '/v1/records/submissions/{id}/replay';
+};
+
+export type ReplayVerdictErrors = {
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * No such route, or no such record visible to the caller.
+     */
+    404: Error;
+};
+
+export type ReplayVerdictError = ReplayVerdictErrors[keyof ReplayVerdictErrors];
+
+export type ReplayVerdictResponses = {
+    /**
+     * What could be checked.
+     */
+    200: VerdictReplay;
+};
+
+export type ReplayVerdictResponse = ReplayVerdictResponses[keyof ReplayVerdictResponses];
 
 export type GetLiveEndpointData = {
     body?: never;

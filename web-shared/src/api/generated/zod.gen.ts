@@ -442,6 +442,46 @@ export const zReviewRequest = z.object({
 });
 
 /**
+ * A site's 위생상태점검표 of one day as cells: `header` the Korean column titles, `rows` one per screening with as many cells as the header. The print page, the CSV and the PDF show exactly these.
+ */
+export const zDailySheet = z.object({
+    siteId: z.string(),
+    date: z.iso.date(),
+    generatedAt: z.iso.datetime(),
+    title: z.string(),
+    header: z.array(z.string()),
+    rows: z.array(z.array(z.string())),
+    answersExpired: z.int().gte(0),
+    notes: z.array(z.string())
+});
+
+export const zVerdictReplay = z.object({
+    submissionId: z.string(),
+    outcome: z.enum([
+        'MATCHES',
+        'DIFFERS',
+        'ANSWERS_EXPIRED',
+        'RULE_PACK_UNKNOWN'
+    ]),
+    statement: zLocalizedText,
+    verdict: zVerdict,
+    rulePackId: z.string(),
+    rulePackVersion: z.string(),
+    rulePackHash: z.string(),
+    rulePackFound: z.boolean(),
+    firedRuleIds: z.array(z.string()),
+    conditions: z.array(z.string()),
+    answersAvailable: z.boolean(),
+    answersExpireAt: z.iso.datetime(),
+    differences: z.array(z.string()),
+    signatures: z.array(z.enum([
+        'VALID',
+        'TAMPERED',
+        'UNSIGNED'
+    ]))
+});
+
+/**
  * A signer's electronic signature of one record (21 CFR 11.50, 11.70): who (id and printed name as stored when signing), when, meaning what, and which record, by the SHA-256 of its signed content (`recordHash`); `hash` is the SHA-256 over all of it. A correction is a new signature whose `corrects` is the hash of the one it corrects; signatures are never edited.
  */
 export const zElectronicSignature = z.object({
@@ -481,6 +521,42 @@ export const zReview = z.object({
     reviewedAt: z.iso.datetime(),
     previousVerdict: zVerdict,
     verdict: zVerdict
+});
+
+/**
+ * One line of the audit trail.
+ */
+export const zAuditEntry = z.object({
+    id: z.string(),
+    at: z.iso.datetime(),
+    action: z.enum([
+        'USER_CREATED',
+        'USER_DISABLED',
+        'USER_ENABLED',
+        'USER_ROLE_CHANGED',
+        'USER_PROFILE_CHANGED',
+        'USER_PASSWORD_RESET',
+        'SUBMISSION_REVIEWED',
+        'PASS_REVOKED'
+    ]),
+    actionText: zLocalizedText,
+    actorId: z.string(),
+    actorName: z.string(),
+    targetType: z.enum([
+        'USER',
+        'SUBMISSION',
+        'PASS'
+    ]),
+    targetId: z.string(),
+    targetName: z.string(),
+    detail: z.string(),
+    signature: zElectronicSignature.optional()
+});
+
+export const zAuditPage = z.object({
+    items: z.array(zAuditEntry),
+    nextCursor: z.string().nullish(),
+    timeZone: z.string()
 });
 
 /**
@@ -1001,6 +1077,64 @@ export const zSyncOfflineScansBody = zSyncBatchRequest;
  * One answer per entry.
  */
 export const zSyncOfflineScansResponse = zSyncBatchResult;
+
+export const zListAuditTrailQuery = z.object({
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    cursor: z.string().min(1).max(2048).optional(),
+    limit: z.int().gte(1).lte(100).optional().default(50)
+});
+
+/**
+ * One page.
+ */
+export const zListAuditTrailResponse = zAuditPage;
+
+export const zExportAuditTrailCsvQuery = z.object({
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional()
+});
+
+/**
+ * The CSV file.
+ */
+export const zExportAuditTrailCsvResponse = z.string();
+
+export const zGetDailySheetQuery = z.object({
+    date: z.iso.date().optional()
+});
+
+/**
+ * The sheet.
+ */
+export const zGetDailySheetResponse = zDailySheet;
+
+export const zExportDailySheetCsvQuery = z.object({
+    date: z.iso.date().optional()
+});
+
+/**
+ * The CSV file (the sheet's header, then its rows).
+ */
+export const zExportDailySheetCsvResponse = z.string();
+
+export const zExportDailySheetPdfQuery = z.object({
+    date: z.iso.date().optional()
+});
+
+/**
+ * The PDF.
+ */
+export const zExportDailySheetPdfResponse = z.string();
+
+export const zReplayVerdictPath = z.object({
+    id: zId
+});
+
+/**
+ * What could be checked.
+ */
+export const zReplayVerdictResponse = zVerdictReplay;
 
 /**
  * The socket's URL.
