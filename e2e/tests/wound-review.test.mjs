@@ -68,8 +68,14 @@ e2eTest('a hand wound: photo, PENDING_REVIEW, approved with a condition, CONDITI
   });
 
   await stage.step(t, 'the worker’s app shows CONDITIONAL_PASS with the condition, and the QR pass', async () => {
-    await phone.getByRole('button', { name: '검토 결과 확인' }).click();
-    await phone.getByTestId('verdict-CONDITIONAL_PASS').getByRole('heading', { name: '조건부 출입 가능' }).waitFor();
+    // The pending screen refreshes by itself (every 15 s, and at once on a push where notifications are
+    // allowed); the worker may also tap "검토 결과 확인". Whichever comes first: the button may be gone already.
+    const decided = phone.getByTestId('verdict-CONDITIONAL_PASS').getByRole('heading', { name: '조건부 출입 가능' });
+    await Promise.race([
+      decided.waitFor(),
+      phone.getByRole('button', { name: '검토 결과 확인' }).click().catch(() => decided.waitFor()),
+    ]);
+    await decided.waitFor();
     const conditions = (await phone.getByTestId('verdict-conditions').innerText()).trim();
     assert.ok(conditions.length > 0, 'the conditions are listed');
     await phone.screenshot({ path: stage.artifact('conditional-pass.png'), fullPage: true });
