@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from '../web-shared/build/precompress.mjs';
 
 /** dist/asset-list.json: every built file, so the service worker can keep the whole app for offline use. */
 function assetList(): Plugin {
@@ -18,7 +19,7 @@ function assetList(): Plugin {
 // local-api serves this app at /admin/ and the API at /v1/ on one origin, as CloudFront does.
 export default defineConfig({
   base: '/admin/',
-  plugins: [react(), assetList()],
+  plugins: [react(), assetList(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

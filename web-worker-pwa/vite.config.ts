@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from '../web-shared/build/precompress.mjs';
 
 // local-api serves dist/ at `/` and the API at `/v1/` on the same origin (as CloudFront does).
 export default defineConfig({
@@ -56,5 +57,6 @@ export default defineConfig({
         runtimeCaching: [],
       },
     }),
+    precompress(),
   ],
 });

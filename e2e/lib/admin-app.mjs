@@ -71,16 +71,16 @@ export async function dismissResult(page) {
 }
 
 /**
- * A gate device whose camera sees nobody yet, the admin signed in and the gate chosen
+ * A gate device whose camera sees nobody yet, `account` (the admin, or a GATE user) signed in and the gate chosen
  * (`beforeLogin(page)` runs first, to set up the device). `show(png)` holds a picture (the QR as
  * a phone draws it) up to the camera.
  */
-export async function openGate(stage, { gateId, direction, label = 'gate', beforeLogin }) {
+export async function openGate(stage, { gateId, direction, label = 'gate', beforeLogin, account = ADMIN }) {
   const camera = stage.artifact(`${label}-camera.y4m`);
   writeY4m(camera, blankY4m());
   const page = await stage.page(await stage.browser({ camera }), label, GATE_DEVICE);
   await beforeLogin?.(page);
-  await logInAdmin(page, ADMIN);
+  await logInAdmin(page, account);
   await cameraIsLive(page);
   await chooseGate(page, gateId, direction);
   return {
@@ -104,13 +104,14 @@ export async function scanOffline(page, action) {
   return result;
 }
 
-/** The access-log page, filtered by worker (and gate): the rows' cells, once the table shows `count` of them. */
-export async function accessLogRows(page, { workerId, gateId, count }) {
+/** The access-log page, filtered by worker name (and gate): the rows' cells, once the table shows `count` of them. */
+export async function accessLogRows(page, { workerName, gateId, count }) {
   await page.getByTestId('nav-log').click();
-  await page.getByTestId('log-worker').fill(workerId);
+  // the supervisor searches by the name they know, not an internal id
+  await page.getByTestId('log-worker').fill(workerName);
   if (gateId) await page.getByTestId('log-gate').selectOption(gateId);
   const [reply] = await Promise.all([
-    page.waitForResponse((r) => isApi(r, 'GET', '/v1/access-log/entries') && new URL(r.url()).searchParams.get('workerId') === workerId),
+    page.waitForResponse((r) => isApi(r, 'GET', '/v1/access-log/entries') && new URL(r.url()).searchParams.get('name') === workerName),
     page.getByTestId('log-search').click(),
   ]);
   assert.equal(reply.status(), 200, `GET /v1/access-log/entries → ${reply.status()}`);

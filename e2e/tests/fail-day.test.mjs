@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createWorker, isApi } from '../lib/api.mjs';
 import { PHONE } from '../lib/browser.mjs';
 import { e2eTest } from '../lib/stage.mjs';
+import { expectNoAxeViolations } from '../lib/axe.mjs';
 import { answerChecklist, logInWorker, openChecklist, submitChecklist } from '../lib/worker-app.mjs';
 
 e2eTest('vomiting: FAIL with the reason, no pass from a second checklist that day, home says why', {}, async (t, stage) => {
@@ -52,13 +53,22 @@ e2eTest('vomiting: FAIL with the reason, no pass from a second checklist that da
 
   await stage.step(t, 'home offers no pass', async () => {
     await phone.getByRole('link', { name: '위생 출입 점검' }).click();
-    await phone.getByTestId('start-checklist').waitFor();
     await phone.getByRole('heading', { name: new RegExp(worker.displayName) }).waitFor();
+    await phone.locator('[data-testid^="today-"]').first().waitFor();
     assert.equal(await phone.getByText('유효한 출입 패스가 있습니다').count(), 0, 'home offers a pass on the day of a FAIL');
+    assert.equal(await phone.getByTestId('today-pass').count(), 0, 'no pass on home the day of a FAIL');
     await phone.screenshot({ path: stage.artifact('home.png'), fullPage: true });
   });
 
-  await stage.step(t, 'home says why: today’s FAIL and its reason', async () => {
-    await phone.getByText('구토 증상이 있어 오늘은 작업장에 들어갈 수 없습니다.').waitFor({ timeout: 5_000 });
-  }, { todo: 'home does not show today’s FAIL and its reason yet (issue 17 item 1, "Home forgets today")' });
+  await stage.step(t, 'home says why: today’s FAIL and its reason, and when to come back', async () => {
+    const today = phone.getByTestId('today-fail');
+    await today.waitFor({ timeout: 5_000 });
+    await today.getByText('구토 증상이 있어 오늘은 작업장에 들어갈 수 없습니다.').waitFor();
+    await today.getByTestId('today-return').getByText('24시간').waitFor();
+    assert.equal(await phone.getByText('오늘 점검을 마치면 출입 패스가 발급됩니다').count(), 0,
+      'home no longer says the pass comes after today’s check');
+    assert.equal(await phone.getByTestId('start-checklist').count(), 0, 'the main button is not "start today’s check"');
+    await phone.screenshot({ path: stage.artifact('home-fail.png'), fullPage: true });
+    await expectNoAxeViolations(phone, stage, 'worker-home-fail');
+  });
 });

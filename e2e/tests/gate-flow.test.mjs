@@ -51,7 +51,9 @@ e2eTest('a guard scans the QR on a worker’s phone through the gate camera: IN,
     const { reply, result } = await scan(gate, () => gate.getByTestId('direction-IN').click(), { gateId: GATE, direction: 'IN' });
     assert.equal(reply.result, 'REJECTED', `verify: ${JSON.stringify(reply)}`);
     assert.equal(reply.reason, 'ALREADY_INSIDE');
-    await result.getByText('출입 불가').waitFor();
+    // anti-passback is a record to fix (amber), not the red stop of a health refusal
+    assert.equal(await result.getAttribute('data-tone'), 'warn');
+    await result.getByText('이미 입장 중으로 기록됨').waitFor();
     await result.getByText('이미 입장한 작업자입니다').waitFor();
     await gate.screenshot({ path: stage.artifact('rejected-ALREADY_INSIDE.png') });
   });
@@ -68,11 +70,11 @@ e2eTest('a guard scans the QR on a worker’s phone through the gate camera: IN,
   await stage.step(t, 'the access log page lists the three scans of the worker at the gate', async () => {
     await dismissResult(gate);
     await gate.getByTestId('nav-log').click();
-    await gate.getByTestId('log-worker').fill(worker.id);
+    await gate.getByTestId('log-worker').fill(worker.displayName);
     await gate.getByTestId('log-gate').selectOption(GATE);
     const [reply] = await Promise.all([
       gate.waitForResponse((r) => isApi(r, 'GET', '/v1/access-log/entries') &&
-        new URL(r.url()).searchParams.get('workerId') === worker.id),
+        new URL(r.url()).searchParams.get('name') === worker.displayName),
       gate.getByTestId('log-search').click(),
     ]);
     assert.equal(reply.status(), 200, `GET /v1/access-log/entries → ${reply.status()}`);

@@ -8,14 +8,15 @@ import { ReviewCountBadge } from '@/features/submissions/components/ReviewCountB
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/messages';
 import { useUser } from '@/lib/session';
-import { navItems } from './nav';
+import { navFor } from './nav';
 
 export function AppLayout() {
   const { t, lang, setLang } = useI18n();
   const user = useUser();
   const logout = useLogout();
   const navigate = useNavigate();
-  const live = useLiveUpdates();
+  const admin = user.role === 'ADMIN';
+  const live = useLiveUpdates(admin);
 
   return (
     <div className="shell">
@@ -27,7 +28,7 @@ export function AppLayout() {
           <strong>{t('app.title')}</strong> <span className="muted">{t('app.subtitle')}</span>
         </div>
         <div className="topbar-actions">
-          <LiveStatusDot status={live} />
+          {admin && <LiveStatusDot status={live} />}
           <span className="muted user-name">
             {user.displayName} · {user.siteId}
           </span>
@@ -48,10 +49,10 @@ export function AppLayout() {
         </div>
       </header>
       <nav className="nav" aria-label={t('nav.main')}>
-        {navItems.map((item) => (
+        {navFor(user.role).map((item) => (
           <NavLink key={item.to} to={item.to} end={item.to === '/'} data-testid={`nav-${item.id}`}>
             {t(item.label as MessageKey)}
-            {item.id === 'review' && <ReviewCountBadge />}
+            {item.id === 'review' && admin && <ReviewCountBadge />}
           </NavLink>
         ))}
       </nav>

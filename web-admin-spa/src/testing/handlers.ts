@@ -27,6 +27,7 @@ export const handlers = [
     return HttpResponse.json({ accessToken: 'at-1', expiresIn: 900, user: adminUser });
   }),
   http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [] })),
+  http.get(`${API}/v1/access-log/entries`, () => HttpResponse.json({ items: [] })),
   http.get(`${API}/v1/auth/users`, () => HttpResponse.json({ items: [] })),
   http.get(`${API}/v1/checklist/template`, () =>
     HttpResponse.json({

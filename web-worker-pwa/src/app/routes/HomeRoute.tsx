@@ -1,24 +1,15 @@
 import { Link } from 'react-router';
-import { isExpired, useCurrentPass } from '@/features/pass';
-import { formatTime, useI18n } from '@/lib/i18n';
+import { useCurrentPass } from '@/features/pass';
+import { TodayCard, useToday } from '@/features/today';
+import { useI18n } from '@/lib/i18n';
 import type { SessionSnapshot } from '@/lib/session';
 import { useSession } from '@/lib/use-session';
 
-function PassStatus({ user }: { user: SessionSnapshot['user'] }) {
-  const { t, lang } = useI18n();
+function Today({ user }: { user: SessionSnapshot['user'] }) {
   const { pass, loading } = useCurrentPass(user);
-  if (loading) return null;
-  if (pass && !isExpired(pass)) {
-    return (
-      <div className="card card--ok" data-testid="home-pass">
-        <p>{t('home.passValid', { time: formatTime(pass.expiresAt, lang) })}</p>
-        <Link to="/pass" className="btn btn--primary btn--block">
-          {t('home.showPass')}
-        </Link>
-      </div>
-    );
-  }
-  return <p className="muted">{t('home.noPass')}</p>;
+  const today = useToday();
+  if (loading || today.isPending) return null;
+  return <TodayCard today={today.isError ? undefined : today.data.deciding} pass={pass} />;
 }
 
 export function HomeRoute() {
@@ -28,10 +19,7 @@ export function HomeRoute() {
   return (
     <div className="stack">
       <h1>{t('home.greeting', { name: current.user.displayName })}</h1>
-      <PassStatus user={current.user} />
-      <Link to="/checklist" className="btn btn--primary btn--block btn--large" data-testid="start-checklist">
-        {t('home.start')}
-      </Link>
+      <Today user={current.user} />
       <Link to="/history" className="btn btn--secondary btn--block">
         {t('home.history')}
       </Link>

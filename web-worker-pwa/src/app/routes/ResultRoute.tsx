@@ -41,7 +41,7 @@ export function ResultRoute() {
         submission={submission.data}
         checking={submission.isFetching}
         onShowPass={() => navigate('/pass')}
-        onAnswerAgain={() => navigate('/checklist')}
+        onAnswerAgain={() => navigate(`/checklist?again=${encodeURIComponent(id)}`)}
         onCheckAgain={() => void submission.refetch()}
         onHome={() => navigate('/')}
       />

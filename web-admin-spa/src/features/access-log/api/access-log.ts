@@ -15,17 +15,20 @@ export const LogEntrySchema = z.object({
   passId: z.string().nullish(),
   scannedBy: z.string().nullish(),
   offline: z.boolean().nullish(),
+  kind: z.string().nullish(),
+  note: z.string().nullish(),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
 const LogPageSchema = pageOf(LogEntrySchema);
 
-export type LogFilters = { date: string; gateId?: string; workerId?: string };
+/** `name`: what a supervisor types (김위생), matched by the server against the workers' names */
+export type LogFilters = { date: string; gateId?: string; name?: string };
 
 const PAGE_SIZE = 50;
 
 function query(filters: LogFilters) {
-  return { date: filters.date, gateId: filters.gateId, workerId: filters.workerId?.trim() };
+  return { date: filters.date, gateId: filters.gateId, name: filters.name?.trim() || undefined };
 }
 
 export function useAccessLog(filters: LogFilters) {

@@ -59,11 +59,11 @@ describe('AccessLogPage', () => {
     await user.clear(screen.getByTestId('log-date'));
     await user.type(screen.getByTestId('log-date'), '2026-11-01');
     await user.selectOptions(screen.getByTestId('log-gate'), 'GATE-2');
-    await user.type(screen.getByTestId('log-worker'), 'w-9');
+    await user.type(screen.getByTestId('log-worker'), '김위생');
     await user.click(screen.getByTestId('log-search'));
     await waitFor(() => expect(queries.at(-1)?.get('gateId')).toBe('GATE-2'));
     expect(queries.at(-1)?.get('date')).toBe('2026-11-01');
-    expect(queries.at(-1)?.get('workerId')).toBe('w-9');
+    expect(queries.at(-1)?.get('name')).toBe('김위생');
   });
 
   it('downloads the CSV with the auth header and saves it as a file', async () => {

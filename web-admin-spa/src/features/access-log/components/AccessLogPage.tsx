@@ -12,7 +12,7 @@ import { useAccessLog, useAccessLogCsv, type LogFilters } from '../api/access-lo
 export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly string[] }) {
   const { t, lang } = useI18n();
   const { nameOf } = usePeople(); // scannedBy is an admin's user id
-  const [draft, setDraft] = useState<LogFilters>(() => ({ date: localDate(), gateId: '', workerId: '' }));
+  const [draft, setDraft] = useState<LogFilters>(() => ({ date: localDate(), gateId: '', name: '' }));
   const [filters, setFilters] = useState<LogFilters>(draft);
   const log = useAccessLog(filters);
   const csv = useAccessLogCsv();
@@ -46,7 +46,13 @@ export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly 
         </label>
         <label className="field">
           <span>{t('log.worker')}</span>
-          <input data-testid="log-worker" value={draft.workerId} onChange={(e) => setDraft({ ...draft, workerId: e.target.value })} />
+          <input
+            data-testid="log-worker"
+            type="search"
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            placeholder={t('log.worker.placeholder')}
+          />
         </label>
         <button type="submit" className="btn" data-testid="log-search">
           {t('log.search')}
@@ -90,7 +96,13 @@ export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly 
                     </span>
                     {r.offline && <span className="badge">{t('log.offline')}</span>}
                   </td>
-                  <td>{r.reason ? reasonText(r.reason, t) : ''}</td>
+                  <td>
+                    {r.reason ? reasonText(r.reason, t) : ''}
+                    {(r.kind === 'MANUAL' || r.kind === 'CORRECTION') && (
+                      <span className="badge badge-warn">{t(r.kind === 'MANUAL' ? 'result.kind.MANUAL' : 'result.kind.CORRECTION')}</span>
+                    )}
+                    {r.note && <span className="muted small"> {r.note}</span>}
+                  </td>
                   <td>{r.scannedBy ? nameOf(r.scannedBy) : ''}</td>
                 </tr>
               ))}

@@ -33,12 +33,15 @@ export class NotAdminError extends Error {
   }
 }
 
+/** Who may use this app: admins, and gate devices (role GATE), which get the scanner only. */
+export const STAFF_ROLES: readonly string[] = ['ADMIN', 'GATE'];
+
 /** Signs in; a worker account is refused politely and its fresh session revoked at once. */
 export function useLogin() {
   return useMutation({
     mutationFn: async (credentials: Credentials) => {
       const reply = await login(credentials);
-      if (reply.user.role !== 'ADMIN') {
+      if (!STAFF_ROLES.includes(reply.user.role)) {
         await logout(reply.accessToken).catch(() => undefined);
         throw new NotAdminError(reply.user.displayName);
       }

@@ -33,11 +33,13 @@ function refresh(queryClient: QueryClient, message?: LiveMessage) {
  * the access token) and refetches what a `checklist.evaluated` or `gate.scanned` message changes. When the socket cannot connect or
  * drops, it polls instead and keeps trying to reconnect (with a fresh token, since access tokens last 15 minutes).
  */
-export function useLiveUpdates(): LiveStatus {
+export function useLiveUpdates(enabled = true): LiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
 
   useEffect(() => {
+    // a gate device (role GATE) has no live socket: GET /v1/live/endpoint is for admins
+    if (!enabled) return;
     let stopped = false;
     let socket: WebSocket | undefined;
     let pollTimer: ReturnType<typeof setInterval> | undefined;
@@ -113,7 +115,7 @@ export function useLiveUpdates(): LiveStatus {
         socket.close();
       }
     };
-  }, [queryClient]);
+  }, [queryClient, enabled]);
 
   return status;
 }

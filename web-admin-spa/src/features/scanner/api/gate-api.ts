@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { api, type ApiClient } from '@/lib/api-client';
+import { zAccessLogPage, zWorkerMatches } from '@gmp/web-shared/api';
+import { api, ApiError, type ApiClient } from '@/lib/api-client';
 import type { WorkerCard } from '../lib/db';
 import { JwkSchema, type Jwk } from '../lib/offline-verify';
 import {
@@ -8,6 +9,9 @@ import {
   VerifyResponseSchema,
   type BatchEntry,
   type BatchResponse,
+  type ManualEntryRequest,
+  type RecentScan,
+  type WorkerMatch,
   type VerifyRequest,
   type VerifyResponse,
 } from './schemas';
@@ -18,6 +22,13 @@ export type GateApi = {
   postBatch(entries: BatchEntry[]): Promise<BatchResponse>;
   /** id → name and department of everyone the admin may see, for offline results */
   fetchWorkerCards(): Promise<Record<string, WorkerCard>>;
+  /** the one-tap fix of an ALREADY_INSIDE / NOT_INSIDE refusal, logged as a correction */
+  correct(scanId: string): Promise<VerifyResponse>;
+  /** a worker found by name (a dead phone): their stored pass is checked, the entry logged as manual */
+  manualEntry(request: ManualEntryRequest): Promise<VerifyResponse>;
+  findWorkers(name: string): Promise<WorkerMatch[]>;
+  /** the site's latest scans of today, newest first */
+  recentScans(limit: number): Promise<RecentScan[]>;
 };
 
 const UserPageSchema = z.object({
@@ -45,11 +56,24 @@ export function createGateApi(client: ApiClient = api): GateApi {
     },
     postBatch: (entries) =>
       client.json('/v1/access-log/entries/batch', BatchResponseSchema, { method: 'POST', body: { entries } }),
+    correct: (scanId) =>
+      client.json('/v1/qr/corrections', VerifyResponseSchema, { method: 'POST', body: { scanId }, timeoutMs: VERIFY_TIMEOUT_MS }),
+    manualEntry: (request) =>
+      client.json('/v1/qr/manual-entries', VerifyResponseSchema, { method: 'POST', body: request, timeoutMs: VERIFY_TIMEOUT_MS }),
+    findWorkers: async (name) => (await client.json('/v1/auth/workers', zWorkerMatches, { query: { name } })).items,
+    recentScans: async (limit) => (await client.json('/v1/access-log/entries', zAccessLogPage, { query: { limit } })).items ?? [],
     async fetchWorkerCards() {
       const cards: Record<string, WorkerCard> = {};
       let cursor: string | undefined;
       for (let page = 0; page < MAX_USER_PAGES; page++) {
-        const reply = await client.json('/v1/auth/users', UserPageSchema, { query: { cursor, limit: 100 } });
+        let reply;
+        try {
+          reply = await client.json('/v1/auth/users', UserPageSchema, { query: { cursor, limit: 100 } });
+        } catch (e) {
+          // a gate device (role GATE) may not list users: offline it shows the worker id instead of a name
+          if (e instanceof ApiError && e.status === 403) return cards;
+          throw e;
+        }
         for (const u of reply.items) cards[u.id] = { displayName: u.displayName, department: u.department ?? undefined };
         cursor = reply.nextCursor ?? undefined;
         if (!cursor) break;

@@ -1,3 +1,4 @@
+import type { AccessLogEntry, WorkerMatches } from '@gmp/web-shared/api';
 import { z } from 'zod';
 
 const LocalizedSchema = z.union([
@@ -36,6 +37,10 @@ export const VerifyResponseSchema = z.object({
     })
     .nullish(),
   logId: z.string().nullish(),
+  scanId: z.string().nullish(),
+  /** MANUAL (entered by name) or CORRECTION (the guard's anti-passback fix); absent on a scan */
+  kind: z.string().nullish(),
+  note: z.string().nullish(),
 });
 export type VerifyResponse = z.output<typeof VerifyResponseSchema>;
 
@@ -54,3 +59,7 @@ export const BatchResponseSchema = z.object({
 });
 export type BatchResponse = z.output<typeof BatchResponseSchema>;
 export type BatchEntry = { scanId: string; token: string; gateId: string; direction: 'IN' | 'OUT'; scannedAt: string };
+
+export type { ManualEntryRequest, WorkerMatches } from '@gmp/web-shared/api';
+export type WorkerMatch = WorkerMatches['items'][number];
+export type RecentScan = AccessLogEntry;

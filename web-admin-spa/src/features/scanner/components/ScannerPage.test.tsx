@@ -30,6 +30,8 @@ const accepted = {
   logId: 'log-1',
 };
 
+const plainPass = { ...accepted, pass: { id: 'p2', verdict: 'PASS', conditions: [], expiresAt: '2026-11-02T18:00:00Z' } };
+
 function renderScanner() {
   // results stay up until dismissed, so a slow machine cannot make them vanish mid-assertion
   const stay = { accepted: 600_000, rejected: 600_000 };
@@ -40,7 +42,7 @@ describe('ScannerPage', () => {
   it('takes a green result down by itself after a few seconds, a red one later', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.json(accepted)));
+      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.json(plainPass)));
       const { user } = renderWithProviders(
         <ScannerPage gates={['GATE-1']} autoStartCamera={false} resultDismissMs={{ accepted: 3_000, rejected: 8_000 }} />,
       );
@@ -55,7 +57,7 @@ describe('ScannerPage', () => {
     }
   });
 
-  it('checks a typed code and shows a full-screen green result with name, department and conditions', async () => {
+  it('checks a typed code and shows a conditional entry in amber, naming the conditions, until the guard confirms', async () => {
     const bodies: unknown[] = [];
     server.use(
       http.post(`${API}/v1/qr/verify`, async ({ request }) => {
@@ -71,14 +73,113 @@ describe('ScannerPage', () => {
 
     const result = await screen.findByTestId('scan-result');
     expect(result).toHaveAttribute('data-result', 'ACCEPTED');
-    expect(within(result).getByRole('heading', { name: '입장 허용' })).toBeInTheDocument();
+    expect(result).toHaveAttribute('data-state', 'conditional');
+    expect(result).toHaveAttribute('data-tone', 'warn');
+    expect(within(result).getByRole('heading', { name: '조건부 입장' })).toBeInTheDocument();
     expect(screen.getByTestId('scan-result-worker')).toHaveTextContent('김민수');
     expect(result).toHaveTextContent('포장');
+    expect(within(result).getByTestId('scan-result-details')).toHaveClass('scan-result-conditions');
     expect(result).toHaveTextContent('상처 방수 밴드 + 일회용 장갑 착용');
     expect(bodies[0]).toMatchObject({ token: 'eyJ.token.sig', gateId: 'GATE-2', direction: 'IN', scanId: expect.any(String) });
+    // a tap beside it does not take it away: only the guard's confirmation does
+    await user.click(result);
+    expect(screen.getByTestId('scan-result')).toBeInTheDocument();
+    await user.click(screen.getByTestId('scan-result-confirm'));
+    expect(screen.queryByTestId('scan-result')).not.toBeInTheDocument();
   });
 
-  it('shows a red result with the reason in Korean, and Escape closes it', async () => {
+  it('keeps a conditional entry up past the usual few seconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.json(accepted)));
+      const { user } = renderWithProviders(
+        <ScannerPage gates={['GATE-1']} autoStartCamera={false} resultDismissMs={{ accepted: 3_000, rejected: 8_000 }} />,
+      );
+      await user.type(screen.getByTestId('manual-token'), 'tok{Enter}');
+      await screen.findByTestId('scan-result');
+      await act(async () => {
+        vi.advanceTimersByTime(10_000);
+      });
+      expect(screen.getByTestId('scan-result')).toHaveAttribute('data-state', 'conditional');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows anti-passback in amber, and its one tap records the missed exit and lets the worker in', async () => {
+    const corrections: unknown[] = [];
+    server.use(
+      http.post(`${API}/v1/qr/verify`, () =>
+        HttpResponse.json({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l', scanId: 's-1' }),
+      ),
+      http.post(`${API}/v1/qr/corrections`, async ({ request }) => {
+        corrections.push(await request.json());
+        return HttpResponse.json({ ...plainPass, worker: { id: 'w-1', displayName: '이영희' }, kind: 'CORRECTION', scanId: 'fix-in.l' });
+      }),
+    );
+    const { user } = renderScanner();
+    await user.type(screen.getByTestId('manual-token'), 'tok{Enter}');
+    const refused = await screen.findByTestId('scan-result');
+    expect(refused).toHaveAttribute('data-tone', 'warn');
+    expect(refused).toHaveTextContent('이미 입장 중으로 기록됨');
+    expect(refused).not.toHaveTextContent('출입 불가');
+
+    await user.click(within(refused).getByTestId('scan-result-fix'));
+
+    await waitFor(() => expect(screen.getByTestId('scan-result')).toHaveAttribute('data-result', 'ACCEPTED'));
+    expect(corrections).toEqual([{ scanId: expect.any(String) }]);
+    expect(screen.getByTestId('scan-result')).toHaveTextContent('입장 허용');
+    expect(screen.getByTestId('scan-result-kind')).toHaveTextContent('정정으로 기록됨');
+  });
+
+  it('finds a worker by name when their phone is dead and records them by hand', async () => {
+    const entries: unknown[] = [];
+    server.use(
+      http.get(`${API}/v1/auth/workers`, ({ request }) =>
+        HttpResponse.json({
+          items: new URL(request.url).searchParams.get('name') === '김민' ? [{ id: 'w-101', displayName: '김민수', department: '포장' }] : [],
+        }),
+      ),
+      http.post(`${API}/v1/qr/manual-entries`, async ({ request }) => {
+        entries.push(await request.json());
+        return HttpResponse.json({ ...plainPass, kind: 'MANUAL', note: '휴대폰 사용 불가 — 이름으로 확인' });
+      }),
+    );
+    const { user } = renderScanner();
+    await user.type(screen.getByTestId('lookup-name'), '김민');
+    await user.click(screen.getByTestId('lookup-search'));
+    await user.click(await screen.findByRole('button', { name: '김민수 (포장) 수동 기록 (입장)' }));
+
+    const result = await screen.findByTestId('scan-result');
+    expect(result).toHaveAttribute('data-result', 'ACCEPTED');
+    expect(screen.getByTestId('scan-result-kind')).toHaveTextContent('수동 입력으로 기록됨');
+    expect(entries).toEqual([
+      { workerId: 'w-101', gateId: 'GATE-1', direction: 'IN', scanId: expect.any(String), note: '휴대폰 사용 불가 — 이름으로 확인' },
+    ]);
+  });
+
+  it('lists the last ten scans of the site', async () => {
+    server.use(
+      http.get(`${API}/v1/access-log/entries`, ({ request }) => {
+        expect(new URL(request.url).searchParams.get('limit')).toBe('10');
+        return HttpResponse.json({
+          items: [
+            { id: 'e2', at: '2026-11-02T09:01:00Z', workerName: '이영희', gateId: 'GATE-1', direction: 'IN', result: 'REJECTED', reason: 'REVOKED', scannedBy: 'g-1', offline: false },
+            { id: 'e1', at: '2026-11-02T09:00:00Z', workerName: '김민수', gateId: 'GATE-1', direction: 'IN', result: 'ACCEPTED', kind: 'MANUAL', scannedBy: 'g-1', offline: false },
+          ],
+        });
+      }),
+    );
+    renderScanner();
+    const rows = await screen.findAllByTestId('recent-scan');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('이영희');
+    expect(rows[0]).toHaveClass('recent-scan-bad');
+    expect(rows[1]).toHaveTextContent('김민수');
+    expect(rows[1]).toHaveTextContent('수동 입력으로 기록됨');
+  });
+
+  it('shows an anti-passback refusal with the reason in Korean, and Escape closes it', async () => {
     server.use(
       http.post(`${API}/v1/qr/verify`, () =>
         HttpResponse.json({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l' }),
@@ -88,7 +189,7 @@ describe('ScannerPage', () => {
     await user.type(screen.getByTestId('manual-token'), 'tok{Enter}');
     const result = await screen.findByTestId('scan-result');
     expect(result).toHaveAttribute('data-result', 'REJECTED');
-    expect(result).toHaveTextContent('출입 불가');
+    expect(result).toHaveTextContent('이미 입장 중으로 기록됨');
     expect(result).toHaveTextContent('이미 입장한 작업자입니다 (퇴장 기록 없음)');
     expect(within(result).getByRole('button', { name: '닫기 (Esc)' })).toHaveFocus();
     await user.keyboard('{Escape}');

@@ -1,17 +1,25 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { env } from '@/config/env';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useI18n } from '@/lib/i18n';
+import type { WorkerMatch } from '../api/schemas';
+import { useGateServices } from '../hooks/gate-services';
 import { useGateCheck } from '../hooks/use-gate-check';
+import { useKiosk } from '../hooks/use-kiosk';
 import { useQueueSize, useQueueSync } from '../hooks/use-queue';
 import { createDeduper } from '../lib/dedup';
+import { describeOutcome, type OutcomeFix } from '../lib/describe-outcome';
 import { playResultSound } from '../lib/feedback';
 import { NoOfflineKeysError } from '../lib/gate-check';
 import { loadGateSettings, saveGateSettings, type GateSettings } from '../lib/gate-settings';
+import { outcomeFromServer, type ScanOutcome } from '../lib/scan-outcome';
 import { CameraScanner } from './CameraScanner';
 import { GateControls } from './GateControls';
 import { ManualEntry } from './ManualEntry';
+import { NameLookup } from './NameLookup';
 import { QueueStatus } from './QueueStatus';
+import { RecentScans, recentScansKey } from './RecentScans';
 import { ScanResultOverlay } from './ScanResultOverlay';
 
 type Props = {
@@ -22,12 +30,15 @@ type Props = {
 };
 
 export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true, resultDismissMs }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { api } = useGateServices();
+  const queryClient = useQueryClient();
   const [settings, setSettings] = useState<GateSettings>(() => loadGateSettings(gates));
-  const { check, checking, outcome, error, dismiss, keyCount } = useGateCheck();
+  const { check, checking, outcome, error, dismiss, present, keyCount } = useGateCheck();
   const queueSize = useQueueSize();
   const { sync, syncing, lastReport } = useQueueSync();
   const deduper = useMemo(() => createDeduper(4_000), []);
+  const kiosk = useKiosk();
 
   const changeSettings = (next: GateSettings) => {
     setSettings(next);
@@ -35,13 +46,21 @@ export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true,
     deduper.clear(); // turning IN to OUT means the same worker may be scanned again at once
   };
 
+  const announce = useCallback(
+    (result: ScanOutcome) => {
+      playResultSound(describeOutcome(result, lang, t).tone);
+      void queryClient.invalidateQueries({ queryKey: recentScansKey });
+    },
+    [lang, t, queryClient],
+  );
+
   const run = useCallback(
     async (token: string) => {
       const result = await check({ token, gateId: settings.gateId, direction: settings.direction });
-      if (result) playResultSound(result.accepted);
+      if (result) announce(result);
       else deduper.forget(token); // failed to check at all: let the next frame try again
     },
-    [check, settings, deduper],
+    [check, settings, deduper, announce],
   );
 
   const onCameraCode = useCallback(
@@ -51,9 +70,52 @@ export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true,
     [deduper, run],
   );
 
+  // The guard's own actions answer like a scan: the full-screen result, its tone, the list.
+  const act = useMutation({
+    mutationFn: async (action: { fix: OutcomeFix; of: ScanOutcome } | { worker: WorkerMatch }) => {
+      if ('fix' in action) {
+        const direction = action.fix === 'EXIT_THEN_ENTER' ? 'IN' : 'OUT';
+        const reply = await api.correct(action.of.scanId);
+        return outcomeFromServer(reply, reply.scanId ?? action.of.scanId, direction);
+      }
+      const scanId = crypto.randomUUID();
+      const reply = await api.manualEntry({
+        workerId: action.worker.id,
+        gateId: settings.gateId,
+        direction: settings.direction,
+        scanId,
+        note: t('scanner.lookup.note'),
+      });
+      return outcomeFromServer(reply, scanId, settings.direction);
+    },
+    onSuccess: (result) => {
+      present(result);
+      announce(result);
+    },
+  });
+
+  useEffect(() => {
+    if (!outcome) act.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new result clears the last action's error
+  }, [outcome]);
+
   return (
-    <div className="scanner">
-      <h1>{t('scanner.title')}</h1>
+    <div className={`scanner${kiosk.fullscreen ? ' scanner-kiosk' : ''}`}>
+      <div className="scanner-head">
+        <h1>{t('scanner.title')}</h1>
+        <div className="scanner-kiosk-bar">
+          {kiosk.awake && (
+            <span className="muted small" data-testid="kiosk-awake">
+              {t('scanner.kiosk.awake')}
+            </span>
+          )}
+          {kiosk.canFullscreen && (
+            <button type="button" className="btn btn-ghost" data-testid="kiosk-fullscreen" onClick={kiosk.toggleFullscreen}>
+              {t(kiosk.fullscreen ? 'scanner.kiosk.exitFullscreen' : 'scanner.kiosk.fullscreen')}
+            </button>
+          )}
+        </div>
+      </div>
       <GateControls gates={gates} value={settings} onChange={changeSettings} />
       <QueueStatus size={queueSize} syncing={syncing} lastReport={lastReport} onSync={() => void sync()} />
       {error instanceof NoOfflineKeysError ? (
@@ -61,18 +123,31 @@ export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true,
           {t('scanner.noKeys')}
         </p>
       ) : (
-        <ErrorMessage error={error} />
+        <ErrorMessage error={error ?? act.error} />
       )}
       {checking && (
         <p className="muted" role="status">
           {t('scanner.checking')}
         </p>
       )}
-      <CameraScanner onCode={onCameraCode} autoStart={autoStartCamera} />
-      <ManualEntry onSubmit={(token) => void run(token)} busy={checking} />
+      <div className="scanner-body">
+        <div className="scanner-main">
+          <CameraScanner onCode={onCameraCode} autoStart={autoStartCamera} />
+          <ManualEntry onSubmit={(token) => void run(token)} busy={checking} />
+          <NameLookup direction={settings.direction} busy={act.isPending} onPick={(worker) => act.mutate({ worker })} />
+        </div>
+        <RecentScans />
+      </div>
       <p className="muted small">{t('scanner.keysCached', { count: keyCount })}</p>
       {outcome && (
-        <ScanResultOverlay key={outcome.scanId} outcome={outcome} onDismiss={dismiss} autoDismissMs={resultDismissMs} />
+        <ScanResultOverlay
+          key={`${outcome.scanId}-${outcome.kind ?? ''}`}
+          outcome={outcome}
+          onDismiss={dismiss}
+          autoDismissMs={resultDismissMs}
+          fixing={act.isPending}
+          onFix={(fix) => act.mutate({ fix, of: outcome })}
+        />
       )}
     </div>
   );

@@ -57,5 +57,13 @@ export function useGateCheck() {
 
   const dismiss = useCallback(() => setOutcome(null), []);
 
-  return { check, checking, outcome, error, dismiss, keyCount };
+  /** Shows an answer the guard's own action got (a fix, a manual entry) in place of whatever is up. */
+  const present = useCallback((next: ScanOutcome) => {
+    latest.current++;
+    setError(null);
+    setChecking(false);
+    setOutcome(next);
+  }, []);
+
+  return { check, checking, outcome, error, dismiss, present, keyCount };
 }

@@ -6,7 +6,7 @@ import { outcomeFromOffline, outcomeFromServer } from './scan-outcome';
 const t = (lang: Lang) => (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate(lang, key, vars);
 
 describe('describeOutcome', () => {
-  it('shows a green entry with the worker, department and conditions in Korean', () => {
+  it('shows a conditional entry in amber, naming the conditions, and waits for the guard', () => {
     const outcome = outcomeFromServer(
       {
         result: 'ACCEPTED',
@@ -23,8 +23,9 @@ describe('describeOutcome', () => {
       'IN',
     );
     expect(describeOutcome(outcome, 'ko', t('ko'))).toEqual({
-      tone: 'ok',
-      title: '입장 허용',
+      tone: 'warn',
+      state: 'conditional',
+      title: '조건부 입장',
       workerName: '김민수',
       department: '포장',
       lines: ['상처 방수 밴드 + 일회용 장갑 착용', '특수 조건'],
@@ -33,16 +34,39 @@ describe('describeOutcome', () => {
     });
   });
 
-  it('shows a red refusal with the reason as a Korean sentence', () => {
+  it('shows a plain pass in green', () => {
     const outcome = outcomeFromServer(
+      { result: 'ACCEPTED', worker: { id: 'w1', displayName: '김민수' }, pass: { id: 'p', verdict: 'PASS', conditions: [] } },
+      's1',
+      'IN',
+    );
+    expect(describeOutcome(outcome, 'ko', t('ko'))).toMatchObject({ tone: 'ok', state: 'accepted', title: '입장 허용' });
+  });
+
+  it('shows anti-passback in amber with its one-tap fix, not as a health refusal', () => {
+    const inside = outcomeFromServer(
       { result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w1', displayName: '이영희', department: '조리' }, logId: 'l' },
       's1',
       'IN',
     );
-    const view = describeOutcome(outcome, 'ko', t('ko'));
-    expect(view.tone).toBe('bad');
-    expect(view.title).toBe('출입 불가');
-    expect(view.lines).toEqual(['이미 입장한 작업자입니다 (퇴장 기록 없음)']);
+    const noEntry = outcomeFromServer({ result: 'REJECTED', reason: 'NOT_INSIDE', worker: { id: 'w1' } }, 's2', 'OUT');
+    expect(describeOutcome(inside, 'ko', t('ko'))).toMatchObject({
+      tone: 'warn',
+      state: 'passback',
+      title: '이미 입장 중으로 기록됨',
+      lines: ['이미 입장한 작업자입니다 (퇴장 기록 없음)'],
+      fix: 'EXIT_THEN_ENTER',
+    });
+    expect(describeOutcome(noEntry, 'ko', t('ko'))).toMatchObject({ tone: 'warn', state: 'exit', fix: 'LOG_EXIT' });
+  });
+
+  it('is never red on an exit, and red for a pass that must not go in', () => {
+    const expiredExit = outcomeFromServer({ result: 'REJECTED', reason: 'EXPIRED', worker: { id: 'w1' } }, 's', 'OUT');
+    const revokedEntry = outcomeFromServer({ result: 'REJECTED', reason: 'REVOKED', worker: { id: 'w1' } }, 's', 'IN');
+    expect(describeOutcome(expiredExit, 'ko', t('ko'))).toMatchObject({ tone: 'warn', fix: undefined });
+    const refused = describeOutcome(revokedEntry, 'ko', t('ko'));
+    expect(refused).toMatchObject({ tone: 'bad', title: '출입 불가' });
+    expect(refused.fix).toBeUndefined();
   });
 
   it('turns every contract reason into a sentence, and an unknown one into a readable fallback', () => {

@@ -15,6 +15,8 @@ export type ScanOutcome = {
   conditions: Condition[];
   zones: string[];
   expiresAt?: string;
+  /** MANUAL or CORRECTION when the guard entered or fixed it by hand */
+  kind?: string;
 };
 
 export function outcomeFromServer(reply: VerifyResponse, scanId: string, direction: Direction): ScanOutcome {
@@ -36,6 +38,7 @@ export function outcomeFromServer(reply: VerifyResponse, scanId: string, directi
     conditions: reply.pass?.conditions ?? [],
     zones: reply.pass?.zones ?? [],
     expiresAt: reply.pass?.expiresAt ?? undefined,
+    kind: reply.kind ?? undefined,
   };
 }
 

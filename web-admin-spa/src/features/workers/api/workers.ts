@@ -16,7 +16,7 @@ export type Account = z.infer<typeof AccountSchema>;
 
 const AccountPageSchema = pageOf(AccountSchema);
 
-export type NewAccount = { loginId: string; displayName: string; password: string; role: 'WORKER' | 'ADMIN'; department: string };
+export type NewAccount = { loginId: string; displayName: string; password: string; role: 'WORKER' | 'ADMIN' | 'GATE'; department: string };
 export type AccountPatch = { displayName?: string; department?: string; role?: string; status?: 'ACTIVE' | 'DISABLED' };
 
 const KEY = ['auth', 'users'] as const;

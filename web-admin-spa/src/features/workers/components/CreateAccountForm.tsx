@@ -55,6 +55,7 @@ export function CreateAccountForm() {
           <select value={form.role} onChange={(e) => set({ role: e.target.value as NewAccount['role'] })} data-testid="new-role">
             <option value="WORKER">{t('workers.role.WORKER')}</option>
             <option value="ADMIN">{t('workers.role.ADMIN')}</option>
+            <option value="GATE">{t('workers.role.GATE')}</option>
           </select>
         </label>
         <label className="field">

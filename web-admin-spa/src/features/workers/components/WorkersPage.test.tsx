@@ -64,12 +64,21 @@ describe('WorkersPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('이미 사용 중인 아이디입니다.');
   });
 
-  it('disables an active worker and enables a disabled one', async () => {
+  it('disables an active worker only after a confirmation, and enables a disabled one at once', async () => {
     const { user } = renderWithProviders(<WorkersPage />);
     await user.click(await screen.findByTestId('toggle-worker1'));
+    expect(screen.getByText('김민수님의 계정을 사용 중지할까요? 로그인과 출입증이 바로 막힙니다.')).toBeInTheDocument();
+    expect(patches).toEqual([]);
+    await user.click(screen.getByTestId('disable-confirm-worker1'));
     await waitFor(() => expect(within(screen.getByTestId('worker-worker1')).getByText('중지')).toBeInTheDocument());
     await user.click(screen.getByTestId('toggle-worker2'));
     await waitFor(() => expect(patches).toEqual([{ id: 'u1', status: 'DISABLED' }, { id: 'u2', status: 'ACTIVE' }]));
+  });
+
+  it('offers the gate role, for a tablet that only scans', async () => {
+    renderWithProviders(<WorkersPage />);
+    await screen.findByTestId('worker-worker1');
+    expect(screen.getByRole('option', { name: '게이트 (스캔 전용)' })).toHaveValue('GATE');
   });
 
   it('resets a password after a confirmation and shows the temporary one', async () => {

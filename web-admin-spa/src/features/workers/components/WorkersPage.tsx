@@ -19,6 +19,7 @@ export function WorkersPage() {
   const update = useUpdateAccount();
   const reset = useResetPassword();
   const [confirmReset, setConfirmReset] = useState<Account | null>(null);
+  const [confirmDisable, setConfirmDisable] = useState<Account | null>(null);
   const [resetNotice, setResetNotice] = useState<string | null>(null);
   const rows = accounts.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -75,15 +76,39 @@ export function WorkersPage() {
                     </td>
                     <td>
                       <div className="row">
-                        <button
-                          type="button"
-                          className="btn btn-secondary btn-small"
-                          disabled={update.isPending}
-                          onClick={() => update.mutate({ id: a.id, patch: { status: disabled ? 'ACTIVE' : 'DISABLED' } })}
-                          data-testid={`toggle-${a.loginId}`}
-                        >
-                          {disabled ? t('workers.enable') : t('workers.disable')}
-                        </button>
+                        {confirmDisable?.id === a.id ? (
+                          <span className="row" role="group" aria-label={t('workers.disableConfirm', { name: a.displayName })}>
+                            <span>{t('workers.disableConfirm', { name: a.displayName })}</span>
+                            <button
+                              type="button"
+                              className="btn btn-danger btn-small"
+                              disabled={update.isPending}
+                              onClick={() => {
+                                setConfirmDisable(null);
+                                update.mutate({ id: a.id, patch: { status: 'DISABLED' } });
+                              }}
+                              data-testid={`disable-confirm-${a.loginId}`}
+                            >
+                              {t('workers.disable')}
+                            </button>
+                            <button type="button" className="btn btn-ghost btn-small" onClick={() => setConfirmDisable(null)}>
+                              {t('common.cancel')}
+                            </button>
+                          </span>
+                        ) : (
+                          <button
+                            type="button"
+                            className="btn btn-secondary btn-small"
+                            disabled={update.isPending}
+                            // disabling ends the person's sessions and passes at once: it asks first; enabling does not
+                            onClick={() =>
+                              disabled ? update.mutate({ id: a.id, patch: { status: 'ACTIVE' } }) : setConfirmDisable(a)
+                            }
+                            data-testid={`toggle-${a.loginId}`}
+                          >
+                            {disabled ? t('workers.enable') : t('workers.disable')}
+                          </button>
+                        )}
                         {confirmReset?.id === a.id ? (
                           <span className="row" role="group" aria-label={t('workers.resetConfirm', { name: a.displayName })}>
                             <span>{t('workers.resetConfirm', { name: a.displayName })}</span>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { answerChecklist } from '@/testing/checklist-helpers';
-import { API, pharmaTemplateJson } from '@/testing/fixtures';
+import { API, answerAll, pharmaTemplateJson, submission } from '@/testing/fixtures';
 import { apiError, backend, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
@@ -106,6 +106,31 @@ describe('checklist screen', () => {
     expect(screen.getByTestId('item-hand_wound_photo-file')).toHaveAttribute('capture', 'environment');
     await user.click(screen.getByTestId('item-hand_wound-no'));
     expect(screen.queryByTestId('item-hand_wound_photo')).not.toBeInTheDocument();
+  });
+
+  it('“fixed it — check again” keeps every earlier answer and opens at the item to fix', async () => {
+    const answers = answerAll({ jewelry_removed: false });
+    backend.state.submissions = [
+      submission('ACTION_REQUIRED', {
+        answers,
+        answerRows: Object.entries(answers).map(([itemId, value]) => ({ itemId, value, abnormal: itemId === 'jewelry_removed' })),
+      }),
+    ];
+    const { user } = renderApp('/checklist?again=s-action_required');
+
+    const fix = await screen.findByTestId('item-jewelry_removed-fix');
+    expect(fix).toHaveTextContent('이 항목을 조치했는지 다시 답해 주세요.');
+    expect(screen.getByTestId('checklist-again')).toBeInTheDocument();
+    expect(screen.getByTestId('item-vomiting-no')).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByTestId('item-hands_washed-yes')).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByTestId('item-jewelry_removed-no')).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByTestId('item-temperature-input')).toHaveValue('36.5');
+    await waitFor(() => expect(screen.getByTestId('item-jewelry_removed')).toContainElement(document.activeElement as HTMLElement));
+
+    await user.click(screen.getByTestId('item-jewelry_removed-yes'));
+    await user.click(screen.getByTestId('submit-checklist'));
+    expect(await screen.findByTestId('verdict-PASS')).toBeInTheDocument();
+    expect(backend.state.received[0]).toMatchObject({ answers: { ...answers, jewelry_removed: true } });
   });
 
   it('sends the answers and shows the verdict', async () => {

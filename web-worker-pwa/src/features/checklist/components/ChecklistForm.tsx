@@ -7,6 +7,7 @@ import { uuidV4 } from '@/lib/uuid';
 import type { Submission } from '@gmp/web-shared/api';
 import type { ChecklistItem, ChecklistTemplate } from '../api/get-template';
 import { useSubmitChecklist } from '../api/submit-checklist';
+import type { AnswerAgain } from '../lib/again';
 import {
   activeItems,
   buildPayload,
@@ -39,6 +40,8 @@ interface Props {
   onTemplateStale?: () => void;
   /** Renders a photo item (the wound-photo feature, composed in by the app). */
   renderPhoto: (props: PhotoFieldProps) => ReactNode;
+  /** "Fixed it — check again": the earlier answers kept, the form opened at the first item to fix. */
+  again?: AnswerAgain | null;
 }
 
 const TEMPLATE_STALE = new Set(['TEMPLATE_MISMATCH', 'TEMPLATE_VERSION_MISMATCH', 'TEMPLATE_CHANGED']);
@@ -60,9 +63,10 @@ function sections(items: ChecklistItem[]) {
   return out;
 }
 
-export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPhoto }: Props) {
+export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPhoto, again }: Props) {
   const { t, loc } = useI18n();
-  const [values, setValues] = useState<FormValues>({});
+  const [values, setValues] = useState<FormValues>(() => again?.values ?? {});
+  const toFix = useMemo(() => new Set(again?.fixItemIds ?? []), [again]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showSummary, setShowSummary] = useState(false);
   const [busyPhotos, setBusyPhotos] = useState<Record<string, boolean>>({});
@@ -79,6 +83,18 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
     mutation.error instanceof ApiError &&
     mutation.error.status === 400 &&
     Object.keys(errorsFromDetails(template, mutation.error.details)).length > 0;
+
+  // Open at the first item to fix: one tap, not the whole list again.
+  useEffect(() => {
+    const first = again?.fixItemIds.find((id) => template.items.some((i) => i.id === id));
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const el = formRef.current?.querySelector<HTMLElement>(`[data-item="${first}"]`);
+      el?.scrollIntoView?.({ block: 'center' });
+      el?.querySelector<HTMLElement>('input, button, [tabindex="0"]')?.focus({ preventScroll: true });
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the form opens
+  }, []);
 
   useEffect(() => {
     const error = mutation.error;
@@ -155,10 +171,16 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
     return (
       <div
         key={item.id}
-        className={`question${error ? ' question--invalid' : ''}`}
+        className={`question${error ? ' question--invalid' : ''}${toFix.has(item.id) ? ' question--fix' : ''}`}
         data-item={item.id}
         data-testid={`item-${item.id}`}
+        data-fix={toFix.has(item.id) ? 'true' : undefined}
       >
+        {toFix.has(item.id) && (
+          <p className="question__fix" data-testid={`item-${item.id}-fix`}>
+            {t('checklist.fixThis')}
+          </p>
+        )}
         {item.type === 'boolean' ? (
           <p className="question__label" id={labelId}>
             {loc(item.label)}

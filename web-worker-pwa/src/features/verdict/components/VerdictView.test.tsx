@@ -27,7 +27,27 @@ describe('VerdictView', () => {
     expect(conditions).toHaveTextContent('방수 밴드로 상처를 덮고 장갑을 착용하세요.');
     expect(conditions).toHaveTextContent('노출된 제품을 직접 만지지 마세요.');
     expect(screen.getByTestId('show-pass')).toBeInTheDocument();
-    expect(screen.getByText('근거: 사내 위생 기준 4.2')).toBeInTheDocument();
+    // a plant's own rule is called that, not dressed up as a legal source
+    expect(screen.getByTestId('reason-citation')).toHaveTextContent('이 사업장의 위생 기준입니다.');
+    expect(screen.queryByText(/사내 위생 기준 4.2/)).not.toBeInTheDocument();
+  });
+
+  it('never shows a citation still marked for QA to verify (drafting notes are for admins)', () => {
+    show(
+      submission('FAIL', {
+        reasons: [
+          {
+            ruleId: 'KR-VOMITING',
+            message: { ko: '구토 증상이 있습니다.', en: 'Vomiting.' },
+            citation: { kind: 'GUIDANCE', source: 'FDA Food Code 2-201.13 준용 — 국내 근거 조항 확인 필요', verified: false },
+          },
+          { ruleId: 'KR-DIARRHEA', message: { ko: '설사 증상이 있습니다.', en: 'Diarrhoea.' } },
+        ],
+      }),
+    );
+    expect(screen.getByTestId('verdict-reasons')).toHaveTextContent('구토 증상이 있습니다.');
+    expect(screen.queryByText(/확인 필요/)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('reason-citation')).not.toBeInTheDocument();
   });
 
   it('ACTION_REQUIRED: lists what to fix and asks to answer again, with no pass', async () => {

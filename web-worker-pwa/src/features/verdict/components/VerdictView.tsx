@@ -29,7 +29,12 @@ function ReasonList({ title, reasons, testId }: { title: string; reasons: Reason
         {reasons.map((r) => (
           <li key={r.ruleId}>
             <p>{loc(r.message)}</p>
-            {r.citation?.source && <p className="reasons__cite">{t('verdict.citation', { source: r.citation.source })}</p>}
+            {/* a worker sees a plain reason and a verified citation only; a plant's own rule is called that, not law */}
+            {r.citation?.source && r.citation.verified !== false && (
+              <p className="reasons__cite" data-testid="reason-citation">
+                {r.citation.kind === 'SITE_POLICY' ? t('verdict.sitePolicy') : t('verdict.citation', { source: r.citation.source })}
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -1,0 +1,2 @@
+export { TodayCard } from './components/TodayCard';
+export { useToday, todayQueryKey, localDate, type Today } from './api/get-today';
