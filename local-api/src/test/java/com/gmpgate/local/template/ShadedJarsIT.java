@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The jars template.yaml deploys (each function's CodeUri, built by {@code package}), each on a class loader of its
  * own over nothing but the JDK, as Lambda runs them: the handler class loads and links, one HTTP client is inside
- * (url-connection), and the Bouncy Castle classes left after the shade filters still sign, verify and hash.
+ * (url-connection), the Bouncy Castle classes left after the shade filters still sign, verify and hash, and
+ * nothing test-only or local-only is inside.
  */
 class ShadedJarsIT {
 
@@ -54,6 +55,31 @@ class ShadedJarsIT {
                                 || n.startsWith("software/amazon/awssdk/http/nio/netty")
                                 || n.startsWith("org/bouncycastle/pqc/") || n.startsWith("org/bouncycastle/jcajce/")
                                 || n.startsWith("org/bouncycastle/jce/"));
+            }
+        }
+    }
+
+    /**
+     * A function jar carries production code only: no demo passwords in its classes (local-api's DemoAccounts; the
+     * password policy's list of common passwords is data and may name them), no test classes,
+     * no local engines, fakes or test harness, no local runtime.
+     */
+    @Test
+    void noJar_carriesTestOrLocalOnlyCode() throws IOException {
+        for (Path jar : jars()) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                List<ZipEntry> ours = file.stream().filter(e -> e.getName().startsWith("com/gmpgate/"))
+                        .map(ZipEntry.class::cast).toList();
+                assertThat(ours).extracting(ZipEntry::getName).as(jar.toString()).isNotEmpty()
+                        .noneMatch(n -> n.startsWith("com/gmpgate/local/") || n.startsWith("com/gmpgate/localaws/")
+                                || n.startsWith("com/gmpgate/fakes/") || n.startsWith("com/gmpgate/testing/")
+                                || n.contains("DemoAccounts") || n.matches(".*(Test|IT|TestKit)(\\$.*)?\\.class"));
+                assertThat(file.stream().map(ZipEntry::getName)).as(jar + ": S3Proxy, Jetty")
+                        .noneMatch(n -> n.startsWith("org/gaul/") || n.startsWith("org/eclipse/jetty/"));
+                for (ZipEntry entry : ours.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+                    String text = new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+                    assertThat(text).as(jar + "!" + entry.getName()).doesNotContain("admin1234!", "worker1234!");
+                }
             }
         }
     }
