@@ -189,6 +189,30 @@ export type Session = {
     user: User;
 };
 
+export type RegisterDeviceRequest = {
+    /**
+     * The public JWK (RFC 7517) WebCrypto exports, public members only.
+     */
+    publicKey: {
+        kty: 'EC';
+        crv: 'P-256';
+        x: string;
+        y: string;
+    };
+};
+
+export type Device = {
+    /**
+     * RFC 7638 JWK thumbprint (SHA-256, base64url) of the registered key.
+     */
+    jkt: string;
+    registeredAt: string;
+    /**
+     * An earlier phone was retired by this registration.
+     */
+    replaced: boolean;
+};
+
 export type ChangePasswordRequest = {
     currentPassword: string;
     /**
@@ -667,7 +691,7 @@ export type GateResult = 'ACCEPTED' | 'REJECTED';
 
 export type VerifyRequest = {
     /**
-     * What the QR code said; junk is logged as MALFORMED.
+     * What the QR code said: a rotating code (`GP1:` + base45) or a static pass token; junk is logged as MALFORMED.
      */
     token: string;
     gateId: GateId;
@@ -718,6 +742,10 @@ export type VerifyResult = {
      */
     kind?: 'MANUAL' | 'CORRECTION';
     note?: string;
+    /**
+     * What the gate read: the phone's rotating code, or a static pass token. Absent when the text was neither.
+     */
+    codeKind?: 'ROTATING' | 'STATIC';
 };
 
 /**
@@ -840,7 +868,7 @@ export type WorkerMatches = {
 /**
  * Why the gate turned a pass away, in the order the checks run.
  */
-export type GateRejectionReason = 'MALFORMED' | 'INVALID_SIGNATURE' | 'EXPIRED' | 'NOT_YET_VALID' | 'WRONG_SITE' | 'REVOKED' | 'ALREADY_INSIDE' | 'NOT_INSIDE';
+export type GateRejectionReason = 'MALFORMED' | 'INVALID_SIGNATURE' | 'EXPIRED' | 'NOT_YET_VALID' | 'WRONG_SITE' | 'WRONG_DEVICE' | 'CODE_EXPIRED' | 'STATIC_NOT_ALLOWED' | 'REVOKED' | 'ALREADY_INSIDE' | 'NOT_INSIDE';
 
 export type Direction = 'IN' | 'OUT';
 
@@ -1062,6 +1090,51 @@ export type ChangeOwnPasswordResponses = {
 };
 
 export type ChangeOwnPasswordResponse = ChangeOwnPasswordResponses[keyof ChangeOwnPasswordResponses];
+
+export type RegisterDeviceData = {
+    body: RegisterDeviceRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/auth/devices';
+};
+
+export type RegisterDeviceErrors = {
+    /**
+     * VALIDATION_FAILED: `publicKey` INVALID_KEY (not a point on P-256), or its members missing or of the wrong form (kty EC, crv P-256, x and y 43 base64url characters).
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * The request clashes with the current state: a login id that is taken, a stale update, or an idempotency key (clientSubmissionId, scanId) re-sent with a different body.
+     */
+    409: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type RegisterDeviceError = RegisterDeviceErrors[keyof RegisterDeviceErrors];
+
+export type RegisterDeviceResponses = {
+    /**
+     * This key was already the worker's phone; nothing changed.
+     */
+    200: Device;
+    /**
+     * Registered; `replaced` says whether an earlier phone was retired.
+     */
+    201: Device;
+};
+
+export type RegisterDeviceResponse = RegisterDeviceResponses[keyof RegisterDeviceResponses];
 
 export type GetCurrentUserData = {
     body?: never;

@@ -163,6 +163,21 @@ export const zSession = z.object({
     user: zUser
 });
 
+export const zRegisterDeviceRequest = z.object({
+    publicKey: z.object({
+        kty: z.enum(['EC']),
+        crv: z.enum(['P-256']),
+        x: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+        y: z.string().regex(/^[A-Za-z0-9_-]{43}$/)
+    })
+});
+
+export const zDevice = z.object({
+    jkt: z.string(),
+    registeredAt: z.iso.datetime(),
+    replaced: z.boolean()
+});
+
 export const zChangePasswordRequest = z.object({
     currentPassword: z.string().min(1).max(1024),
     newPassword: z.string().min(1).max(1024)
@@ -683,6 +698,9 @@ export const zGateRejectionReason = z.enum([
     'EXPIRED',
     'NOT_YET_VALID',
     'WRONG_SITE',
+    'WRONG_DEVICE',
+    'CODE_EXPIRED',
+    'STATIC_NOT_ALLOWED',
     'REVOKED',
     'ALREADY_INSIDE',
     'NOT_INSIDE'
@@ -697,7 +715,8 @@ export const zVerifyResult = z.object({
     scanId: zScanId,
     at: z.iso.datetime(),
     kind: z.enum(['MANUAL', 'CORRECTION']).optional(),
-    note: z.string().max(200).optional()
+    note: z.string().max(200).optional(),
+    codeKind: z.enum(['ROTATING', 'STATIC']).optional()
 });
 
 export const zSyncBatchResult = z.object({
@@ -863,6 +882,13 @@ export const zChangeOwnPasswordBody = zChangePasswordRequest;
  * Changed; a new session.
  */
 export const zChangeOwnPasswordResponse = zSession;
+
+export const zRegisterDeviceBody = zRegisterDeviceRequest;
+
+/**
+ * This key was already the worker's phone; nothing changed.
+ */
+export const zRegisterDeviceResponse = zDevice;
 
 /**
  * The caller's user record.

@@ -16,6 +16,8 @@ public final class AccessLogEnvironment {
     public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;
     /** The plants' time zone: the site date of a scan, the CSV's times; default Asia/Seoul. */
     public static final String SITE_TIME_ZONE = DynamoDbSettings.SITE_TIME_ZONE;
+    /** Sites whose gates still take static passes (comma-separated; template parameter StaticPassSites). */
+    public static final String STATIC_PASS_SITES = com.gmpgate.gate.StaticPasses.VARIABLE;
     /** The pass-signing keys (shared-keys): the secret in AWS, the data directory locally. */
     public static final String PASS_KEYS_SECRET = PassKeys.SECRET;
     public static final String DATA_DIR = PassKeys.DATA_DIR;

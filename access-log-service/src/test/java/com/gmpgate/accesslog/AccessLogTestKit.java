@@ -21,6 +21,8 @@ import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.gate.GateCheck;
+import com.gmpgate.gate.StaticPasses;
+import com.gmpgate.fakes.InMemoryDeviceStore;
 import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.gate.OfflineSync;
@@ -56,6 +58,7 @@ public final class AccessLogTestKit {
     public final InMemoryWorkerDayStore workerDays = new InMemoryWorkerDayStore();
     public final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     public final InMemoryUserStore users = new InMemoryUserStore();
+    public final InMemoryDeviceStore devices = new InMemoryDeviceStore();
     public final TestPasses passes = new TestPasses(passStore);
     /** What the gate announced on its event port. */
     public final List<GateScanned> announced = new CopyOnWriteArrayList<>();
@@ -73,8 +76,8 @@ public final class AccessLogTestKit {
 
     public GateCheck gate(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users) {
         return new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-                passStore, workerDays, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID(),
-                announced::add);
+                passStore, workerDays, presence, log, users, devices, StaticPasses.EVERYWHERE, SEOUL, clock,
+                () -> "log-" + UUID.randomUUID(), announced::add);
     }
 
     /** The same wiring on other stores (the dynalite IT). */

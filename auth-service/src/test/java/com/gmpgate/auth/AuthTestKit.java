@@ -3,6 +3,7 @@ package com.gmpgate.auth;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.auth.api.AuthApiHandler;
+import com.gmpgate.auth.application.DeviceService;
 import com.gmpgate.auth.application.LoginService;
 import com.gmpgate.credentials.LoginThrottle;
 import com.gmpgate.auth.application.PasswordChangeService;
@@ -24,6 +25,7 @@ import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAttemptCounter;
 import com.gmpgate.fakes.InMemoryAuditTrail;
+import com.gmpgate.fakes.InMemoryDeviceStore;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemorySessionStore;
 import com.gmpgate.fakes.InMemoryUserStore;
@@ -64,6 +66,7 @@ public final class AuthTestKit {
     public final SigningKey signingKey = SigningKey.generate(random);
     public final KeyRing keys = KeyRing.of(signingKey);
     public final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(FAST, random);
+    public final InMemoryDeviceStore devices = new InMemoryDeviceStore();
     public final AuthApiHandler api;
     public final AuthorizerHandler authorizer;
     public final FakeLambdaContext context = new FakeLambdaContext();
@@ -90,6 +93,7 @@ public final class AuthTestKit {
                 new SessionService(userStore, sessionStore, issuer, clock),
                 new UserAdminService(userStore, passStore, counter, hasher, policy, random, clock, audit),
                 new PasswordChangeService(userStore, hasher, policy, issuer, throttle, clock),
+                new DeviceService(devices, clock),
                 ClientAddress.SOURCE_IP, clock, CorsPolicy.none());
     }
 

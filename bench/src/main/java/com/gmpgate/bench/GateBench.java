@@ -13,6 +13,8 @@ import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.gate.GateCheck;
+import com.gmpgate.gate.StaticPasses;
+import com.gmpgate.fakes.InMemoryDeviceStore;
 import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.pass.PassTokenVerifier;
@@ -65,7 +67,8 @@ public class GateBench {
                 .validFor(Duration.ofDays(30)).issue().token();
         gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
                 passStore, new InMemoryWorkerDayStore(), new InMemoryPresenceStore(), new InMemoryAccessLogStore(),
-                users, ZoneId.of("Asia/Seoul"), clock, () -> UUID.randomUUID().toString(), GateEvents.NONE);
+                users, new InMemoryDeviceStore(), StaticPasses.EVERYWHERE, ZoneId.of("Asia/Seoul"), clock,
+                () -> UUID.randomUUID().toString(), GateEvents.NONE);
         scans = 0;
         for (int i = 0; i < 2; i++) {
             if (scan().entry().result() != GateResult.ACCEPTED) {

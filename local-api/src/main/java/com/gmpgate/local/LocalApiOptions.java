@@ -30,8 +30,12 @@ public record LocalApiOptions(Path repositoryRoot, Path template, int port, Stri
     public static final String DEFAULT_DATA_DIR = ".local-data";
     public static final String DEFAULT_API_KEY = "local-dev-key";
     public static final String DEFAULT_ADMIN_PASSWORD = com.gmpgate.local.seed.DemoAccounts.DEFAULT_ADMIN_PASSWORD;
-    /** Locally no photo goes to Bedrock: every wound photo waits for a supervisor (DESIGN.md section 4). */
-    public static final Map<String, String> LOCAL_PARAMETERS = Map.of("AiProvider", "manual");
+    /**
+     * Locally no photo goes to Bedrock: every wound photo waits for a supervisor (DESIGN.md section 4). The demo site
+     * still takes static passes until the worker PWA shows rotating codes (issue 19; then this goes).
+     */
+    public static final Map<String, String> LOCAL_PARAMETERS = Map.of("AiProvider", "manual",
+            "StaticPassSites", "demo-site");
 
     public LocalApiOptions {
         Objects.requireNonNull(repositoryRoot, "repositoryRoot");

@@ -14,6 +14,8 @@ public final class QrEnvironment {
     public static final String WORKER_DAYS_TABLE = DynamoDbSettings.WORKER_DAYS_TABLE;
     /** The plants' time zone, for the site date of a log entry; default Asia/Seoul. */
     public static final String SITE_TIME_ZONE = DynamoDbSettings.SITE_TIME_ZONE;
+    /** Sites whose gates still take static passes (comma-separated; template parameter StaticPassSites). */
+    public static final String STATIC_PASS_SITES = com.gmpgate.gate.StaticPasses.VARIABLE;
     /** The pass-signing keys (shared-keys): the secret in AWS, the data directory locally. */
     public static final String PASS_KEYS_SECRET = PassKeys.SECRET;
     public static final String DATA_DIR = PassKeys.DATA_DIR;

@@ -19,6 +19,9 @@ import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.GateDesk;
+import com.gmpgate.gate.StaticPasses;
+import com.gmpgate.fakes.InMemoryDeviceStore;
+import com.gmpgate.fakes.TestDevices;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.AccessLogStore;
 import com.gmpgate.port.PassStore;
@@ -52,6 +55,9 @@ public final class QrTestKit {
     public final InMemoryWorkerDayStore workerDays = new InMemoryWorkerDayStore();
     public final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     public final InMemoryUserStore users = new InMemoryUserStore();
+    public final InMemoryDeviceStore devices = new InMemoryDeviceStore();
+    /** The gate of these tests takes static passes unless a test says otherwise. */
+    private final StaticPasses staticPasses;
     public final TestPasses passes = new TestPasses(passStore);
     /** What the gate announced on its event port. */
     public final List<GateScanned> announced = new CopyOnWriteArrayList<>();
@@ -59,6 +65,11 @@ public final class QrTestKit {
     public final QrApiHandler api;
 
     public QrTestKit() {
+        this(StaticPasses.EVERYWHERE);
+    }
+
+    public QrTestKit(StaticPasses staticPasses) {
+        this.staticPasses = staticPasses;
         api = handler(passStore, presence, log, users);
         user("w-kim", "김민수", "생산1팀", SITE, Role.WORKER);
         user("w-lee", "이영희", "포장팀", SITE, Role.WORKER);
@@ -70,8 +81,8 @@ public final class QrTestKit {
     /** The same wiring on other stores (the dynalite IT). */
     public QrApiHandler handler(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users) {
         GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER,
-                PassTokenVerifier.DEFAULT_LEEWAY, passStore, workerDays, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
-                () -> "log-" + UUID.randomUUID(), announced::add);
+                PassTokenVerifier.DEFAULT_LEEWAY, passStore, workerDays, presence, log, users, devices, staticPasses,
+                ZoneId.of("Asia/Seoul"), clock, () -> "log-" + UUID.randomUUID(), announced::add);
         GateDesk desk = new GateDesk(gate, passStore, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
                 () -> "log-" + UUID.randomUUID());
         return new QrApiHandler(new PassService(passStore, clock), gate, desk, () -> Optional.of(passes.ring()),
@@ -81,6 +92,27 @@ public final class QrTestKit {
     public void user(String id, String name, String department, String siteId, Role role) {
         users.create(new User(id, siteId, id + "-login", name, department, role, UserStatus.ACTIVE,
                 "$argon2id$placeholder", List.of(), Optional.empty(), NOW, NOW, 1));
+    }
+
+    private final java.util.Map<String, TestDevices.Phone> phones = new java.util.HashMap<>();
+
+    /** The worker's phone, registered on first use. */
+    public TestDevices.Phone phone(String workerId) {
+        return phones.computeIfAbsent(workerId, id -> TestDevices.register(devices, id, SITE, NOW.minusSeconds(3600)));
+    }
+
+    /** A new phone for the worker: the one before is retired. */
+    public TestDevices.Phone newPhone(String workerId) {
+        TestDevices.Phone phone = TestDevices.register(devices, workerId, SITE, clock.instant());
+        phones.put(workerId, phone);
+        return phone;
+    }
+
+    /** A pass of a worker of this site who has a registered phone; its id a UUID, as the checklist makes them. */
+    public TestPasses.IssuedPass boundPass(String workerId) {
+        phone(workerId);
+        return passes.forWorker(workerId).id(UUID.randomUUID().toString()).site(SITE).issuedAt(NOW.minusSeconds(1800))
+                .issue();
     }
 
     /** A pass of a worker of this site, issued half an hour ago, good for 12 hours. */

@@ -7,6 +7,7 @@ import com.gmpgate.api.Env;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbAccessLogStore;
 import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbDeviceStore;
 import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbPresenceStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
@@ -16,6 +17,7 @@ import com.gmpgate.events.EventPublishers;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.OfflineSync;
 import com.gmpgate.keys.ReloadingKeyRing;
+import com.gmpgate.gate.StaticPasses;
 import com.gmpgate.keys.PassKeys;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.AccessLogStore;
@@ -43,13 +45,15 @@ record AccessLogWiring(AccessLogQueries queries, OfflineSync sync, Clock clock, 
                 settings.require(AccessLogEnvironment.ACCESS_LOGS_TABLE), cursors);
         PresenceStore presence = new DynamoDbPresenceStore(dynamoDb,
                 settings.require(AccessLogEnvironment.PRESENCE_TABLE));
-        UserStore users = new DynamoDbUserStore(dynamoDb, settings.require(AccessLogEnvironment.USERS_TABLE), cursors);
+        String usersTable = settings.require(AccessLogEnvironment.USERS_TABLE);
+        UserStore users = new DynamoDbUserStore(dynamoDb, usersTable, cursors);
         GateCheck gate = new GateCheck(new ReloadingKeyRing(() -> PassKeys.forVerifying(env.variables()), clock),
                 PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
                 new DynamoDbPassStore(dynamoDb, settings.require(AccessLogEnvironment.PASSES_TABLE)),
                 new DynamoDbWorkerDayStore(dynamoDb, settings.require(AccessLogEnvironment.WORKER_DAYS_TABLE)),
-                presence, log, users, siteZone, clock, () -> UUID.randomUUID().toString(),
-                EventPublishers.gate(env.variables()));
+                presence, log, users, new DynamoDbDeviceStore(dynamoDb, usersTable),
+                StaticPasses.parse(env.optional(AccessLogEnvironment.STATIC_PASS_SITES).orElse("")), siteZone, clock,
+                () -> UUID.randomUUID().toString(), EventPublishers.gate(env.variables()));
         return new AccessLogWiring(new AccessLogQueries(log, presence, users, siteZone, clock),
                 new OfflineSync(gate, clock), clock, CorsPolicy.from(env));
     }

@@ -42,7 +42,7 @@ class TemplateAgreementTest {
                 AccessLogEnvironment.ACCESS_LOGS_TABLE, AccessLogEnvironment.PRESENCE_TABLE,
                 AccessLogEnvironment.PASSES_TABLE, AccessLogEnvironment.USERS_TABLE,
                 AccessLogEnvironment.WORKER_DAYS_TABLE, AccessLogEnvironment.CURSOR_SECRET, AccessLogEnvironment.PASS_KEYS_SECRET,
-                AccessLogEnvironment.EVENT_BUS_NAME);
+                AccessLogEnvironment.EVENT_BUS_NAME, AccessLogEnvironment.STATIC_PASS_SITES);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.gmpgate.api.Json;
 import com.gmpgate.api.Roles;
 import com.gmpgate.api.Violations;
 import com.gmpgate.api.Paging;
+import com.gmpgate.auth.api.AuthViews.DeviceView;
 import com.gmpgate.auth.api.AuthViews.LockDetail;
 import com.gmpgate.auth.api.AuthViews.LoginDetail;
 import com.gmpgate.auth.api.AuthViews.PasswordResetView;
@@ -25,7 +26,9 @@ import com.gmpgate.auth.api.AuthViews.UserView;
 import com.gmpgate.auth.application.AccountDisabledException;
 import com.gmpgate.credentials.AccountLockedException;
 import com.gmpgate.auth.application.AdminActor;
+import com.gmpgate.auth.application.DeviceService;
 import com.gmpgate.auth.application.InvalidCredentialsException;
+import com.gmpgate.auth.application.InvalidDeviceKeyException;
 import com.gmpgate.auth.application.InvalidRefreshTokenException;
 import com.gmpgate.auth.application.LoginService;
 import com.gmpgate.auth.application.NotAnAdminException;
@@ -64,6 +67,7 @@ public final class AuthApiHandler implements RequestStreamHandler {
     private final SessionService sessions;
     private final UserAdminService users;
     private final PasswordChangeService passwords;
+    private final DeviceService devices;
     private final ClientAddress clientAddress;
     private final Clock clock;
 
@@ -78,17 +82,19 @@ public final class AuthApiHandler implements RequestStreamHandler {
     }
 
     private AuthApiHandler(AuthWiring wiring) {
-        this(wiring.login(), wiring.sessions(), wiring.users(), wiring.passwords(), wiring.clientAddress(),
-                wiring.clock(), wiring.cors());
+        this(wiring.login(), wiring.sessions(), wiring.users(), wiring.passwords(), wiring.devices(),
+                wiring.clientAddress(), wiring.clock(), wiring.cors());
     }
 
     /** Tests: any ports. */
     public AuthApiHandler(LoginService login, SessionService sessions, UserAdminService users,
-                          PasswordChangeService passwords, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
+                          PasswordChangeService passwords, DeviceService devices, ClientAddress clientAddress,
+                          Clock clock, CorsPolicy cors) {
         this.login = login;
         this.sessions = sessions;
         this.users = users;
         this.passwords = passwords;
+        this.devices = devices;
         this.clientAddress = clientAddress;
         this.clock = clock;
         this.api = mapErrors(ApiDispatcher.builder(clock)
@@ -97,6 +103,7 @@ public final class AuthApiHandler implements RequestStreamHandler {
                 .passwordChangeRoute("POST", "/v1/auth/logout", this::logout)
                 .passwordChangeRoute("GET", "/v1/auth/me", this::me)
                 .passwordChangeRoute("POST", "/v1/auth/password", this::changePassword)
+                .route("POST", "/v1/auth/devices", Role.WORKER, this::registerDevice)
                 .route("GET", "/v1/auth/users", Role.ADMIN, this::listUsers)
                 .route("POST", "/v1/auth/users", Role.ADMIN, this::createUser)
                 .route("PATCH", "/v1/auth/users/{id}", Role.ADMIN, this::updateUser)
@@ -154,6 +161,14 @@ public final class AuthApiHandler implements RequestStreamHandler {
 
     private ApiResponse me(ApiRequest request, Caller caller) {
         return ApiResponse.ok(UserView.of(sessions.currentUser(caller.userId()), clock.instant()));
+    }
+
+    private ApiResponse registerDevice(ApiRequest request, Caller caller) {
+        AuthBodies.RegisterDevice body = Json.read(request, AuthBodies.RegisterDevice.class);
+        DeviceService.Registration registration = devices.register(caller.userId(), caller.siteId(),
+                body.publicKey().x(), body.publicKey().y());
+        DeviceView view = DeviceView.of(registration);
+        return registration.created() ? ApiResponse.created(view) : ApiResponse.ok(view);
     }
 
     private ApiResponse listUsers(ApiRequest request, Caller caller) {
@@ -225,6 +240,8 @@ public final class AuthApiHandler implements RequestStreamHandler {
                 // the same answer whether the holder is on this site or another, and never whose it is
                 .on(LoginIdTakenException.class, e -> ApiException.conflict("LOGIN_ID_UNAVAILABLE",
                         "This login id cannot be used; choose another (for example with your site's prefix)."))
+                .on(InvalidDeviceKeyException.class, e -> ApiException.validation(List.of(new FieldProblem(
+                        "publicKey", "INVALID_KEY", "publicKey must be an EC P-256 public key (a point on the curve)."))))
                 .on(UserNotFoundException.class, e -> new ApiException(404, "USER_NOT_FOUND", "No such user."))
                 .on(WeakPasswordException.class, e -> ApiException.validation(e.problems().stream()
                         .map(problem -> new FieldProblem(e.field(), "PASSWORD_" + problem.name(),

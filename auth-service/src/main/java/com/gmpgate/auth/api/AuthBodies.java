@@ -131,4 +131,30 @@ final class AuthBodies {
     /** The password-reset body: nothing, or {@code {}} (the server picks the password). */
     record Empty() {
     }
+
+    /** {@code POST /v1/auth/devices}: the phone's public key as a JWK (RFC 7517), EC P-256, public members only. */
+    record RegisterDevice(PublicKey publicKey) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            if (violations.required("publicKey", publicKey)) {
+                publicKey.validate(violations);
+            }
+        }
+    }
+
+    /** What WebCrypto's {@code exportKey("jwk")} gives for a P-256 public key, less ext and key_ops. */
+    record PublicKey(String kty, String crv, String x, String y) {
+        void validate(Violations violations) {
+            if (violations.required("publicKey.kty", kty) && !kty.equals("EC")) {
+                violations.add("publicKey.kty", "INVALID", "publicKey.kty must be EC.");
+            }
+            if (violations.required("publicKey.crv", crv) && !crv.equals("P-256")) {
+                violations.add("publicKey.crv", "INVALID", "publicKey.crv must be P-256.");
+            }
+            violations.required("publicKey.x", x);
+            violations.length("publicKey.x", x, 43, 43);
+            violations.required("publicKey.y", y);
+            violations.length("publicKey.y", y, 43, 43);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package com.gmpgate.auth.api;
 
+import com.gmpgate.auth.application.DeviceService;
 import com.gmpgate.auth.application.IssuedSession;
 import com.gmpgate.auth.application.UserAdminService;
 import com.gmpgate.domain.LocalizedText;
@@ -78,5 +79,13 @@ final class AuthViews {
 
     /** The {@code details} entry of other login refusals: what to show. */
     record LoginDetail(String code, LocalizedText message) {
+    }
+
+    /** docs/openapi.yaml Device: the registered phone, by its key's RFC 7638 thumbprint. */
+    record DeviceView(String jkt, String registeredAt, boolean replaced) {
+        static DeviceView of(DeviceService.Registration registration) {
+            return new DeviceView(registration.device().key().thumbprint(),
+                    registration.device().registeredAt().toString(), registration.replaced());
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.auth.AuthEnvironment;
+import com.gmpgate.auth.application.DeviceService;
 import com.gmpgate.auth.application.LoginService;
 import com.gmpgate.credentials.LoginThrottle;
 import com.gmpgate.auth.application.PasswordChangeService;
@@ -19,6 +20,7 @@ import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbClients;
 import com.gmpgate.dynamodb.DynamoDbAttemptCounter;
 import com.gmpgate.dynamodb.DynamoDbAuditTrail;
+import com.gmpgate.dynamodb.DynamoDbDeviceStore;
 import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbSessionStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
@@ -35,7 +37,8 @@ import java.time.Clock;
  * variable fails here, at start, with its name.
  */
 record AuthWiring(LoginService login, SessionService sessions, UserAdminService users,
-                  PasswordChangeService passwords, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
+                  PasswordChangeService passwords, DeviceService devices, ClientAddress clientAddress, Clock clock,
+                  CorsPolicy cors) {
 
     static AuthWiring from(Env env) {
         Clock clock = Clock.systemUTC();
@@ -59,6 +62,8 @@ record AuthWiring(LoginService login, SessionService sessions, UserAdminService 
                         settings.require(AuthEnvironment.AUDIT_TABLE),
                         CursorCodec.ofSecret(settings.require(AuthEnvironment.CURSOR_SECRET)))),
                 new PasswordChangeService(users, hasher, policy, issuer, throttle, clock),
+                new DeviceService(new DynamoDbDeviceStore(dynamoDb, settings.require(AuthEnvironment.USERS_TABLE)),
+                        clock),
                 new ClientAddress(env.optional(AuthEnvironment.CLIENT_ADDRESS_HEADER)),
                 clock,
                 CorsPolicy.from(env));

@@ -36,6 +36,8 @@ import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.Race;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.gate.GateCheck;
+import com.gmpgate.gate.StaticPasses;
+import com.gmpgate.dynamodb.DynamoDbDeviceStore;
 import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.keys.PassKeys;
@@ -108,8 +110,9 @@ class ChecklistRaceIT {
         gate = new GateCheck(() -> PassKeys.forVerifying(env), PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
                 passes, days, new DynamoDbPresenceStore(dynamoDb, aws.tableName("PresenceTable")),
                 new DynamoDbAccessLogStore(dynamoDb, aws.tableName("AccessLogsTable"), cursors),
-                new DynamoDbUserStore(dynamoDb, aws.tableName("UsersTable"), cursors), ZoneId.of("Asia/Seoul"),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString(), GateEvents.NONE);
+                new DynamoDbUserStore(dynamoDb, aws.tableName("UsersTable"), cursors),
+                new DynamoDbDeviceStore(dynamoDb, aws.tableName("UsersTable")), StaticPasses.EVERYWHERE,
+                ZoneId.of("Asia/Seoul"), Clock.systemUTC(), () -> UUID.randomUUID().toString(), GateEvents.NONE);
     }
 
     static ApiResponse call(RestEvent event) {

@@ -58,17 +58,20 @@ final class QrViews {
         }
     }
 
-    /** openapi VerifyResult. */
-    /** openapi VerifyResult; kind and note only on a manual entry or a correction. */
+    /**
+     * openapi VerifyResult; kind and note only on a manual entry or a correction; {@code codeKind}: what the gate
+     * read (ROTATING or STATIC), for the guard's screen.
+     */
     record VerifyView(String result, String reason, WorkerView worker, GatePassView pass, String logId,
-            String scanId, String at, String kind, String note) {
+            String scanId, String at, String kind, String note, String codeKind) {
         static VerifyView of(GateOutcome outcome) {
             AccessLogEntry entry = outcome.entry();
             return new VerifyView(entry.result().name(), entry.reason().map(Enum::name).orElse(null),
                     outcome.worker().map(WorkerView::of).orElse(null),
                     outcome.pass().map(GatePassView::of).orElse(null),
                     entry.id(), entry.scanId(), entry.at().toString(),
-                    entry.kind() == EntryKind.SCAN ? null : entry.kind().name(), entry.note().orElse(null));
+                    entry.kind() == EntryKind.SCAN ? null : entry.kind().name(), entry.note().orElse(null),
+                    outcome.kind().map(Enum::name).orElse(null));
         }
     }
 }

@@ -5,6 +5,7 @@ import com.gmpgate.api.Env;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbAccessLogStore;
 import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbDeviceStore;
 import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbPresenceStore;
 import com.gmpgate.dynamodb.DynamoDbSettings;
@@ -15,6 +16,7 @@ import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.GateDesk;
 import com.gmpgate.crypto.KeyRingSource;
 import com.gmpgate.keys.ReloadingKeyRing;
+import com.gmpgate.gate.StaticPasses;
 import com.gmpgate.keys.PassKeys;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.PassStore;
@@ -42,12 +44,14 @@ record QrWiring(PassService passes, GateCheck gate, GateDesk desk, KeyRingSource
         var presence = new DynamoDbPresenceStore(dynamoDb, settings.require(QrEnvironment.PRESENCE_TABLE));
         var log = new DynamoDbAccessLogStore(dynamoDb, settings.require(QrEnvironment.ACCESS_LOGS_TABLE),
                 neverListing());
-        var users = new DynamoDbUserStore(dynamoDb, settings.require(QrEnvironment.USERS_TABLE), neverListing());
+        String usersTable = settings.require(QrEnvironment.USERS_TABLE);
+        var users = new DynamoDbUserStore(dynamoDb, usersTable, neverListing());
         ZoneId siteZone = env.optional(QrEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(DEFAULT_SITE_ZONE);
         GateCheck gate = new GateCheck(keys, PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY, passStore,
                 new DynamoDbWorkerDayStore(dynamoDb, settings.require(QrEnvironment.WORKER_DAYS_TABLE)),
-                presence, log, users, siteZone, clock, () -> UUID.randomUUID().toString(),
-                EventPublishers.gate(env.variables()));
+                presence, log, users, new DynamoDbDeviceStore(dynamoDb, usersTable),
+                StaticPasses.parse(env.optional(QrEnvironment.STATIC_PASS_SITES).orElse("")), siteZone, clock,
+                () -> UUID.randomUUID().toString(), EventPublishers.gate(env.variables()));
         GateDesk desk = new GateDesk(gate, passStore, presence, log, users, siteZone, clock,
                 () -> UUID.randomUUID().toString());
         return new QrWiring(new PassService(passStore, clock), gate, desk, keys, clock, CorsPolicy.from(env));

@@ -46,7 +46,7 @@ class TemplateAgreementTest {
         assertThat(map(map(QR.get("Environment")).get("Variables")).keySet()).containsExactlyInAnyOrder(
                 QrEnvironment.PASSES_TABLE, QrEnvironment.PRESENCE_TABLE, QrEnvironment.ACCESS_LOGS_TABLE,
                 QrEnvironment.USERS_TABLE, QrEnvironment.WORKER_DAYS_TABLE, QrEnvironment.PASS_KEYS_SECRET,
-                QrEnvironment.EVENT_BUS_NAME);
+                QrEnvironment.EVENT_BUS_NAME, QrEnvironment.STATIC_PASS_SITES);
     }
 
     @Test

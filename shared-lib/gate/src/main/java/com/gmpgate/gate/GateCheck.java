@@ -3,6 +3,7 @@ package com.gmpgate.gate;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
+import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.domain.gate.GateScanned;
@@ -14,8 +15,10 @@ import com.gmpgate.crypto.KeyRingSource;
 import com.gmpgate.pass.PassRejectionReason;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.pass.PassVerificationResult;
+import com.gmpgate.pass.RotatingCode;
 import com.gmpgate.port.AccessLogStore;
 import com.gmpgate.port.GateEvents;
+import com.gmpgate.port.DeviceStore;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.PresenceConflictException;
@@ -39,7 +42,9 @@ import java.util.function.Supplier;
  * Verify-and-log, the one use case behind {@code POST /v1/qr/verify} and each entry of the offline batch.
  *
  * <p>The checks run in the order of DESIGN.md §4 and stop at the first failure: parse, pinned alg/typ/kid,
- * signature, nbf/exp, site (all {@link PassTokenVerifier}), then revocation (the stored pass, and the worker's
+ * signature, nbf/exp, site (all {@link PassTokenVerifier}) — for a {@link RotatingCode}, of the stored pass it
+ * names, then the phone's signature with the worker's registered key and the code's time step; for the token
+ * itself, whether the site takes static passes ({@link StaticPasses}) — then revocation (the stored pass, and the worker's
  * day: a FAIL of the pass's day recorded after it voids it — both as of the scan's time), then anti-passback
  * (one conditional update of the worker's presence item). Every scan is logged, rejections too, with their reason.
  *
@@ -71,14 +76,20 @@ public final class GateCheck {
     private final PresenceStore presence;
     private final AccessLogStore log;
     private final UserStore users;
+    private final DeviceStore devices;
+    private final StaticPasses staticPasses;
     private final ZoneId siteZone;
     private final Clock clock;
     private final Supplier<String> newId;
     private final GateEvents events;
 
+    /**
+     * @param devices      the workers' registered phones: a rotating code must be signed by the pass holder's
+     * @param staticPasses the sites that still take the pass token itself
+     */
     public GateCheck(KeyRingSource keys, String issuer, Duration leeway, PassStore passes, WorkerDayStore days,
-            PresenceStore presence, AccessLogStore log, UserStore users, ZoneId siteZone, Clock clock,
-            Supplier<String> newId, GateEvents events) {
+            PresenceStore presence, AccessLogStore log, UserStore users, DeviceStore devices,
+            StaticPasses staticPasses, ZoneId siteZone, Clock clock, Supplier<String> newId, GateEvents events) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.leeway = Objects.requireNonNull(leeway, "leeway");
@@ -87,6 +98,8 @@ public final class GateCheck {
         this.presence = Objects.requireNonNull(presence, "presence");
         this.log = Objects.requireNonNull(log, "log");
         this.users = Objects.requireNonNull(users, "users");
+        this.devices = Objects.requireNonNull(devices, "devices");
+        this.staticPasses = Objects.requireNonNull(staticPasses, "staticPasses");
         this.siteZone = Objects.requireNonNull(siteZone, "siteZone");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.newId = Objects.requireNonNull(newId, "newId");
@@ -100,17 +113,15 @@ public final class GateCheck {
      */
     public GateOutcome scan(GateScan scan) {
         Optional<AccessLogEntry> logged = log.findByScanId(scan.siteId(), scan.scanId());
-        PassVerificationResult verification = new PassTokenVerifier(keys.current().orElse(TRUSTS_NO_ONE), issuer,
-                clock, leeway).verify(scan.token(), scan.siteId(), scan.at());
-        Optional<PassClaims> claims = signedClaims(verification);
+        Reading reading = read(scan);
+        Optional<PassClaims> claims = reading.claims();
         Optional<GateWorker> worker = claims.map(c -> worker(c.workerId(), scan.siteId()));
         if (logged.isPresent()) {
             requireSameScan(logged.get(), scan, claims);
-            return new GateOutcome(logged.get(), worker, claims, true);
+            return new GateOutcome(logged.get(), worker, claims, true, reading.kind());
         }
-        Decision decision = verification instanceof PassVerificationResult.Rejected rejected
-                ? Decision.rejected(asGateRejection(rejected.reason()))
-                : checkStateAndMove(scan, claims.orElseThrow());
+        Decision decision = reading.rejection().map(Decision::rejected)
+                .orElseGet(() -> checkStateAndMove(scan, claims.orElseThrow()));
         AccessLogEntry entry = new AccessLogEntry(newId.get(), scan.siteId(), scan.scanId(), scan.at(),
                 scan.at().atZone(siteZone).toLocalDate(), claims.map(PassClaims::workerId),
                 worker.flatMap(GateWorker::displayName), scan.gateId(), scan.direction(),
@@ -118,7 +129,73 @@ public final class GateCheck {
                 claims.map(PassClaims::passId), scan.scannedBy(), scan.offline(), clock.instant(),
                 decision.outOfOrder(), scan.kind(), scan.note());
         Stored<AccessLogEntry> stored = append(entry);
-        return new GateOutcome(stored.value(), worker, claims, !stored.created());
+        return new GateOutcome(stored.value(), worker, claims, !stored.created(), reading.kind());
+    }
+
+    /**
+     * What the scanned text is and whose pass, up to the first check that fails before any state is read.
+     *
+     * @param claims    the pass's claims when they are genuine: a token with our good signature, or the stored pass
+     *                  a rotating code refers to (then its own token's claims)
+     * @param rejection the first check that failed, if any
+     */
+    private record Reading(Optional<PassClaims> claims, Optional<GateRejection> rejection, Optional<CodeKind> kind) {
+        static Reading refused(GateRejection why, Optional<PassClaims> claims, Optional<CodeKind> kind) {
+            return new Reading(claims, Optional.of(why), kind);
+        }
+    }
+
+    private Reading read(GateScan scan) {
+        PassTokenVerifier verifier = new PassTokenVerifier(keys.current().orElse(TRUSTS_NO_ONE), issuer, clock,
+                leeway);
+        if (!RotatingCode.looksLike(scan.token())) {
+            PassVerificationResult verification = verifier.verify(scan.token(), scan.siteId(), scan.at());
+            Optional<PassClaims> claims = signedClaims(verification);
+            Optional<CodeKind> kind = claims.map(c -> CodeKind.STATIC);
+            if (verification instanceof PassVerificationResult.Rejected rejected) {
+                return Reading.refused(asGateRejection(rejected.reason()), claims, kind);
+            }
+            // a manual entry or a correction presents the stored pass on the guard's word, not a token shown
+            boolean shown = scan.kind() == EntryKind.SCAN;
+            return !shown || staticPasses.allowedAt(scan.siteId()) ? new Reading(claims, Optional.empty(), kind)
+                    : Reading.refused(GateRejection.STATIC_NOT_ALLOWED, claims, kind);
+        }
+        return readRotating(scan, verifier);
+    }
+
+    /**
+     * A rotating code: the pass it names (its stored token checked as a static pass would be), then the phone's
+     * signature with the key the worker registered, then the time step against the scan's time.
+     */
+    private Reading readRotating(GateScan scan, PassTokenVerifier verifier) {
+        Optional<CodeKind> kind = Optional.of(CodeKind.ROTATING);
+        Optional<RotatingCode> parsed = RotatingCode.parse(scan.token());
+        if (parsed.isEmpty()) {
+            return Reading.refused(GateRejection.MALFORMED, Optional.empty(), kind);
+        }
+        RotatingCode code = parsed.get();
+        // no pass on record: there is no token, holder or key to check the code against
+        Optional<Pass> pass = passes.findById(code.passId().toString());
+        if (pass.isEmpty()) {
+            return Reading.refused(GateRejection.INVALID_SIGNATURE, Optional.empty(), kind);
+        }
+        PassVerificationResult verification = verifier.verify(pass.get().token(), scan.siteId(), scan.at());
+        Optional<PassClaims> claims = signedClaims(verification);
+        if (verification instanceof PassVerificationResult.Rejected rejected) {
+            return Reading.refused(asGateRejection(rejected.reason()), claims, kind);
+        }
+        PassClaims valid = claims.orElseThrow();
+        boolean fromTheDevice = devices.find(valid.workerId())
+                .filter(device -> device.siteId().equals(valid.siteId()))
+                .map(device -> code.signedBy(DeviceKeys.verificationKey(device.key()), scan.siteId()))
+                .orElse(false);
+        if (!fromTheDevice) {
+            return Reading.refused(GateRejection.WRONG_DEVICE, claims, kind);
+        }
+        if (!code.liveAt(scan.at())) {
+            return Reading.refused(GateRejection.CODE_EXPIRED, claims, kind);
+        }
+        return new Reading(claims, Optional.empty(), kind);
     }
 
     /**

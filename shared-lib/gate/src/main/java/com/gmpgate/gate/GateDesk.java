@@ -164,6 +164,6 @@ public final class GateDesk {
     private static GateOutcome outcome(AccessLogEntry entry, Optional<User> worker, String workerId,
             boolean repeated) {
         return new GateOutcome(entry, Optional.of(new GateWorker(workerId, worker.map(User::displayName),
-                worker.map(User::department))), Optional.empty(), repeated);
+                worker.map(User::department))), Optional.empty(), repeated, Optional.empty());
     }
 }

@@ -12,12 +12,14 @@ import java.util.Optional;
  * @param worker   present when the pass's signature was good (the claims of a forged token are never used)
  * @param pass     the pass's signed claims, present under the same condition
  * @param repeated the scan id had been logged before: nothing was checked or moved this time
+ * @param kind     what was read, when it was recognisable as a rotating code or a pass token
  */
 public record GateOutcome(AccessLogEntry entry, Optional<GateWorker> worker, Optional<PassClaims> pass,
-        boolean repeated) {
+        boolean repeated, Optional<CodeKind> kind) {
     public GateOutcome {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(worker, "worker");
         Objects.requireNonNull(pass, "pass");
+        Objects.requireNonNull(kind, "kind");
     }
 }

@@ -104,8 +104,8 @@ class GateCheckTest {
     @Test
     void beforeAnyKeyExists_nothingIsGenuine_butGarbageIsStillMalformed() {
         GateCheck keyless = new GateCheck(Optional::empty, TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-                f.passStore, f.workerDays, f.presence, f.log, f.users, GateFixture.SEOUL, f.clock, () -> "log-x",
-                GateEvents.NONE);
+                f.passStore, f.workerDays, f.presence, f.log, f.users, f.devices, StaticPasses.EVERYWHERE,
+                GateFixture.SEOUL, f.clock, () -> "log-x", GateEvents.NONE);
 
         assertRejected(keyless.scan(new GateScan(SITE, GUARD, "s-1", f.pass("w-kim").token(), "GATE-1",
                 Direction.IN, NOW, false)), GateRejection.INVALID_SIGNATURE);

@@ -9,6 +9,7 @@ import com.gmpgate.fakes.InMemoryAccessLogStore;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemoryPresenceStore;
 import com.gmpgate.fakes.InMemoryUserStore;
+import com.gmpgate.fakes.InMemoryDeviceStore;
 import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
 import com.gmpgate.fakes.TestPasses;
@@ -34,11 +35,13 @@ final class GateFixture {
     final InMemoryWorkerDayStore workerDays = new InMemoryWorkerDayStore();
     final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     final InMemoryUserStore users = new InMemoryUserStore();
+    final InMemoryDeviceStore devices = new InMemoryDeviceStore();
     final TestPasses passes = new TestPasses(passStore);
     /** What the gate announced on its event port. */
     final List<GateScanned> announced = new CopyOnWriteArrayList<>();
     final GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY,
-            passStore, workerDays, presence, log, users, SEOUL, clock, () -> "log-" + UUID.randomUUID(), announced::add);
+            passStore, workerDays, presence, log, users, devices, StaticPasses.EVERYWHERE, SEOUL, clock,
+            () -> "log-" + UUID.randomUUID(), announced::add);
     final OfflineSync offline = new OfflineSync(gate, clock);
 
     GateFixture() {

@@ -7,6 +7,12 @@ public enum GateRejection {
     EXPIRED,
     NOT_YET_VALID,
     WRONG_SITE,
+    /** A rotating code not signed by the phone the worker registered now (another phone, or a retired one). */
+    WRONG_DEVICE,
+    /** A rotating code whose time step is not within one step of the gate's time: a photographed code. */
+    CODE_EXPIRED,
+    /** A static pass (the token itself) at a site that accepts only rotating codes. */
+    STATIC_NOT_ALLOWED,
     REVOKED,
     ALREADY_INSIDE,
     NOT_INSIDE
