@@ -1,25 +1,44 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from '../web-shared/build/precompress.mjs';
-
-/** dist/asset-list.json: every built file, so the service worker can keep the whole app for offline use. */
-function assetList(): Plugin {
-  return {
-    name: 'gmp-asset-list',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((f) => f.startsWith('assets/')).sort();
-      this.emitFile({ type: 'asset', fileName: 'asset-list.json', source: JSON.stringify(files) });
-    },
-  };
-}
 
 // local-api serves this app at /admin/ and the API at /v1/ on one origin, as CloudFront does.
 export default defineConfig({
   base: '/admin/',
-  plugins: [react(), assetList(), precompress()],
+  plugins: [
+    react(),
+    // build only: tests need no service worker
+    !process.env.VITEST && VitePWA({
+      // The gate device's app shell, so a reload while the network is down still opens the scanner (the
+      // offline check and queue live in IndexedDB). main.tsx registers dist/sw.js (scope /admin/); a new
+      // build takes over at once, as the hand-written worker did.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        // every file of the current build; files of older builds are dropped
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+        cleanupOutdatedCaches: true,
+        skipWaiting: true,
+        clientsClaim: true,
+        // the page itself: the network when it answers (a deployed update arrives at once), else the copy
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            // a navigation the worker sees is within its scope, so on this origin under /admin/
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'gmp-admin-pages', precacheFallback: { fallbackURL: '/admin/index.html' } },
+          },
+        ],
+        // /v1/ is outside the worker's scope (/admin/) and no route above matches it: never cached
+      },
+    }),
+    precompress(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

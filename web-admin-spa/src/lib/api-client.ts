@@ -1,42 +1,9 @@
 import type { z } from 'zod';
 import { env } from '@/config/env';
+import { NetworkError, ResponseShapeError, toApiError } from '@gmp/web-shared/client';
 import { sessionFrom, sessionStore, TokenResponseSchema, type SessionStore } from './session';
 
-/** The server answered with an error body (`{"error":{code,message,requestId,details}}`) or a bare status. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly requestId?: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-/** No answer at all: offline, DNS, connection refused, or our own timeout. */
-export class NetworkError extends Error {
-  constructor(
-    message: string,
-    readonly timedOut = false,
-  ) {
-    super(message);
-    this.name = 'NetworkError';
-  }
-}
-
-/** A 2xx whose body does not match the contract. */
-export class ResponseShapeError extends Error {
-  constructor(
-    readonly path: string,
-    readonly issues: unknown,
-  ) {
-    super(`Unexpected response shape from ${path}`);
-    this.name = 'ResponseShapeError';
-  }
-}
+export { ApiError, NetworkError, ResponseShapeError } from '@gmp/web-shared/client';
 
 export type Query = Record<string, string | number | boolean | undefined | null>;
 
@@ -107,25 +74,11 @@ export function createApiClient(config: ClientConfig): ApiClient {
       });
     } catch (e) {
       if (options.signal?.aborted) throw e;
-      throw new NetworkError(e instanceof Error ? e.message : String(e), timedOut);
+      throw new NetworkError(timedOut, e instanceof Error ? e.message : String(e));
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
     }
-  }
-
-  async function toApiError(res: Response): Promise<ApiError> {
-    let body: unknown = null;
-    try {
-      body = await res.json();
-    } catch {
-      // not JSON (a proxy's HTML page, say): fall back to the status
-    }
-    const err = (body as { error?: Record<string, unknown> } | null)?.error;
-    const code = typeof err?.code === 'string' ? err.code : `HTTP_${res.status}`;
-    const message = typeof err?.message === 'string' ? err.message : res.statusText;
-    const requestId = typeof err?.requestId === 'string' ? err.requestId : (res.headers.get('x-request-id') ?? undefined);
-    return new ApiError(res.status, code, message, requestId, err?.details);
   }
 
   /**

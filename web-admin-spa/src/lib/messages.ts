@@ -1,5 +1,8 @@
+import { passwordMessages } from '@gmp/web-shared/i18n';
+
 // Every sentence the app shows. Korean is the default; English must carry the same keys.
 export const ko = {
+  ...passwordMessages.ko,
   'app.title': 'GMP 위생 게이트',
   'app.subtitle': '관리자',
   'nav.scanner': '게이트 스캔',
@@ -13,15 +16,6 @@ export const ko = {
   'nav.password': '비밀번호 변경',
   'password.title': '비밀번호 변경',
   'password.requiredAfterReset': '비밀번호가 초기화되었습니다. 계속하려면 새 비밀번호를 정해 주세요.',
-  'password.current': '현재 비밀번호',
-  'password.new': '새 비밀번호',
-  'password.repeat': '새 비밀번호 확인',
-  'password.rule': '10자 이상, 흔한 비밀번호·아이디·현재 비밀번호는 쓸 수 없습니다.',
-  'password.required': '현재 비밀번호와 새 비밀번호를 입력해 주세요.',
-  'password.mismatch': '새 비밀번호가 서로 다릅니다.',
-  'password.wrongCurrent': '현재 비밀번호가 올바르지 않습니다.',
-  'password.weak': '새 비밀번호로 쓸 수 없습니다. 더 길고 흔하지 않은 비밀번호를 정해 주세요.',
-  'password.submit': '비밀번호 변경',
   'nav.language': 'English',
   'nav.main': '주 메뉴',
   'common.loading': '불러오는 중…',
@@ -189,8 +183,7 @@ export const ko = {
   'error.VALIDATION_ERROR': '입력값을 확인해 주세요.',
   'error.RATE_LIMITED': '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
   'error.SERVER': '서버에서 문제가 생겼습니다. 잠시 후 다시 시도해 주세요. (요청 ID: {requestId})',
-  'error.BAD_RESPONSE': '서버 응답 형식이 예상과 다릅니다. 관리자에게 알려 주세요.',
-  'error.UNKNOWN': '요청을 처리하지 못했습니다. 다시 시도해 주세요.',
+  'error.UNEXPECTED_RESPONSE': '서버 응답 형식이 예상과 다릅니다. 관리자에게 알려 주세요.',
   'error.unexpected': '예상하지 못한 오류가 생겼습니다. 페이지를 새로고침해 주세요.',
 
   'log.title': '출입 기록',
@@ -313,6 +306,7 @@ export type MessageKey = keyof typeof ko;
 export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
+  ...passwordMessages.en,
   'app.title': 'GMP Hygiene Gate',
   'app.subtitle': 'Admin',
   'nav.scanner': 'Gate scan',
@@ -326,15 +320,6 @@ export const en: Messages = {
   'nav.password': 'Change password',
   'password.title': 'Change password',
   'password.requiredAfterReset': 'Your password was reset. Choose a new one to continue.',
-  'password.current': 'Current password',
-  'password.new': 'New password',
-  'password.repeat': 'Repeat the new password',
-  'password.rule': 'At least 10 characters; not a common password, your login ID or your current password.',
-  'password.required': 'Enter your current and your new password.',
-  'password.mismatch': 'The two new passwords differ.',
-  'password.wrongCurrent': 'The current password is incorrect.',
-  'password.weak': 'This cannot be your new password. Choose a longer, less common one.',
-  'password.submit': 'Change password',
   'nav.language': '한국어',
   'nav.main': 'Main menu',
   'common.loading': 'Loading…',
@@ -502,8 +487,7 @@ export const en: Messages = {
   'error.VALIDATION_ERROR': 'Please check what you entered.',
   'error.RATE_LIMITED': 'Too many requests. Try again shortly.',
   'error.SERVER': 'Something went wrong on the server. Try again shortly. (Request ID: {requestId})',
-  'error.BAD_RESPONSE': 'The server replied in an unexpected format. Please tell an administrator.',
-  'error.UNKNOWN': 'The request could not be completed. Try again.',
+  'error.UNEXPECTED_RESPONSE': 'The server replied in an unexpected format. Please tell an administrator.',
   'error.unexpected': 'Something unexpected happened. Reload the page.',
 
   'log.title': 'Access log',

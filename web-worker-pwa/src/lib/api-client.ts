@@ -1,56 +1,10 @@
 import type { z } from 'zod';
 import { env } from '@/config/env';
 import { session } from '@/lib/session';
-import { zSession, type LocalizedText } from '@gmp/web-shared/api';
+import { zSession } from '@gmp/web-shared/api';
+import { ApiError, NetworkError, toApiError } from '@gmp/web-shared/client';
 
-/** One problem named by a 400 reply: `itemId` (or a dotted `field` such as `answers.temperature`). */
-export interface ApiErrorDetail {
-  itemId?: string;
-  field?: string;
-  code?: string;
-  /** English, or both languages for refused checklist answers. */
-  message?: string | LocalizedText;
-  [key: string]: unknown;
-}
-
-/** A reply in the API's error envelope `{"error":{code,message,requestId,details}}`. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly requestId?: string;
-  readonly details: ApiErrorDetail[];
-  readonly retryAfterSeconds?: number;
-  readonly extra: Record<string, unknown>;
-
-  constructor(init: {
-    status: number;
-    code: string;
-    message?: string;
-    requestId?: string;
-    details?: ApiErrorDetail[];
-    retryAfterSeconds?: number;
-    extra?: Record<string, unknown>;
-  }) {
-    super(init.message ?? init.code);
-    this.name = 'ApiError';
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.details = init.details ?? [];
-    this.retryAfterSeconds = init.retryAfterSeconds;
-    this.extra = init.extra ?? {};
-  }
-}
-
-/** No reply at all: offline, DNS, TLS, or the request took too long. */
-export class NetworkError extends Error {
-  readonly timedOut: boolean;
-  constructor(timedOut = false) {
-    super(timedOut ? 'Request timed out' : 'Network unreachable');
-    this.name = 'NetworkError';
-    this.timedOut = timedOut;
-  }
-}
+export { ApiError, NetworkError, type ApiErrorDetail } from '@gmp/web-shared/client';
 
 export interface RequestOptions<S extends z.ZodTypeAny | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -150,27 +104,6 @@ async function parseResponse(response: Response, schema?: z.ZodTypeAny): Promise
     });
   }
   return parsed.data;
-}
-
-export async function toApiError(response: Response): Promise<ApiError> {
-  const retryAfter = Number(response.headers.get('retry-after'));
-  let body: { error?: Record<string, unknown> } = {};
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    // Not our envelope (a proxy's HTML page, an empty 502): fall back to the status.
-  }
-  const err = body?.error ?? {};
-  const { code, message, requestId, details, ...extra } = err;
-  return new ApiError({
-    status: response.status,
-    code: typeof code === 'string' ? code : `HTTP_${response.status}`,
-    message: typeof message === 'string' ? message : undefined,
-    requestId: typeof requestId === 'string' ? requestId : undefined,
-    details: Array.isArray(details) ? (details as ApiErrorDetail[]) : [],
-    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    extra,
-  });
 }
 
 // ---- tokens ----------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ export function LoginRoute() {
         <h1>{t('login.heading')}</h1>
         {session.lastSignOut() === 'expired' && (
           <div className="alert alert--warning" role="status" data-testid="session-expired">
-            <p>{t('error.sessionExpired')}</p>
+            <p>{t('error.UNAUTHORIZED')}</p>
           </div>
         )}
         <LoginForm onSuccess={() => navigate(target, { replace: true })} />

@@ -104,7 +104,7 @@ describe('answers', () => {
       temperature: { key: 'checklist.outOfRange', vars: { min: 34, max: 43, unit: '°C' } },
       hands_washed: { key: 'checklist.required' },
       hand_wound_photo: { key: 'checklist.photoRequired' },
-      uniform_clean: { key: 'error.validation', text: { ko: '위생복을 확인하세요.', en: 'Check the uniform.' } },
+      uniform_clean: { key: 'error.VALIDATION_FAILED', text: { ko: '위생복을 확인하세요.', en: 'Check the uniform.' } },
     });
   });
 

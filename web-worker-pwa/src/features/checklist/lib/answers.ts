@@ -141,7 +141,7 @@ export function errorsFromDetails(
     } else if (code === 'WRONG_TYPE' && item.type === 'number') {
       errors[id] = { key: 'checklist.numberInvalid' };
     } else {
-      errors[id] = { key: 'error.validation', text: isLocalized(detail.message) ? detail.message : undefined };
+      errors[id] = { key: 'error.VALIDATION_FAILED', text: isLocalized(detail.message) ? detail.message : undefined };
     }
   }
   return errors;

@@ -26,9 +26,9 @@ const UNREADABLE = Symbol('unreadable');
 function uploadErrorMessage(error: unknown, lang: Lang): string {
   if (error instanceof UploadError) {
     if (error.status === 0) return translate(lang, 'error.network');
-    if (error.status === 403) return translate(lang, 'error.uploadExpired');
-    if (error.status === 413) return translate(lang, 'error.uploadTooLarge');
-    return translate(lang, 'error.server');
+    if (error.status === 403) return translate(lang, 'error.UPLOAD_EXPIRED');
+    if (error.status === 413) return translate(lang, 'error.PAYLOAD_TOO_LARGE');
+    return translate(lang, 'error.SERVER');
   }
   return errorMessage(error, lang);
 }

@@ -1,0 +1,1 @@
+export { ApiError, NetworkError, ResponseShapeError, toApiError, type ApiErrorDetail } from './errors';
