@@ -114,7 +114,9 @@ class OpenApiSchemasTest {
                 List.of("packing"));
         String token = new PassTokenIssuer(KeyRing.of(key)).issue(claims);
         JsonNode pass = JSON.valueToTree(Map.of("id", "pass-1", "token", token, "expiresAt", "2026-03-02T18:00:00Z",
-                "verdict", "CONDITIONAL_PASS", "zones", List.of("packing")));
+                "verdict", "CONDITIONAL_PASS", "zones", List.of("packing"), "conditions",
+                List.of(Map.of("code", "GLOVES_OVER_COVERED_WOUND",
+                        "message", Map.of("ko", "상처 부위를 덮고 장갑을 착용하세요", "en", "Wear gloves over the covered wound")))));
         assertThat(schemas.validate("Pass", pass)).isEmpty();
         assertThat(schemas.validate("Pass", ((com.fasterxml.jackson.databind.node.ObjectNode) pass.deepCopy())
                 .put("token", token + ".extra"))).isNotEmpty();
