@@ -22,8 +22,11 @@ public record StaticPasses(Set<String> sites, boolean everywhere) {
         sites = Set.copyOf(sites);
     }
 
-    /** {@code "plant-7, plant-9"}; blank means none. */
+    /** {@code "plant-7, plant-9"}; blank means none, {@code "*"} every site. */
     public static StaticPasses parse(String list) {
+        if (list.strip().equals("*")) {
+            return EVERYWHERE;
+        }
         return new StaticPasses(Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet()), false);
     }
