@@ -46,12 +46,20 @@ export function useAnalysis(id: string | null | undefined) {
   });
 }
 
-export function useReview(id: string) {
+/**
+ * @param onDecided runs once the decision is stored. A mutation-level callback, not mutate()'s: the live socket's
+ *   refetch can show the case decided (and unmount the form) before the POST's reply arrives, and mutate()'s
+ *   callbacks are skipped for an unmounted form.
+ */
+export function useReview(id: string, onDecided?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: ReviewRequest) =>
       api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}/review`, SubmissionSchema, { method: 'POST', body: request }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
+    onSuccess: () => {
+      onDecided?.();
+      return queryClient.invalidateQueries({ queryKey: ['submissions'] });
+    },
   });
 }
 

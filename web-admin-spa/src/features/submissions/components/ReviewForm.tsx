@@ -14,7 +14,7 @@ const DECISION_LABEL: Record<Decision, MessageKey> = {
 
 export function ReviewForm({ submissionId, onDone }: { submissionId: string; onDone: () => void }) {
   const { t, lang } = useI18n();
-  const review = useReview(submissionId);
+  const review = useReview(submissionId, onDone);
   // The pack's own conditions (with its wording) when the template can be had; the known codes otherwise.
   const template = useTemplate();
   const choices = template.data?.conditions?.length
@@ -41,7 +41,7 @@ export function ReviewForm({ submissionId, onDone }: { submissionId: string; onD
         note: note.trim(),
         password,
       },
-      { onSuccess: onDone, onSettled: () => setPassword('') },
+      { onSettled: () => setPassword('') },
     );
   };
 
