@@ -24,7 +24,7 @@ export default defineConfig({
     css: { include: [/styles\.css/] },
     unstubGlobals: true,
     // Node's fetch needs absolute URLs; the app itself uses the same-origin '/v1'.
-    env: { VITE_API_KEY: 'test-api-key', VITE_API_BASE_URL: 'http://localhost:3000/v1' },
+    env: { VITE_API_KEY: 'test-api-key', VITE_API_BASE_URL: 'http://localhost:3000' },
     environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
   },
 });

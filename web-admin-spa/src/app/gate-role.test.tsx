@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { sessionStore } from '@/lib/session';
+import { session } from '@/lib/api';
 import { adminUser, API } from '@/testing/handlers';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -9,7 +9,7 @@ import { signInAsAdmin } from '@/testing/session';
 
 vi.mock('@/features/scanner/components/CameraScanner', () => ({ CameraScanner: () => <div>camera</div> }));
 
-const gateUser = { ...adminUser, id: 'g-1', loginId: 'gate-main', displayName: '정문 태블릿', role: 'GATE' };
+const gateUser = { ...adminUser, id: 'g-1', loginId: 'gate-main', displayName: '정문 태블릿', role: 'GATE' as const };
 
 describe('a gate device (role GATE)', () => {
   beforeEach(() => signInAsAdmin(gateUser));
@@ -26,10 +26,10 @@ describe('a gate device (role GATE)', () => {
   });
 
   it('signs in at the login page like an admin does', async () => {
-    sessionStore.set(null);
+    session.clear();
     server.use(
       http.post(`${API}/v1/auth/login`, () =>
-        HttpResponse.json({ accessToken: 'at-g', expiresIn: 900, user: gateUser }),
+        HttpResponse.json({ accessToken: 'at-g', expiresIn: 900, passwordChangeRequired: false, user: gateUser }),
       ),
     );
     const { user, router } = renderApp('/login');

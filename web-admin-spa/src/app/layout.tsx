@@ -7,7 +7,7 @@ import { useLiveUpdates } from '@/features/live/hooks/useLiveUpdates';
 import { ReviewCountBadge } from '@/features/submissions/components/ReviewCountBadge';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/messages';
-import { useUser } from '@/lib/session';
+import { useUser } from '@/lib/api';
 import { navFor } from './nav';
 
 export function AppLayout() {

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
-import { ApiError } from '@/lib/api-client';
+import { ApiError } from '@gmp/web-shared/client';
 import { I18nProvider, translate, type Lang } from '@/lib/i18n';
 
 export function createQueryClient(): QueryClient {

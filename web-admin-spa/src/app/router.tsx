@@ -3,7 +3,7 @@ import { ChangePasswordPage } from '@/features/auth/components/ChangePasswordPag
 import { STAFF_ROLES } from '@/features/auth/api/auth-api';
 import { LoginForm } from '@/features/auth/components/LoginForm';
 import { ScannerPage } from '@/features/scanner/components/ScannerPage';
-import { useSession } from '@/lib/session';
+import { useSession } from '@/lib/api';
 import { AppLayout } from './layout';
 import { pageRoutes } from './routes';
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { zApiBaseUrl } from '@gmp/web-shared/client';
 
 const EnvSchema = z.object({
   VITE_API_KEY: z.string().min(1).default('local-dev-key'),
-  // Empty means same origin: the app is served at /admin/ next to the API at /v1/.
-  VITE_API_BASE_URL: z.string().default(''),
+  // Where /v1/ lives; empty (the default) is the page's own origin, /v1/ beside /admin/.
+  VITE_API_BASE_URL: zApiBaseUrl,
   // Gates a guard can pick from; a plant sets its own at build time.
   VITE_GATE_IDS: z
     .string()

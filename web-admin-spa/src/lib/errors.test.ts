@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, NetworkError, ResponseShapeError } from './api-client';
+import { ApiError, NetworkError, ResponseShapeError } from '@gmp/web-shared/client';
 import { describeError } from './errors';
 import { translate, type Lang } from './i18n';
 

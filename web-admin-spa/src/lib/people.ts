@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api } from './api-client';
+import { api } from '@/lib/api';
 import { pageOf } from './paging';
 
 const PersonSchema = z.object({ id: z.string(), loginId: z.string(), displayName: z.string(), department: z.string().nullish() });

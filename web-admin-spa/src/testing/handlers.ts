@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw';
+import type { User } from '@gmp/web-shared/api';
 
 /** jsdom's origin: the app calls /v1 on the same origin. */
 export const API = 'http://localhost:3000';
 
-export const adminUser = {
+export const adminUser: User = {
   id: 'u-admin',
   loginId: 'admin',
   displayName: '관리자',
@@ -24,7 +25,7 @@ export const handlers = [
   http.post(`${API}/v1/auth/login`, async ({ request }) => {
     const body = (await request.json()) as { loginId: string; password: string };
     if (body.password !== 'admin1234!') return apiError(401, 'INVALID_CREDENTIALS');
-    return HttpResponse.json({ accessToken: 'at-1', expiresIn: 900, user: adminUser });
+    return HttpResponse.json({ accessToken: 'at-1', expiresIn: 900, passwordChangeRequired: false, user: adminUser });
   }),
   http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [] })),
   http.get(`${API}/v1/access-log/entries`, () => HttpResponse.json({ items: [] })),

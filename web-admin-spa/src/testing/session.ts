@@ -1,11 +1,7 @@
-import { sessionStore } from '@/lib/session';
+import { session } from '@/lib/api';
+import type { User } from '@gmp/web-shared/api';
 import { adminUser } from './handlers';
 
-export function signInAsAdmin(overrides: Partial<typeof adminUser> = {}) {
-  sessionStore.set({
-    accessToken: 'at-1',
-    passwordChangeRequired: false,
-    expiresAt: Date.now() + 900_000,
-    user: { ...adminUser, ...overrides },
-  });
+export function signInAsAdmin(overrides: Partial<User> = {}) {
+  session.start({ accessToken: 'at-1', expiresIn: 900, passwordChangeRequired: false, user: { ...adminUser, ...overrides } });
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { loadPass, savePass } from '@/features/pass';
-import { session } from '@/lib/session';
+import { session } from '@/lib/api';
 import { answerChecklist } from '@/testing/checklist-helpers';
 import { API, PASS_TOKEN, submission, worker1 } from '@/testing/fixtures';
 import { apiError, backend, server } from '@/testing/mock-api';

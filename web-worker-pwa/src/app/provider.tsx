@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
 import { clearPass } from '@/features/pass';
-import { ApiError, NetworkError } from '@/lib/api-client';
+import { ApiError, NetworkError } from '@gmp/web-shared/client';
 import { I18nProvider, translate, type Lang } from '@/lib/i18n';
-import { session } from '@/lib/session';
+import { session } from '@/lib/api';
 
 export function createQueryClient() {
   return new QueryClient({

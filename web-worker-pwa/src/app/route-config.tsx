@@ -7,26 +7,20 @@ import { LoginRoute } from './routes/LoginRoute';
 import { PassRoute } from './routes/PassRoute';
 import { PasswordRoute } from './routes/PasswordRoute';
 import { ResultRoute } from './routes/ResultRoute';
-import { RootLayout } from './routes/RootLayout';
 
 export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginRoute /> },
   {
-    element: <RootLayout />,
+    element: <AppLayout />,
     children: [
-      { path: '/login', element: <LoginRoute /> },
-      {
-        element: <AppLayout />,
-        children: [
-          { index: true, element: <HomeRoute /> },
-          { path: 'checklist', element: <ChecklistRoute /> },
-          { path: 'result/:id', element: <ResultRoute /> },
-          { path: 'pass', element: <PassRoute /> },
-          { path: 'history', element: <HistoryRoute /> },
-          { path: 'password', element: <PasswordRoute /> },
-        ],
-      },
-      { path: '*', element: <Navigate to="/" replace /> },
+      { index: true, element: <HomeRoute /> },
+      { path: 'checklist', element: <ChecklistRoute /> },
+      { path: 'result/:id', element: <ResultRoute /> },
+      { path: 'pass', element: <PassRoute /> },
+      { path: 'history', element: <HistoryRoute /> },
+      { path: 'password', element: <PasswordRoute /> },
     ],
   },
+  { path: '*', element: <Navigate to="/" replace /> },
 ];
 

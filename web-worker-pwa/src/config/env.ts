@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zApiBaseUrl } from '@gmp/web-shared/client';
 
 // Vite inlines unset variables as undefined and `VITE_X=` as "": treat both as "use the default".
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
@@ -6,14 +7,8 @@ const optional = <T extends z.ZodTypeAny>(schema: T) =>
 
 const EnvSchema = z.object({
   API_KEY: optional(z.string().min(1).default('local-dev-key')),
-  // Same origin as the app by default: local-api and CloudFront both serve the API under /v1.
-  API_BASE_URL: optional(
-    z
-      .string()
-      .regex(/^(\/|https?:\/\/)/, 'must start with / or http(s)://')
-      .transform((s) => s.replace(/\/+$/, ''))
-      .default('/v1'),
-  ),
+  // Where /v1/ lives; empty (the default) is the page's own origin, as local-api and CloudFront serve it.
+  API_BASE_URL: zApiBaseUrl,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from './api-client';
+import { ApiError, NetworkError } from '@gmp/web-shared/client';
 import { errorMessage, errorReference } from './errors';
 
 const api = (status: number, code: string, more: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>

@@ -5,7 +5,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/route-config';
-import { session } from '@/lib/session';
+import { session } from '@/lib/api';
 import { signedInTokens } from './mock-api';
 
 export function testQueryClient() {

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { clearPass } from '@/features/pass';
-import { session } from '@/lib/session';
+import { session } from '@/lib/api';
 import { backend, server } from './mock-api';
 
 // CI shares two cores with the Java build: give findBy* more than the default second.

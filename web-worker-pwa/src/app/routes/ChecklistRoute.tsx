@@ -15,7 +15,7 @@ import { todayQueryKey } from '@/features/today';
 import { submissionQueryKey } from '@/features/verdict';
 import { WoundPhotoField } from '@/features/wound-photo';
 import { useI18n } from '@/lib/i18n';
-import { useSession } from '@/lib/use-session';
+import { useSession } from '@/lib/api';
 import type { Submission } from '@gmp/web-shared/api';
 
 function renderPhoto(p: PhotoFieldProps) {

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { useCurrentPass } from '@/features/pass';
 import { TodayCard, useToday } from '@/features/today';
 import { useI18n } from '@/lib/i18n';
-import type { SessionSnapshot } from '@/lib/session';
-import { useSession } from '@/lib/use-session';
+import type { SessionSnapshot } from '@gmp/web-shared/client';
+import { useSession } from '@/lib/api';
 
 function Today({ user }: { user: SessionSnapshot['user'] }) {
   const { pass, loading } = useCurrentPass(user);

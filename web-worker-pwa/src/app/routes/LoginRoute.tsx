@@ -3,8 +3,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
 import { LoginForm } from '@/features/auth';
 import { useI18n } from '@/lib/i18n';
-import { session } from '@/lib/session';
-import { useSession } from '@/lib/use-session';
+import { session, useSession } from '@/lib/api';
 
 export function LoginRoute() {
   const current = useSession();

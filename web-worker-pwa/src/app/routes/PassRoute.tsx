@@ -2,10 +2,10 @@ import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { clearPass, PassView, useCurrentPass } from '@/features/pass';
-import { NetworkError } from '@/lib/api-client';
+import { NetworkError } from '@gmp/web-shared/client';
 import { useI18n } from '@/lib/i18n';
-import type { SessionSnapshot } from '@/lib/session';
-import { useSession } from '@/lib/use-session';
+import type { SessionSnapshot } from '@gmp/web-shared/client';
+import { useSession } from '@/lib/api';
 
 function CurrentPass({ user }: { user: SessionSnapshot['user'] }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { ChangePasswordForm } from '@/features/auth';
 import { useI18n } from '@/lib/i18n';
-import { useSession } from '@/lib/use-session';
+import { useSession } from '@/lib/api';
 
 export function PasswordRoute() {
   const { t } = useI18n();

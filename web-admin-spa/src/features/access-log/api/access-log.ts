@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api } from '@/lib/api-client';
+import { api } from '@/lib/api';
 import { pageOf } from '@/lib/paging';
 
 export const LogEntrySchema = z.object({

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
-import { sessionFrom, sessionStore, TokenResponseSchema, type TokenResponse } from '@/lib/session';
+import { api, session } from '@/lib/api';
+import { zSession, type Session } from '@gmp/web-shared/api';
 
 export type Credentials = { loginId: string; password: string };
 
-export function login(credentials: Credentials): Promise<TokenResponse> {
-  return api.json('/v1/auth/login', TokenResponseSchema, { method: 'POST', body: credentials, auth: false });
+export function login(credentials: Credentials): Promise<Session> {
+  return api.json('/v1/auth/login', zSession, { method: 'POST', body: credentials, auth: false });
 }
 
 /** Ends the session on the server: the refresh cookie's family and every access token of the user. */
@@ -19,8 +19,8 @@ export type PasswordChange = { currentPassword: string; newPassword: string };
 export function useChangePassword() {
   return useMutation({
     mutationFn: async (change: PasswordChange) => {
-      const reply = await api.json('/v1/auth/password', TokenResponseSchema, { method: 'POST', body: change });
-      sessionStore.set(sessionFrom(reply));
+      const reply = await api.json('/v1/auth/password', zSession, { method: 'POST', body: change });
+      session.start(reply);
       return reply.user;
     },
   });
@@ -45,7 +45,7 @@ export function useLogin() {
         await logout(reply.accessToken).catch(() => undefined);
         throw new NotAdminError(reply.user.displayName);
       }
-      sessionStore.set(sessionFrom(reply));
+      session.start(reply);
       return reply.user;
     },
   });
@@ -56,8 +56,8 @@ export function useLogout() {
     mutationFn: async () => {
       // while still signed in, so an expired access token is refreshed first (with the cookie) and the
       // server really ends the session; signed out locally in any case
-      if (sessionStore.get()) await logout().catch(() => undefined);
-      sessionStore.set(null);
+      if (session.get()) await logout().catch(() => undefined);
+      session.clear();
     },
   });
 }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { ApiError } from '@/lib/api-client';
+import { ApiError } from '@gmp/web-shared/client';
 import { useI18n } from '@/lib/i18n';
-import { useSession } from '@/lib/session';
+import { useSession } from '@/lib/api';
 import { useChangePassword } from '../api/auth-api';
 
 /** The admin's own password: required after a reset, and there for a change at any time. */

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { sessionStore } from '@/lib/session';
+import { session } from '@/lib/api';
 import { adminUser, API } from '@/testing/handlers';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -13,7 +13,7 @@ describe('admin sign-in', () => {
     await user.type(screen.getByTestId('password'), 'admin1234!');
     await user.click(screen.getByTestId('login-submit'));
     expect(await screen.findByRole('heading', { name: '게이트 스캔' })).toBeInTheDocument();
-    expect(sessionStore.get()?.user).toMatchObject({ loginId: 'admin', siteId: 'demo-site' });
+    expect(session.get()?.user).toMatchObject({ loginId: 'admin', siteId: 'demo-site' });
   });
 
   it('says the password is wrong in plain Korean', async () => {
@@ -31,6 +31,7 @@ describe('admin sign-in', () => {
         HttpResponse.json({
           accessToken: 'at-w',
           expiresIn: 900,
+          passwordChangeRequired: false,
           user: { ...adminUser, id: 'w1', loginId: 'worker1', displayName: '김민수', role: 'WORKER' },
         }),
       ),
@@ -45,23 +46,23 @@ describe('admin sign-in', () => {
     await user.click(screen.getByTestId('login-submit'));
     expect(await screen.findByRole('alert')).toHaveTextContent('김민수님은 작업자 계정입니다. 이 화면은 관리자 전용입니다.');
     await waitFor(() => expect(revoked).toBe('Bearer at-w'));
-    expect(sessionStore.get()).toBeNull();
+    expect(session.get()).toBeNull();
   });
 
   it('sends a visitor without a session to the sign-in page', async () => {
-    sessionStore.set(null);
+    session.clear();
     renderApp('/');
     expect(await screen.findByRole('heading', { name: '관리자 로그인' })).toBeInTheDocument();
   });
 
   it('refreshes an expired access token once and retries the call', async () => {
-    sessionStore.set({ accessToken: 'old', expiresAt: 0, passwordChangeRequired: false, user: adminUser });
+    session.start({ accessToken: 'old', expiresIn: 0, passwordChangeRequired: false, user: adminUser });
     let refreshes = 0;
     server.use(
       http.post(`${API}/v1/auth/refresh`, async ({ request }) => {
         refreshes++;
         expect(await request.text()).toBe(''); // the refresh token is the cookie, not the body
-        return HttpResponse.json({ accessToken: 'new', expiresIn: 900, user: adminUser });
+        return HttpResponse.json({ accessToken: 'new', expiresIn: 900, passwordChangeRequired: false, user: adminUser });
       }),
       http.post(`${API}/v1/qr/verify`, ({ request }) =>
         request.headers.get('authorization') === 'Bearer new'
@@ -73,13 +74,13 @@ describe('admin sign-in', () => {
     await user.type(await screen.findByTestId('manual-token'), 'tok{Enter}');
     expect(await screen.findByTestId('scan-result-worker')).toHaveTextContent('박지훈');
     expect(refreshes).toBe(1);
-    expect(sessionStore.get()?.accessToken).toBe('new');
+    expect(session.accessToken()).toBe('new');
     expect(localStorage.getItem('gmp-admin.session')).not.toContain('rt-');
   });
 
   it('switches to English', async () => {
     const { user } = renderApp('/login');
-    sessionStore.set(null);
+    session.clear();
     await user.type(screen.getByTestId('login-id'), 'admin');
     await user.type(screen.getByTestId('password'), 'admin1234!');
     await user.click(screen.getByTestId('login-submit'));
@@ -111,6 +112,7 @@ describe('admin sign-in', () => {
 
     expect(await screen.findByRole('heading', { name: '게이트 스캔' })).toBeInTheDocument();
     expect(changed).toEqual({ currentPassword: 'Temp0rary-pass', newPassword: 'Fresh-gloves-2026' });
-    expect(sessionStore.get()).toMatchObject({ accessToken: 'at-new', passwordChangeRequired: false });
+    expect(session.accessToken()).toBe('at-new');
+    expect(session.get()).toMatchObject({ passwordChangeRequired: false });
   });
 });

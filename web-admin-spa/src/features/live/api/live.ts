@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { api } from '@/lib/api-client';
+import { api } from '@/lib/api';
 
 /** GET /v1/live/endpoint (docs/openapi.yaml): where this admin's live socket is. */
 export const LiveEndpointSchema = z.object({ url: z.string().regex(/^wss?:\/\//), tokenParameter: z.literal('token') });

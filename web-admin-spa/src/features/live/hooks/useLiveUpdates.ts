@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { sessionStore } from '@/lib/session';
+import { api } from '@/lib/api';
 import { fetchLiveEndpoint, LiveMessageSchema, type LiveMessage } from '../api/live';
 
 export type LiveStatus = 'connecting' | 'live' | 'polling';
@@ -70,7 +70,7 @@ export function useLiveUpdates(enabled = true): LiveStatus {
       try {
         if (!Impl) throw new Error('no WebSocket in this browser');
         const endpoint = await fetchLiveEndpoint(abort.signal);
-        const token = sessionStore.get()?.accessToken;
+        const token = await api.accessToken();
         if (!token) throw new Error('signed out');
         url = `${endpoint.url}?${endpoint.tokenParameter}=${encodeURIComponent(token)}`;
       } catch {

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api } from '@/lib/api-client';
+import { api } from '@/lib/api';
 import { pageOf } from '@/lib/paging';
 
 /** openapi DailySheet: the cells the print page, the CSV and the PDF all show. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zAccessLogPage, zWorkerMatches } from '@gmp/web-shared/api';
-import { api, ApiError, type ApiClient } from '@/lib/api-client';
+import { api } from '@/lib/api';
+import { ApiError, type ApiClient } from '@gmp/web-shared/client';
 import type { WorkerCard } from '../lib/db';
 import { JwkSchema, type Jwk } from '../lib/offline-verify';
 import {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useUser } from '@/lib/session';
+import { useUser } from '@/lib/api';
 import { checkPass, type GateScan } from '../lib/gate-check';
 import type { ScanOutcome } from '../lib/scan-outcome';
 import { useGateServices } from './gate-services';

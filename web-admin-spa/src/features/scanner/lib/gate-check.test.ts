@@ -5,7 +5,7 @@ import { API, apiError } from '@/testing/handlers';
 import { createTestSigner, NOW_MS, passClaims, passHeader, type TestSigner } from '@/testing/pass-tokens';
 import { server } from '@/testing/server';
 import { signInAsAdmin } from '@/testing/session';
-import { ApiError } from '@/lib/api-client';
+import { ApiError } from '@gmp/web-shared/client';
 import { createGateApi } from '../api/gate-api';
 import { closeGateDbs } from './db';
 import { checkPass, NoOfflineKeysError, type GateCheckDeps } from './gate-check';

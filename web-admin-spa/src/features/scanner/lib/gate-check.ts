@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from '@/lib/api-client';
+import { ApiError, NetworkError } from '@gmp/web-shared/client';
 import type { GateApi } from '../api/gate-api';
 import type { VerifyResponse } from '../api/schemas';
 import type { WorkerCard } from './db';

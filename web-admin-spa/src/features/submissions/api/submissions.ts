@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api } from '@/lib/api';
 import { AnalysisSchema, SubmissionPageSchema, SubmissionSchema, TemplateSchema, type ReviewRequest, type Submission } from './schemas';
 
 type ListFilters = { date?: string; verdict?: string; workerId?: string };

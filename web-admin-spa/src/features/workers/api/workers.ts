@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api } from '@/lib/api-client';
+import { api } from '@/lib/api';
 import { pageOf } from '@/lib/paging';
 
 export const AccountSchema = z.object({

@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
-import { session } from '@/lib/session';
+import { api, session } from '@/lib/api';
 import { zSession } from '@gmp/web-shared/api';
 
 export interface ChangePasswordInput {
@@ -10,7 +9,7 @@ export interface ChangePasswordInput {
 
 /** POST /v1/auth/password: the reply is a fresh session (every earlier token of the worker ends). */
 export async function changePassword(input: ChangePasswordInput) {
-  const tokens = await apiRequest('/auth/password', { method: 'POST', body: input, schema: zSession });
+  const tokens = await api.json('/v1/auth/password', zSession, { method: 'POST', body: input });
   session.start(tokens);
   return tokens.user;
 }

@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
-import { session } from '@/lib/session';
+import { api, session } from '@/lib/api';
 import { zSession } from '@gmp/web-shared/api';
 
 export interface LoginInput {
@@ -9,10 +8,9 @@ export interface LoginInput {
 }
 
 export async function login(input: LoginInput) {
-  const tokens = await apiRequest('/auth/login', {
+  const tokens = await api.json('/v1/auth/login', zSession, {
     method: 'POST',
     body: input,
-    schema: zSession,
     auth: false,
   });
   session.start(tokens);

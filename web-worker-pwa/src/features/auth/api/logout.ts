@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
-import { session } from '@/lib/session';
+import { api, session } from '@/lib/api';
 
 /**
  * Ends the session on the server (the refresh cookie's family and the access tokens) when it can be
@@ -10,7 +9,7 @@ export async function logout(): Promise<void> {
   const current = session.get();
   try {
     if (current) {
-      await apiRequest('/auth/logout', {
+      await api.send('/v1/auth/logout', {
         method: 'POST',
         // The server ends only the caller's own session, so it must know the caller: without the
         // bearer it answers 401 and the refresh token stayed valid after "logout".

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { ApiError } from '@/lib/api-client';
+import { ApiError } from '@gmp/web-shared/client';
 import { useI18n } from '@/lib/i18n';
 import { useChangePassword } from '../api/change-password';
 

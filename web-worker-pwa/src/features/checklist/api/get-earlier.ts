@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { zSubmission } from '@gmp/web-shared/api';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api';
 
 /**
  * The earlier submission read alone, which carries its answers (the reply to the submit does not). Never from
@@ -9,7 +9,7 @@ import { apiRequest } from '@/lib/api-client';
 export function useEarlierSubmission(id: string | null) {
   return useQuery({
     queryKey: ['checklist', 'submission', id, 'answers'],
-    queryFn: ({ signal }) => apiRequest(`/checklist/submissions/${encodeURIComponent(id!)}`, { schema: zSubmission, signal }),
+    queryFn: ({ signal }) => api.json(`/v1/checklist/submissions/${encodeURIComponent(id!)}`, zSubmission, { signal }),
     enabled: id !== null,
     staleTime: Infinity,
     retry: false,

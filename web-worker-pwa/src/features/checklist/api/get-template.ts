@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { zChecklistTemplate, type ChecklistTemplate as TemplateReply } from '@gmp/web-shared/api';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api';
 
 type ItemReply = TemplateReply['items'][number];
 
@@ -34,7 +34,7 @@ export const ChecklistTemplateSchema = zChecklistTemplate.transform(
 export const templateQueryKey = ['checklist', 'template'] as const;
 
 export function getTemplate(signal?: AbortSignal): Promise<ChecklistTemplate> {
-  return apiRequest('/checklist/template', { schema: ChecklistTemplateSchema, signal });
+  return api.json('/v1/checklist/template', ChecklistTemplateSchema, { signal });
 }
 
 export function useTemplate() {

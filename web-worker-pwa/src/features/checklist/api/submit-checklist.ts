@@ -1,13 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api';
 import { zSubmission, type Submission } from '@gmp/web-shared/api';
 import type { SubmissionPayload } from '../lib/answers';
 
 export function submitChecklist(payload: SubmissionPayload): Promise<Submission> {
-  return apiRequest('/checklist/submissions', {
+  return api.json('/v1/checklist/submissions', zSubmission, {
     method: 'POST',
     body: payload,
-    schema: zSubmission,
     // The rule engine may wait for the vision model: allow more than the default.
     timeoutMs: 45_000,
   });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { ApiError } from '@/lib/api-client';
+import { ApiError } from '@gmp/web-shared/client';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/messages';
 import { uuidV4 } from '@/lib/uuid';
@@ -257,12 +257,6 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
         {mutation.error && !serverFlaggedItems && (
           <ErrorAlert error={mutation.error} testId="submit-error" />
         )}
-        {/* offline, react-query holds the submission and sends it when the phone is back online */}
-        {mutation.isPaused && (
-          <div className="alert alert--warning" role="status" data-testid="submit-queued">
-            <p>{t('checklist.queuedOffline')}</p>
-          </div>
-        )}
         <div className="submit-bar__row">
           <span className="submit-bar__progress" aria-live="polite">
             {uploading ? t('checklist.photoUploading') : t('checklist.progress', { done, total })}
@@ -273,11 +267,7 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
             data-testid="submit-checklist"
             disabled={mutation.isPending || uploading}
           >
-            {mutation.isPaused
-              ? t('checklist.waitingForNetwork')
-              : mutation.isPending
-                ? t('checklist.submitting')
-                : t('checklist.submit')}
+            {mutation.isPending ? t('checklist.submitting') : t('checklist.submit')}
           </button>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import type { ApiErrorDetail } from '@/lib/api-client';
+import type { ApiErrorDetail } from '@gmp/web-shared/client';
 import type { MessageKey } from '@/lib/messages';
 import type { LocalizedText } from '@gmp/web-shared/api';
 import type { ChecklistItem, ChecklistTemplate } from '../api/get-template';

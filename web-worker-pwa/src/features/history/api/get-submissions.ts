@@ -1,13 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api';
 import { zSubmissionPage } from '@gmp/web-shared/api';
 
 const PAGE_SIZE = 20;
 
 export function getSubmissions(cursor: string | undefined, signal?: AbortSignal) {
-  return apiRequest('/checklist/submissions', {
+  return api.json('/v1/checklist/submissions', zSubmissionPage, {
     query: { cursor, limit: PAGE_SIZE },
-    schema: zSubmissionPage,
     signal,
   });
 }

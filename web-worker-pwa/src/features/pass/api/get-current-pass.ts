@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { ApiError, apiRequest, NetworkError } from '@/lib/api-client';
-import type { SessionSnapshot } from '@/lib/session';
+import { ApiError, NetworkError } from '@gmp/web-shared/client';
+import { api } from '@/lib/api';
+import type { SessionSnapshot } from '@gmp/web-shared/client';
 import { zPass, type Pass } from '@gmp/web-shared/api';
 import { clearPass, loadPass, savePass, type StoredPass } from '../lib/pass-store';
 
@@ -10,7 +11,7 @@ export const currentPassQueryKey = ['qr', 'pass', 'current'] as const;
 /** The worker's valid pass, or null when there is none (404). */
 export async function getCurrentPass(signal?: AbortSignal): Promise<Pass | null> {
   try {
-    return await apiRequest('/qr/passes/current', { schema: zPass, signal, timeoutMs: 8_000 });
+    return await api.json('/v1/qr/passes/current', zPass, { signal, timeoutMs: 8_000 });
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { z } from 'zod';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api';
 
 /** GET /v1/notifications/push-key (docs/openapi.yaml): the application-server key (VAPID). */
 const PushKeySchema = z.object({ publicKey: z.string().min(1) });
@@ -31,11 +31,11 @@ export async function subscribeToPush(): Promise<boolean> {
   const permission = Notification.permission === 'granted' ? 'granted' : await Notification.requestPermission();
   if (permission !== 'granted') return false;
   const registration = await navigator.serviceWorker.ready;
-  const { publicKey } = await apiRequest('/notifications/push-key', { schema: PushKeySchema });
+  const { publicKey } = await api.json('/v1/notifications/push-key', PushKeySchema);
   const subscription =
     (await registration.pushManager.getSubscription()) ??
     (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) as BufferSource }));
-  await apiRequest('/notifications/push-subscriptions', { method: 'POST', body: subscription.toJSON() });
+  await api.send('/v1/notifications/push-subscriptions', { method: 'POST', body: subscription.toJSON() });
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { zSubmissionPage, type Submission } from '@gmp/web-shared/api';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api';
 
 export const todayQueryKey = ['checklist', 'today'] as const;
 
@@ -23,9 +23,8 @@ export interface Today {
 const DAY_PAGE = 20;
 
 export async function getToday(signal?: AbortSignal): Promise<Today> {
-  const page = await apiRequest('/checklist/submissions', {
+  const page = await api.json('/v1/checklist/submissions', zSubmissionPage, {
     query: { date: localDate(), limit: DAY_PAGE },
-    schema: zSubmissionPage,
     signal,
   });
   const latest = page.items[0] ?? null;

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api';
 import { zSubmission, type Submission } from '@gmp/web-shared/api';
 
 export const submissionQueryKey = (id: string) => ['checklist', 'submission', id] as const;
 
 export function getSubmission(id: string, signal?: AbortSignal): Promise<Submission> {
-  return apiRequest(`/checklist/submissions/${encodeURIComponent(id)}`, { schema: zSubmission, signal });
+  return api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}`, zSubmission, { signal });
 }
 
 /** While a supervisor has the case, the pending screen asks this often (a push, where allowed, is sooner). */

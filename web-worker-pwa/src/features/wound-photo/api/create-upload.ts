@@ -1,8 +1,8 @@
 import { zPhotoUpload, type PhotoUpload } from '@gmp/web-shared/api';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api';
 
 export type PresignedUpload = PhotoUpload;
 
 export function createUpload(input: { contentType: string; contentLength: number }): Promise<PresignedUpload> {
-  return apiRequest('/ai/uploads', { method: 'POST', body: input, schema: zPhotoUpload });
+  return api.json('/v1/ai/uploads', zPhotoUpload, { method: 'POST', body: input });
 }

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from '@/lib/api-client';
+import { ApiError, NetworkError } from '@gmp/web-shared/client';
 import { FakeXhr } from '@/testing/fake-xhr';
 import type { PresignedUpload } from '../api/create-upload';
 import { isRetryable, putWithProgress, UploadError, uploadPhoto } from './upload';

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from '@/lib/api-client';
+import { ApiError, NetworkError } from '@gmp/web-shared/client';
 import type { PresignedUpload } from '../api/create-upload';
 
 /** The PUT to the presigned URL failed: `status` 0 means no reply at all. */

@@ -11,7 +11,6 @@ import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
-import com.gmpgate.api.Lazy;
 import com.gmpgate.api.Roles;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.gate.GateCheck;
@@ -53,7 +52,9 @@ public final class QrApiHandler implements RequestStreamHandler {
     static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
     private final ApiDispatcher api;
-    private final Lazy<QrWiring.Routes> routes;
+    private final PassService passes;
+    private final GateCheck gate;
+    private final GateDesk desk;
     private final KeyRingSource keys;
     private final Clock clock;
 
@@ -67,18 +68,16 @@ public final class QrApiHandler implements RequestStreamHandler {
         this(QrWiring.from(env));
     }
 
-    QrApiHandler(QrWiring wiring) {
-        this(wiring.routes(), wiring.keys(), wiring.clock(), wiring.cors());
+    private QrApiHandler(QrWiring wiring) {
+        this(wiring.passes(), wiring.gate(), wiring.desk(), wiring.keys(), wiring.clock(), wiring.cors());
     }
 
     /** Tests: any ports. */
     public QrApiHandler(PassService passes, GateCheck gate, GateDesk desk, KeyRingSource keys, Clock clock,
             CorsPolicy cors) {
-        this(Lazy.built(new QrWiring.Routes(passes, gate, desk)), keys, clock, cors);
-    }
-
-    private QrApiHandler(Lazy<QrWiring.Routes> routes, KeyRingSource keys, Clock clock, CorsPolicy cors) {
-        this.routes = routes;
+        this.passes = passes;
+        this.gate = gate;
+        this.desk = desk;
         this.keys = keys;
         this.clock = clock;
         this.api = mapErrors(ApiDispatcher.builder(clock)
@@ -104,7 +103,7 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     private ApiResponse currentPass(ApiRequest request, Caller caller) {
-        return ApiResponse.ok(PassView.of(routes.get().passes().current(actor(caller))));
+        return ApiResponse.ok(PassView.of(passes.current(actor(caller))));
     }
 
     private ApiResponse passImage(ApiRequest request, Caller caller) {
@@ -113,7 +112,7 @@ public final class QrApiHandler implements RequestStreamHandler {
         if (!format.equals("png") && !format.equals("svg")) {
             throw ApiException.validation(List.of(new FieldProblem("format", "INVALID", "format must be png or svg.")));
         }
-        String token = routes.get().passes().forImage(actor(caller), request.pathParameter("id")).token();
+        String token = passes.forImage(actor(caller), request.pathParameter("id")).token();
         if (format.equals("svg")) {
             return ApiResponse.text(200, "image/svg+xml; charset=utf-8", QrImages.svg(token, size))
                     .withHeader("Content-Security-Policy", SVG_POLICY);
@@ -130,7 +129,7 @@ public final class QrApiHandler implements RequestStreamHandler {
 
     private ApiResponse revoke(ApiRequest request, Caller caller) {
         QrBodies.Revoke body = Json.read(request, QrBodies.Revoke.class);
-        return ApiResponse.ok(RevokedPassView.of(routes.get().passes().revoke(actor(caller), request.pathParameter("id"),
+        return ApiResponse.ok(RevokedPassView.of(passes.revoke(actor(caller), request.pathParameter("id"),
                 body.reason())));
     }
 
@@ -138,19 +137,19 @@ public final class QrApiHandler implements RequestStreamHandler {
         QrBodies.Verify body = Json.read(request, QrBodies.Verify.class);
         // the server's clock decides online: a gate's clock may be wrong, and scannedAt is only the gate's claim
         String scanId = body.scanId() != null ? body.scanId() : "srv-" + UUID.randomUUID();
-        return ApiResponse.ok(VerifyView.of(routes.get().gate().scan(new GateScan(caller.siteId(), caller.userId(), scanId,
+        return ApiResponse.ok(VerifyView.of(gate.scan(new GateScan(caller.siteId(), caller.userId(), scanId,
                 body.token(), body.gateId(), body.direction(), clock.instant(), false))));
     }
 
     private ApiResponse manualEntry(ApiRequest request, Caller caller) {
         QrBodies.ManualEntry body = Json.read(request, QrBodies.ManualEntry.class);
-        return ApiResponse.ok(VerifyView.of(routes.get().desk().manualEntry(caller.siteId(), caller.userId(), body.scanId(),
+        return ApiResponse.ok(VerifyView.of(desk.manualEntry(caller.siteId(), caller.userId(), body.scanId(),
                 body.workerId(), body.gateId(), body.direction(), Optional.ofNullable(body.note()))));
     }
 
     private ApiResponse correct(ApiRequest request, Caller caller) {
         QrBodies.Correction body = Json.read(request, QrBodies.Correction.class);
-        return ApiResponse.ok(VerifyView.of(routes.get().desk().correct(caller.siteId(), caller.userId(), body.scanId(),
+        return ApiResponse.ok(VerifyView.of(desk.correct(caller.siteId(), caller.userId(), body.scanId(),
                 Optional.ofNullable(body.note()))));
     }
 
