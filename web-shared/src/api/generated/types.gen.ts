@@ -114,7 +114,7 @@ export type AnswerRow = {
 };
 
 /**
- * A condition of a CONDITIONAL_PASS; the code travels in the pass token (`cnd`).
+ * A condition of a CONDITIONAL_PASS; the code travels in the pass token (`cnd`), the message is the words of the rule pack the verdict was made with (packs may word one code differently), wherever a condition is shown: submission, pass, gate reply, review. A code the pass's record does not word (a pass stored before its words were kept) has itself as message.
  */
 export type Condition = {
     code: string;
@@ -643,6 +643,10 @@ export type Submission = {
      * The audit trail of decisions, oldest first; `review` is the last of them.
      */
     reviews: Array<Review>;
+    /**
+     * Only when an admin reads one submission (and in the reply to a review): every condition the rule pack this submission was judged with can set, in that pack's words — what a reviewer may attach with APPROVE_WITH_CONDITIONS (ReviewRequest `conditions`). Another site's pack may word the same code otherwise.
+     */
+    reviewConditions?: Array<Condition>;
 };
 
 export type SubmissionPage = {

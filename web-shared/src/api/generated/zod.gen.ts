@@ -102,7 +102,7 @@ export const zAnswerRow = z.object({
 });
 
 /**
- * A condition of a CONDITIONAL_PASS; the code travels in the pass token (`cnd`).
+ * A condition of a CONDITIONAL_PASS; the code travels in the pass token (`cnd`), the message is the words of the rule pack the verdict was made with (packs may word one code differently), wherever a condition is shown: submission, pass, gate reply, review. A code the pass's record does not word (a pass stored before its words were kept) has itself as message.
  */
 export const zCondition = z.object({
     code: z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/),
@@ -598,7 +598,8 @@ export const zSubmission = z.object({
     lockedOut: z.boolean(),
     evaluation: zEvaluation,
     review: zReview.optional(),
-    reviews: z.array(zReview)
+    reviews: z.array(zReview),
+    reviewConditions: z.array(zCondition).optional()
 });
 
 export const zSubmissionPage = z.object({

@@ -2,7 +2,6 @@ package com.gmpgate.checklist.api;
 
 import com.gmpgate.checklist.application.AnswerRows;
 import com.gmpgate.checklist.application.Decisions;
-import com.gmpgate.checklist.application.ReviewSubmission;
 import com.gmpgate.checklist.application.Screening;
 import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.checklist.AnswerError;
@@ -48,7 +47,7 @@ final class ChecklistViews {
             return new TemplateView(pack.template().id(), pack.template().version(), pack.id(), pack.version(),
                     pack.contentHash(), Text.of(pack.name()),
                     pack.template().items().stream().map(ItemView::of).toList(),
-                    ReviewSubmission.knownConditions(pack).values().stream().map(ConditionView::of).toList());
+                    pack.conditions().values().stream().map(ConditionView::of).toList());
         }
     }
 
@@ -172,13 +171,16 @@ final class ChecklistViews {
 
     /**
      * openapi Submission. {@code pass} only while it can be shown; {@code review} is the latest of {@code reviews};
-     * {@code answers} (the raw health answers, while they are kept) only when one submission is read.
+     * {@code answers} (the raw health answers, while they are kept) only when one submission is read;
+     * {@code reviewConditions} (what a reviewer may attach, in the words of the pack it was judged with) only when an
+     * admin reads one.
      */
     record SubmissionView(String id, String workerId, String siteId, String siteDate, String submittedAt,
                           String verdict, List<ReasonView> reasons, List<ConditionView> conditions, Text returnToWork,
                           PassView pass, List<PhotoView> photos, List<AssessmentView> assessments,
                           Map<String, Object> answers, List<AnswerRowView> answerRows, boolean lockedOut,
-                          EvaluationView evaluation, ReviewView review, List<ReviewView> reviews) {
+                          EvaluationView evaluation, ReviewView review, List<ReviewView> reviews,
+                          List<ConditionView> reviewConditions) {
 
         /** A listing's item, or the reply to a submission: no raw answers. */
         static SubmissionView of(Screening screening, boolean admin) {
@@ -215,7 +217,9 @@ final class ChecklistViews {
                                     .toList()).stream().map(AnswerRowView::of).toList()).orElse(null) : null,
                     s.evaluation().lockedOut(), EvaluationView.of(s.evaluation()),
                     s.reviews().isEmpty() ? null : ReviewView.of(s, s.reviews().size() - 1),
-                    ReviewView.all(s));
+                    ReviewView.all(s),
+                    admin ? packForAnswers.map(pack -> pack.conditions().values().stream().map(ConditionView::of)
+                            .toList()).orElse(null) : null);
         }
     }
 

@@ -222,7 +222,7 @@ public final class ReviewSubmission {
             problems.add(new InvalidReviewException.Problem("note", "REQUIRED",
                     "A rejection needs a note saying why: it is kept as the audit record."));
         }
-        Map<String, Condition> known = knownConditions(pack);
+        Map<String, Condition> known = pack.conditions();
         Map<String, Condition> chosen = new LinkedHashMap<>();
         submission.evaluation().conditions().forEach(c -> chosen.put(c.code(), c));
         for (int i = 0; i < command.conditions().size(); i++) {
@@ -239,12 +239,5 @@ public final class ReviewSubmission {
             throw new InvalidReviewException(problems);
         }
         return List.copyOf(chosen.values());
-    }
-
-    /** Every condition a rule of the pack can set, by code, in pack order. */
-    public static Map<String, Condition> knownConditions(RulePack pack) {
-        Map<String, Condition> known = new LinkedHashMap<>();
-        pack.rules().forEach(rule -> rule.condition().ifPresent(c -> known.putIfAbsent(c.code(), c)));
-        return known;
     }
 }

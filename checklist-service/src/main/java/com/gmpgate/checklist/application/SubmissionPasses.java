@@ -145,11 +145,13 @@ public final class SubmissionPasses {
         Instant issuedAt = Decisions.decidedAt(submission);
         Instant notBefore = issuedAt.truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = notBefore.plus(settings.passLifetime());
-        List<String> conditions = Decisions.conditions(submission).stream().map(Condition::code).toList();
+        // with the words of the submission's own rule pack (the evaluation's, or the reviewer's chosen from it)
+        List<Condition> conditions = Decisions.conditions(submission);
         List<String> zones = List.of(); // no rule pack restricts zones yet; conditions say where one may not work
         String token = tokens.issue(new PassClaims(settings.passIssuer(), submission.workerId(), passId,
                 submission.id(), submission.siteId(), notBefore, notBefore, expiresAt,
-                PassVerdict.valueOf(submission.verdict().name()), conditions, zones));
+                PassVerdict.valueOf(submission.verdict().name()), conditions.stream().map(Condition::code).toList(),
+                zones));
         return new Pass(passId, submission.siteId(), submission.workerId(), submission.id(), submission.verdict(),
                 conditions, zones, token, issuedAt, expiresAt, Optional.empty(), Optional.empty());
     }

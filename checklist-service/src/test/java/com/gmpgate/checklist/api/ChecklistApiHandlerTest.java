@@ -24,6 +24,7 @@ import com.gmpgate.domain.analysis.AnalysisStatus;
 import com.gmpgate.domain.checklist.ChecklistEvaluated;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.fakes.MutableClock;
@@ -576,6 +577,34 @@ class ChecklistApiHandlerTest {
                 }
             });
             assertThat(marked).containsExactlyInAnyOrder("temperature", "vomiting", "jewelry_removed");
+        }
+
+        @Test
+        void aReviewer_isOfferedTheConditionsOfThePackItWasJudgedWith_inThatPacksWords_andOnlyAReviewer() {
+            RulePack us = RulePacks.shipped().get("us-fda-food-code");
+            kit = new ChecklistTestKit(new SiteRulePacks(RulePacks.shipped(), RulePacks.DEFAULT_ID,
+                    Map.of(SITE, us.id())));
+            ObjectNode request = healthy();
+            request.put("templateId", us.template().id());
+            request.put("templateVersion", us.template().version());
+            String id = submitted(WORKER, request).get("id").asText();
+
+            JsonNode asAdmin = body(kit.call(getEvent(id, ADMIN, "ADMIN", SITE)));
+            JsonNode asWorker = body(kit.call(getEvent(id, WORKER, "WORKER", SITE)));
+            JsonNode listed = body(kit.call(as(RestEvent.get("/v1/checklist/submissions"), ADMIN, "ADMIN", SITE)));
+
+            JsonNode offered = asAdmin.get("reviewConditions");
+            assertThat(offered.findValuesAsText("code")).containsExactlyElementsOf(us.conditions().keySet());
+            JsonNode gloves = null;
+            for (JsonNode c : offered) {
+                gloves = c.get("code").asText().equals("GLOVES_OVER_COVERED_WOUND") ? c : gloves;
+            }
+            assertThat(gloves.at("/message/en").asText())
+                    .isEqualTo(us.conditions().get("GLOVES_OVER_COVERED_WOUND").message().en())
+                    .isNotEqualTo(ChecklistTestKit.defaultPack().conditions().get("GLOVES_OVER_COVERED_WOUND")
+                            .message().en());
+            assertThat(asWorker.has("reviewConditions")).isFalse();
+            assertThat(listed.get("items").get(0).has("reviewConditions")).isFalse();
         }
 
         @Test

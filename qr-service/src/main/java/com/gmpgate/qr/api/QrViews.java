@@ -4,7 +4,7 @@ import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.Pass;
-import com.gmpgate.gate.ConditionTexts;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.GateWorker;
 import com.gmpgate.pass.PassClaims;
@@ -16,10 +16,13 @@ final class QrViews {
     private QrViews() {
     }
 
-    /** openapi Condition: the code travels in the token, the words are for the guard and the worker. */
+    /**
+     * openapi Condition: the code travels in the token, the words (of the pass's own rule pack, as its record keeps
+     * them) are for the guard and the worker.
+     */
     record ConditionView(String code, LocalizedText message) {
-        static List<ConditionView> of(List<String> codes) {
-            return codes.stream().map(code -> new ConditionView(code, ConditionTexts.shipped().describe(code))).toList();
+        static List<ConditionView> of(List<Condition> conditions) {
+            return conditions.stream().map(c -> new ConditionView(c.code(), c.message())).toList();
         }
     }
 
@@ -28,7 +31,7 @@ final class QrViews {
             List<String> zones) {
         static PassView of(Pass pass) {
             return new PassView(pass.id(), pass.token(), pass.expiresAt().toString(), pass.verdict().name(),
-                    ConditionView.of(pass.conditionCodes()), pass.zones());
+                    ConditionView.of(pass.conditions()), pass.zones());
         }
     }
 
@@ -52,8 +55,8 @@ final class QrViews {
     /** openapi GatePass: what the signed token says, for the guard to compare with the person. */
     record GatePassView(String id, String verdict, List<ConditionView> conditions, List<String> zones,
             String expiresAt) {
-        static GatePassView of(PassClaims claims) {
-            return new GatePassView(claims.passId(), claims.verdict().name(), ConditionView.of(claims.conditions()),
+        static GatePassView of(PassClaims claims, List<Condition> conditions) {
+            return new GatePassView(claims.passId(), claims.verdict().name(), ConditionView.of(conditions),
                     claims.zones(), claims.expiresAt().toString());
         }
     }
@@ -68,7 +71,7 @@ final class QrViews {
             AccessLogEntry entry = outcome.entry();
             return new VerifyView(entry.result().name(), entry.reason().map(Enum::name).orElse(null),
                     outcome.worker().map(WorkerView::of).orElse(null),
-                    outcome.pass().map(GatePassView::of).orElse(null),
+                    outcome.pass().map(claims -> GatePassView.of(claims, outcome.conditions())).orElse(null),
                     entry.id(), entry.scanId(), entry.at().toString(),
                     entry.kind() == EntryKind.SCAN ? null : entry.kind().name(), entry.note().orElse(null),
                     outcome.kind().map(Enum::name).orElse(null));

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
+import com.gmpgate.domain.LocalizedText;
+import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
@@ -46,6 +49,21 @@ class PassRoutesTest {
             assertThat(body.at("/conditions/0/message/ko").asText()).isNotBlank();
             assertThat(body.at("/zones/0").asText()).isEqualTo("PACKING");
             assertThat(response.headers()).containsEntry("Cache-Control", "no-store");
+        }
+
+        @Test
+        void theConditions_areInTheWordsOfThePassesOwnRulePack() {
+            RulePack us = RulePacks.shipped().get("us-fda-food-code");
+            kit.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(60))
+                    .conditions(us, "GLOVES_OVER_COVERED_WOUND").issue();
+
+            JsonNode body = json(current("w-kim"));
+
+            LocalizedText usWords = us.conditions().get("GLOVES_OVER_COVERED_WOUND").message();
+            assertThat(body.at("/conditions/0/message/ko").asText()).isEqualTo(usWords.ko());
+            assertThat(body.at("/conditions/0/message/en").asText()).isEqualTo(usWords.en())
+                    .isNotEqualTo(RulePacks.shipped().defaultPack().conditions().get("GLOVES_OVER_COVERED_WOUND")
+                            .message().en());
         }
 
         @Test

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
+import com.gmpgate.domain.LocalizedText;
+import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
@@ -53,6 +56,26 @@ class VerifyRouteTest {
         assertThat(body.get("logId").asText()).isEqualTo(kit.log.all().get(0).id());
         assertThat(body.get("scanId").asText()).isEqualTo("scan-1");
         assertThat(kit.log.all().get(0).scannedBy()).isEqualTo(QrTestKit.ADMIN);
+    }
+
+    @Test
+    void aUsSitesPass_isReadToTheGuardInTheFoodCodesWords_notTheKoreanPacks() {
+        RulePack us = RulePacks.shipped().get("us-fda-food-code");
+        IssuedPass pass = kit.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(60))
+                .conditions(us, "GLOVES_OVER_COVERED_WOUND").issue();
+
+        JsonNode accepted = json(kit.verify(pass.token(), "IN", "scan-1"));
+        JsonNode refused = json(kit.verify(pass.token(), "IN", "scan-2"));
+
+        LocalizedText usWords = us.conditions().get("GLOVES_OVER_COVERED_WOUND").message();
+        LocalizedText krWords = RulePacks.shipped().defaultPack().conditions().get("GLOVES_OVER_COVERED_WOUND")
+                .message();
+        for (JsonNode reply : List.of(accepted, refused)) {
+            assertThat(reply.at("/pass/conditions/0/message/ko").asText()).isEqualTo(usWords.ko())
+                    .isNotEqualTo(krWords.ko());
+            assertThat(reply.at("/pass/conditions/0/message/en").asText()).isEqualTo(usWords.en());
+        }
+        assertThat(refused.get("reason").asText()).isEqualTo("ALREADY_INSIDE");
     }
 
     @ParameterizedTest

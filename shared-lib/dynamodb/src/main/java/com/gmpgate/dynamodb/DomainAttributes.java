@@ -224,6 +224,15 @@ final class DomainAttributes {
                 new Citation(CitationKind.valueOf(str(c, "kind")), str(c, "source"), c.get("verified").bool()));
     }
 
+    /** A pass's conditions: the same shape as a verdict record's. */
+    static AttributeValue conditions(List<Condition> conditions) {
+        return list(conditions, DomainAttributes::condition);
+    }
+
+    static List<Condition> conditions(AttributeValue value) {
+        return fromList(value, DomainAttributes::condition);
+    }
+
     private static AttributeValue condition(Condition c) {
         return map("code", s(c.code()), "message", text(c.message()));
     }

@@ -4,7 +4,9 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.port.ConflictException;
 import com.gmpgate.port.PassStore;
@@ -49,6 +51,8 @@ public final class DynamoDbPassStore implements PassStore {
             .addAttribute(String.class, a -> a.name("verdict").getter(i -> i.verdict).setter((i, v) -> i.verdict = v))
             .addAttribute(EnhancedType.listOf(String.class), a -> a.name("conditionCodes").getter(i -> i.conditionCodes)
                     .setter((i, v) -> i.conditionCodes = v))
+            .addAttribute(AttributeValue.class, a -> a.name("conditions").getter(i -> i.conditions)
+                    .setter((i, v) -> i.conditions = v).attributeConverter(RawAttributeConverter.INSTANCE))
             .addAttribute(EnhancedType.listOf(String.class), a -> a.name("zones").getter(i -> i.zones)
                     .setter((i, v) -> i.zones = v))
             .addAttribute(String.class, a -> a.name("token").getter(i -> i.token).setter((i, v) -> i.token = v))
@@ -158,6 +162,7 @@ public final class DynamoDbPassStore implements PassStore {
         item.submissionId = p.submissionId();
         item.verdict = p.verdict().name();
         item.conditionCodes = p.conditionCodes();
+        item.conditions = DomainAttributes.conditions(p.conditions());
         item.zones = p.zones();
         item.token = p.token();
         item.issuedAt = Times.format(p.issuedAt());
@@ -170,9 +175,21 @@ public final class DynamoDbPassStore implements PassStore {
 
     static Pass toPass(PassItem i) {
         return new Pass(i.passId, i.siteId, i.workerId, i.submissionId, Verdict.valueOf(i.verdict),
-                i.conditionCodes == null ? List.of() : i.conditionCodes, i.zones == null ? List.of() : i.zones, i.token,
+                conditions(i), i.zones == null ? List.of() : i.zones, i.token,
                 Times.parse(i.issuedAt), Times.parse(i.expiresAt), Optional.ofNullable(i.revokedAt).map(Times::parse),
                 Optional.ofNullable(i.revokedReason));
+    }
+
+    /**
+     * The conditions with their words; a pass stored before the words were kept on it (at most one pass lifetime
+     * ago) has only its codes, which then stand for themselves.
+     */
+    private static List<Condition> conditions(PassItem i) {
+        if (i.conditions != null) {
+            return DomainAttributes.conditions(i.conditions);
+        }
+        return i.conditionCodes == null ? List.of()
+                : i.conditionCodes.stream().map(code -> new Condition(code, LocalizedText.of(code, code))).toList();
     }
 
     /** The stored form of a pass; never leaves this adapter. */
@@ -183,7 +200,9 @@ public final class DynamoDbPassStore implements PassStore {
         String issuedAt;
         String submissionId;
         String verdict;
+        /** the codes alone, as in the token: kept for whoever reads the table by hand */
         List<String> conditionCodes;
+        AttributeValue conditions;
         List<String> zones;
         String token;
         String expiresAt;

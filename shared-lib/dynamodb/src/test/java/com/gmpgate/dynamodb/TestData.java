@@ -123,7 +123,8 @@ final class TestData {
     }
 
     static Pass pass(String workerId, Instant issuedAt) {
-        return new Pass(id(), "site-a", workerId, id(), Verdict.CONDITIONAL_PASS, List.of("GLOVES_OVER_COVERED_WOUND"),
+        return new Pass(id(), "site-a", workerId, id(), Verdict.CONDITIONAL_PASS, List.of(new Condition("GLOVES_OVER_COVERED_WOUND",
+                        LocalizedText.of("방수 커버 위에 일회용 장갑", "A single-use glove over the impermeable cover"))),
                 List.of("packing"), "eyJhbGciOiJFUzI1NiJ9.e30.sig", issuedAt, issuedAt.plus(Duration.ofHours(12)),
                 Optional.empty(), Optional.empty());
     }

@@ -71,7 +71,7 @@ public final class InMemoryPassStore implements PassStore {
         }
         if (pass.revokedAt().isEmpty()) {
             pass = new Pass(pass.id(), pass.siteId(), pass.workerId(), pass.submissionId(), pass.verdict(),
-                    pass.conditionCodes(), pass.zones(), pass.token(), pass.issuedAt(), pass.expiresAt(),
+                    pass.conditions(), pass.zones(), pass.token(), pass.issuedAt(), pass.expiresAt(),
                     Optional.of(at), Optional.of(reason));
             byId.put(passId, pass);
         }

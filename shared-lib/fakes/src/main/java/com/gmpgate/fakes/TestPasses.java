@@ -1,7 +1,11 @@
 package com.gmpgate.fakes;
 
 import com.gmpgate.crypto.SigningKey;
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.rules.RulePacks;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.pass.PassClaims;
 import com.gmpgate.crypto.KeyRing;
@@ -13,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,7 +76,7 @@ public final class TestPasses {
         private Instant issuedAt = Instant.parse("2026-03-02T00:00:00Z");
         private Duration validFor = Duration.ofHours(12);
         private Verdict verdict = Verdict.PASS;
-        private List<String> conditions = List.of();
+        private List<Condition> conditions = List.of();
         private List<String> zones = List.of("PRODUCTION");
         private boolean recorded = true;
 
@@ -99,10 +104,19 @@ public final class TestPasses {
             return this;
         }
 
-        /** CONDITIONAL_PASS with these condition codes. */
+        /**
+         * CONDITIONAL_PASS with these condition codes, worded as the default rule pack words them (a code it does
+         * not know, as itself).
+         */
         public Builder conditions(String... codes) {
+            return conditions(RulePacks.shipped().defaultPack(), codes);
+        }
+
+        /** CONDITIONAL_PASS with these condition codes, worded as {@code pack} (the submission's) words them. */
+        public Builder conditions(RulePack pack, String... codes) {
             this.verdict = Verdict.CONDITIONAL_PASS;
-            this.conditions = List.of(codes);
+            this.conditions = Arrays.stream(codes).map(code -> Optional.ofNullable(pack.conditions().get(code))
+                    .orElseGet(() -> new Condition(code, LocalizedText.of(code, code)))).toList();
             return this;
         }
 
@@ -120,7 +134,8 @@ public final class TestPasses {
         public IssuedPass issue() {
             Instant iat = issuedAt.truncatedTo(ChronoUnit.SECONDS);
             PassClaims claims = new PassClaims(ISSUER, workerId, passId, "sub-" + passId, siteId, iat, iat,
-                    iat.plus(validFor), PassVerdict.valueOf(verdict.name()), conditions, zones);
+                    iat.plus(validFor), PassVerdict.valueOf(verdict.name()), conditions.stream().map(Condition::code).toList(),
+                    zones);
             String token = issuer.issue(claims);
             Pass pass = new Pass(passId, siteId, workerId, claims.submissionId(), verdict, conditions, zones, token,
                     iat, claims.expiresAt(), Optional.empty(), Optional.empty());

@@ -1,6 +1,7 @@
 package com.gmpgate.gate;
 
 import com.gmpgate.crypto.SigningKey;
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.EntryKind;
@@ -9,6 +10,7 @@ import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.user.User;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.pass.PassClaims;
 import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.crypto.KeyRingSource;
@@ -116,12 +118,16 @@ public final class GateCheck {
         Reading reading = read(scan);
         Optional<PassClaims> claims = reading.claims();
         Optional<GateWorker> worker = claims.map(c -> worker(c.workerId(), scan.siteId()));
+        // the record of the pass these claims are from, when it is on record for the same worker and site
+        Optional<Pass> record = claims.flatMap(c -> reading.record().or(() -> passes.findById(c.passId()))
+                .filter(p -> p.siteId().equals(c.siteId()) && p.workerId().equals(c.workerId())));
+        List<Condition> conditions = claims.map(c -> conditions(c, record)).orElse(List.of());
         if (logged.isPresent()) {
             requireSameScan(logged.get(), scan, claims);
-            return new GateOutcome(logged.get(), worker, claims, true, reading.kind());
+            return new GateOutcome(logged.get(), worker, claims, conditions, true, reading.kind());
         }
         Decision decision = reading.rejection().map(Decision::rejected)
-                .orElseGet(() -> checkStateAndMove(scan, claims.orElseThrow()));
+                .orElseGet(() -> checkStateAndMove(scan, claims.orElseThrow(), record));
         AccessLogEntry entry = new AccessLogEntry(newId.get(), scan.siteId(), scan.scanId(), scan.at(),
                 scan.at().atZone(siteZone).toLocalDate(), claims.map(PassClaims::workerId),
                 worker.flatMap(GateWorker::displayName), scan.gateId(), scan.direction(),
@@ -129,7 +135,19 @@ public final class GateCheck {
                 claims.map(PassClaims::passId), scan.scannedBy(), scan.offline(), clock.instant(),
                 decision.outOfOrder(), scan.kind(), scan.note());
         Stored<AccessLogEntry> stored = append(entry);
-        return new GateOutcome(stored.value(), worker, claims, !stored.created(), reading.kind());
+        return new GateOutcome(stored.value(), worker, claims, conditions, !stored.created(), reading.kind());
+    }
+
+    /**
+     * The signed codes, in the words the pass's record was issued with (its submission's rule pack: a site on the
+     * US pack reads the Food Code's wording, not the Korean pack's). Codes, not the record, decide which: the token
+     * is what was signed.
+     */
+    private static List<Condition> conditions(PassClaims claims, Optional<Pass> record) {
+        return claims.conditions().stream()
+                .map(code -> record.flatMap(p -> p.conditions().stream().filter(c -> c.code().equals(code)).findFirst())
+                        .orElseGet(() -> new Condition(code, LocalizedText.of(code, code))))
+                .toList();
     }
 
     /**
@@ -139,9 +157,19 @@ public final class GateCheck {
      *                  a rotating code refers to (then its own token's claims)
      * @param rejection the first check that failed, if any
      */
-    private record Reading(Optional<PassClaims> claims, Optional<GateRejection> rejection, Optional<CodeKind> kind) {
+    private record Reading(Optional<PassClaims> claims, Optional<GateRejection> rejection, Optional<CodeKind> kind,
+            Optional<Pass> record) {
+        Reading(Optional<PassClaims> claims, Optional<GateRejection> rejection, Optional<CodeKind> kind) {
+            this(claims, rejection, kind, Optional.empty());
+        }
+
         static Reading refused(GateRejection why, Optional<PassClaims> claims, Optional<CodeKind> kind) {
             return new Reading(claims, Optional.of(why), kind);
+        }
+
+        /** A rotating code's reading keeps the record it was read through: the later checks need it again. */
+        Reading through(Pass pass) {
+            return new Reading(claims, rejection, kind, Optional.of(pass));
         }
     }
 
@@ -168,18 +196,17 @@ public final class GateCheck {
      * signature with the key the worker registered, then the time step against the scan's time.
      */
     private Reading readRotating(GateScan scan, PassTokenVerifier verifier) {
-        Optional<CodeKind> kind = Optional.of(CodeKind.ROTATING);
         Optional<RotatingCode> parsed = RotatingCode.parse(scan.token());
-        if (parsed.isEmpty()) {
-            return Reading.refused(GateRejection.MALFORMED, Optional.empty(), kind);
-        }
-        RotatingCode code = parsed.get();
         // no pass on record: there is no token, holder or key to check the code against
-        Optional<Pass> pass = passes.findById(code.passId().toString());
-        if (pass.isEmpty()) {
-            return Reading.refused(GateRejection.INVALID_SIGNATURE, Optional.empty(), kind);
-        }
-        PassVerificationResult verification = verifier.verify(pass.get().token(), scan.siteId(), scan.at());
+        Optional<Pass> pass = parsed.flatMap(code -> passes.findById(code.passId().toString()));
+        return pass.map(p -> readRotating(scan, verifier, parsed.orElseThrow(), p).through(p))
+                .orElseGet(() -> Reading.refused(parsed.isEmpty() ? GateRejection.MALFORMED
+                        : GateRejection.INVALID_SIGNATURE, Optional.empty(), Optional.of(CodeKind.ROTATING)));
+    }
+
+    private Reading readRotating(GateScan scan, PassTokenVerifier verifier, RotatingCode code, Pass pass) {
+        Optional<CodeKind> kind = Optional.of(CodeKind.ROTATING);
+        PassVerificationResult verification = verifier.verify(pass.token(), scan.siteId(), scan.at());
         Optional<PassClaims> claims = signedClaims(verification);
         if (verification instanceof PassVerificationResult.Rejected rejected) {
             return Reading.refused(asGateRejection(rejected.reason()), claims, kind);
@@ -225,13 +252,11 @@ public final class GateCheck {
      * gate admitted the worker before the revocation), but presence moves only forward in scan time: a scan older
      * than the worker's latest presence change is accepted and logged out of order, and moves no one.
      */
-    private Decision checkStateAndMove(GateScan scan, PassClaims claims) {
-        Optional<Pass> pass = passes.findById(claims.passId());
-        // A genuine token whose pass is not on record (or on record for someone else) is not honoured: the
-        // record is where a revocation would be, so without it the pass cannot be shown to be still good.
-        boolean onRecord = pass.filter(p -> p.siteId().equals(claims.siteId()) && p.workerId().equals(claims.workerId()))
-                .isPresent();
-        if (!onRecord || pass.get().revokedAsOf(scan.at()) || voidedByAFail(pass.get(), scan)) {
+    private Decision checkStateAndMove(GateScan scan, PassClaims claims, Optional<Pass> pass) {
+        // A genuine token whose pass is not on record (or on record for someone else: the caller keeps only the
+        // record of the claims' worker and site) is not honoured: the record is where a revocation would be, so
+        // without it the pass cannot be shown to be still good.
+        if (pass.isEmpty() || pass.get().revokedAsOf(scan.at()) || voidedByAFail(pass.get(), scan)) {
             return Decision.rejected(GateRejection.REVOKED);
         }
         // A gate clock running ahead (within the batch's skew) must not date a move after scans still to come

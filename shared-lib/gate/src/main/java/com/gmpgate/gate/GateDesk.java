@@ -19,6 +19,7 @@ import com.gmpgate.port.UserStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -164,6 +165,6 @@ public final class GateDesk {
     private static GateOutcome outcome(AccessLogEntry entry, Optional<User> worker, String workerId,
             boolean repeated) {
         return new GateOutcome(entry, Optional.of(new GateWorker(workerId, worker.map(User::displayName),
-                worker.map(User::department))), Optional.empty(), repeated, Optional.empty());
+                worker.map(User::department))), Optional.empty(), List.of(), repeated, Optional.empty());
     }
 }

@@ -6,12 +6,16 @@ import static com.gmpgate.gate.GateFixture.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.domain.gate.GateScanned;
+import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.rules.RulePacks;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.fakes.Race;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
@@ -52,6 +56,41 @@ class GateCheckTest {
         assertThat(outcome.repeated()).isFalse();
         assertThat(f.presence.find(SITE, "w-kim")).isPresent();
         assertThat(f.log.all()).containsExactly(entry);
+    }
+
+    @Test
+    void theConditions_areWordedByThePassesOwnRulePack_notTheFirstPackThatHasTheCode() {
+        RulePack us = RulePacks.shipped().get("us-fda-food-code");
+        RulePack kr = RulePacks.shipped().defaultPack();
+        IssuedPass usPass = f.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(60))
+                .conditions(us, "GLOVES_OVER_COVERED_WOUND").issue();
+        IssuedPass krPass = f.passes.forWorker("w-lee").site(SITE).issuedAt(NOW.minusSeconds(60))
+                .conditions(kr, "GLOVES_OVER_COVERED_WOUND").issue();
+        Condition usWords = us.conditions().get("GLOVES_OVER_COVERED_WOUND");
+        assertThat(usWords.message()).isNotEqualTo(kr.conditions().get("GLOVES_OVER_COVERED_WOUND").message());
+
+        assertThat(f.scan(usPass.token(), Direction.IN, "scan-us").conditions()).containsExactly(usWords);
+        assertThat(f.scan(usPass.token(), Direction.IN, "scan-us").conditions()).as("a repeated scan id")
+                .containsExactly(usWords);
+        assertThat(f.scan(usPass.token(), Direction.IN, "scan-us-again").conditions()).as("refused: already inside")
+                .containsExactly(usWords);
+        assertThat(f.scan(krPass.token(), Direction.IN, "scan-kr").conditions())
+                .containsExactly(kr.conditions().get("GLOVES_OVER_COVERED_WOUND"));
+    }
+
+    @Test
+    void aConditionTheRecordDoesNotWord_standsForItself_andAForgedTokenShowsNoConditions() {
+        IssuedPass unrecorded = f.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(60))
+                .conditions("GLOVES_OVER_COVERED_WOUND").unrecorded().issue();
+
+        GateOutcome outcome = f.scan(unrecorded.token(), Direction.IN);
+
+        assertThat(outcome.entry().reason()).contains(GateRejection.REVOKED);
+        assertThat(outcome.conditions()).containsExactly(new Condition("GLOVES_OVER_COVERED_WOUND",
+                LocalizedText.of("GLOVES_OVER_COVERED_WOUND", "GLOVES_OVER_COVERED_WOUND")));
+        IssuedPass recorded = f.passes.forWorker("w-lee").site(SITE).issuedAt(NOW.minusSeconds(60))
+                .conditions("GLOVES_OVER_COVERED_WOUND").issue();
+        assertThat(f.scan(f.passes.signedByAStranger(recorded), Direction.IN).conditions()).isEmpty();
     }
 
     @Test

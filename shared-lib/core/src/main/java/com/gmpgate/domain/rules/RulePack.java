@@ -2,7 +2,10 @@ package com.gmpgate.domain.rules;
 
 import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.checklist.ChecklistTemplate;
+import com.gmpgate.domain.verdict.Condition;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +31,7 @@ public final class RulePack {
     private final List<Rule> rules;
     private final String contentHash;
     private final Map<String, Object> source;
+    private final Map<String, Condition> conditions;
 
     RulePack(String id, String version, LocalizedText name, Map<String, Object> settings, ChecklistTemplate template,
             List<Rule> rules, String contentHash, Map<String, Object> source) {
@@ -39,6 +43,9 @@ public final class RulePack {
         this.rules = List.copyOf(rules);
         this.contentHash = Objects.requireNonNull(contentHash, "contentHash");
         this.source = source;
+        Map<String, Condition> byCode = new LinkedHashMap<>();
+        this.rules.forEach(rule -> rule.condition().ifPresent(c -> byCode.putIfAbsent(c.code(), c)));
+        this.conditions = Collections.unmodifiableMap(byCode);
     }
 
     public String id() {
@@ -69,6 +76,15 @@ public final class RulePack {
 
     public Optional<Rule> rule(String ruleId) {
         return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+    }
+
+    /**
+     * Every condition a rule of this pack can set, by code, in pack order, with this pack's words for it (the loader
+     * allows one message per code in a pack; another pack may word the same code otherwise). A reviewer chooses among
+     * these, and they are the words a verdict of this pack shows.
+     */
+    public Map<String, Condition> conditions() {
+        return conditions;
     }
 
     public String contentHash() {
