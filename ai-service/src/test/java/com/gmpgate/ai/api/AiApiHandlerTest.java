@@ -14,12 +14,12 @@ import com.gmpgate.ai.image.ImagePreparer;
 import com.gmpgate.ai.image.TestImages;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.CorsPolicy;
-import com.gmpgate.ai.deploy.Contract;
 import com.gmpgate.domain.analysis.Analysis;
 import com.gmpgate.domain.analysis.AnalysisStatus;
 import com.gmpgate.domain.analysis.ReviewReason;
 import com.gmpgate.domain.checklist.ImageFormat;
 import com.gmpgate.domain.checklist.ImageKeys;
+import com.gmpgate.fakes.ContractSchemas;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryQuotaStore;
 import com.gmpgate.fakes.InMemoryAnalysisStore;
@@ -43,6 +43,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * ports in memory and a scripted model. Never the SDK mocked.
  */
 public class AiApiHandlerTest {
+
+    private static final ContractSchemas CONTRACT = ContractSchemas.load();
 
     static final String SITE = "demo-site";
     public static final String WORKER = "6b0b3d2e-3c4e-4f0a-9d6c-2f1b8e7a9c10";
@@ -83,7 +85,7 @@ public class AiApiHandlerTest {
         String resource = event.node().get("resource").asText();
         String schema = response.statusCode() >= 400 ? "Error"
                 : resource.equals("/v1/ai/uploads") ? "PhotoUpload" : "Analysis";
-        assertThat(Contract.problems(schema, response.bodyText())).as(schema + ": " + response.bodyText()).isEmpty();
+        assertThat(CONTRACT.problems(schema, response.bodyText())).as(schema + ": " + response.bodyText()).isEmpty();
         return response;
     }
 

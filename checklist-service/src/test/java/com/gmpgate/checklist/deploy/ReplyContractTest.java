@@ -10,64 +10,25 @@ import static com.gmpgate.checklist.ChecklistTestKit.with;
 import static com.gmpgate.checklist.ChecklistTestKit.withWoundPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.checklist.ChecklistTestKit;
 import com.gmpgate.domain.analysis.AnalysisStatus;
+import com.gmpgate.fakes.ContractSchemas;
 import com.gmpgate.fakes.RestEvent;
-import com.gmpgate.template.CfnYamlReader;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What the handler replies fits docs/openapi.yaml's schemas, the contract the apps are built against. */
 class ReplyContractTest {
 
     static final String WORKER = "u-worker1";
-    static ObjectNode definitions;
-
-    @BeforeAll
-    static void loadTheContract() {
-        Map<String, Object> openApi = CfnYamlReader.read(TemplateAgreementTest.ROOT.resolve("docs/openapi.yaml"));
-        @SuppressWarnings("unchecked")
-        Object schemas = ((Map<String, Object>) openApi.get("components")).get("schemas");
-        definitions = ChecklistTestKit.JSON.valueToTree(schemas);
-        pointRefsAtDefs(definitions);
-    }
-
-    /** The schemas become one JSON Schema document's {@code $defs}. */
-    static void pointRefsAtDefs(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> {
-                if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
-                    field.setValue(TextNode.valueOf(field.getValue().asText()
-                            .replace("#/components/schemas/", "#/$defs/")));
-                } else {
-                    pointRefsAtDefs(field.getValue());
-                }
-            });
-        } else if (node != null && node.isArray()) {
-            node.forEach(ReplyContractTest::pointRefsAtDefs);
-        }
-    }
+    static final ContractSchemas CONTRACT = ContractSchemas.load();
 
     static List<String> problems(String schema, ApiResponse response) {
-        ObjectNode document = ChecklistTestKit.JSON.createObjectNode();
-        document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        document.set("$defs", definitions);
-        document.put("$ref", "#/$defs/" + schema);
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(document, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
-                .validate(ChecklistTestKit.body(response)).stream().map(ValidationMessage::getMessage).toList();
+        return CONTRACT.problems(schema, ChecklistTestKit.body(response));
     }
 
     static void assertFits(String schema, ApiResponse response) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.crypto.Jwk;
 import com.gmpgate.crypto.SigningKey;
+import com.gmpgate.fakes.ContractSchemas;
 import com.gmpgate.pass.PassClaims;
 import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.pass.PassTokenIssuer;
@@ -27,12 +28,12 @@ import org.junit.jupiter.api.Test;
 class OpenApiSchemasTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static OpenApiSchemas schemas;
+    private static ContractSchemas schemas;
     private static OpenApiDocument document;
 
     @BeforeAll
     static void load() {
-        schemas = OpenApiSchemas.load(OpenApiTest.SPEC, JSON);
+        schemas = ContractSchemas.load();
         document = OpenApiDocument.load(OpenApiTest.SPEC);
     }
 
@@ -47,7 +48,7 @@ class OpenApiSchemasTest {
         for (var entry : all.entrySet()) {
             if (entry.getValue() instanceof Map<?, ?> schema && schema.get("examples") instanceof List<?> examples) {
                 for (Object example : examples) {
-                    assertThat(schemas.validate(String.valueOf(entry.getKey()), JSON.valueToTree(example)))
+                    assertThat(schemas.problems(String.valueOf(entry.getKey()), JSON.valueToTree(example)))
                             .as(entry.getKey() + " example " + example).isEmpty();
                     checked++;
                 }
@@ -65,7 +66,7 @@ class OpenApiSchemasTest {
                     "#/components/responses/" + name + "/content/application~1json/examples").orElseThrow();
             examples.forEach((exampleName, example) -> {
                 JsonNode value = JSON.valueToTree(((Map<?, ?>) example).get("value"));
-                assertThat(schemas.validate("Error", value)).as(name + "." + exampleName).isEmpty();
+                assertThat(schemas.problems("Error", value)).as(name + "." + exampleName).isEmpty();
                 checked.add(name + "." + exampleName);
             });
         });
@@ -74,14 +75,14 @@ class OpenApiSchemasTest {
 
     @Test
     void error_withoutRequestId_orWithALowerCaseCode_orExtraFields_isRejected() throws Exception {
-        assertThat(schemas.validate("Error", json("{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"x\"}}")))
+        assertThat(schemas.problems("Error", json("{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"x\"}}")))
                 .singleElement().asString().contains("requestId");
-        assertThat(schemas.validate("Error",
+        assertThat(schemas.problems("Error",
                 json("{\"error\":{\"code\":\"notFound\",\"message\":\"x\",\"requestId\":\"r\"}}"))).isNotEmpty();
-        assertThat(schemas.validate("Error",
+        assertThat(schemas.problems("Error",
                 json("{\"error\":{\"code\":\"X\",\"message\":\"x\",\"requestId\":\"r\",\"stack\":\"at …\"}}")))
                 .isNotEmpty();
-        assertThat(schemas.validate("Error", json("{\"message\":\"Forbidden\"}"))).isNotEmpty();
+        assertThat(schemas.problems("Error", json("{\"message\":\"Forbidden\"}"))).isNotEmpty();
     }
 
     @Test
@@ -89,9 +90,9 @@ class OpenApiSchemasTest {
         String ok = """
                 {"ruleId":"kr/jaundice","message":{"ko":"황달","en":"Jaundice"},
                  "citation":{"kind":"LAW","source":"식품위생법 시행규칙 제50조","verified":true}}""";
-        assertThat(schemas.validate("Reason", json(ok))).isEmpty();
-        assertThat(schemas.validate("Reason", json(ok.replace(",\"en\":\"Jaundice\"", "")))).isNotEmpty();
-        assertThat(schemas.validate("Reason", json(ok.replace("\"LAW\"", "\"RUMOUR\"")))).isNotEmpty();
+        assertThat(schemas.problems("Reason", json(ok))).isEmpty();
+        assertThat(schemas.problems("Reason", json(ok.replace(",\"en\":\"Jaundice\"", "")))).isNotEmpty();
+        assertThat(schemas.problems("Reason", json(ok.replace("\"LAW\"", "\"RUMOUR\"")))).isNotEmpty();
     }
 
     @Test
@@ -100,9 +101,9 @@ class OpenApiSchemasTest {
                 {"imageUsable":true,"woundPresent":true,"woundType":"CUT","location":"FINGER","severity":"MINOR",
                  "infectionSigns":false,"bleeding":false,"covered":true,"coverType":"WATERPROOF_DRESSING",
                  "confidence":0.92,"summary":"검지에 작은 베인 상처, 방수 밴드로 덮여 있음"}""";
-        assertThat(schemas.validate("WoundAssessment", json(ok))).isEmpty();
-        assertThat(schemas.validate("WoundAssessment", json(ok.replace("0.92", "1.5")))).isNotEmpty();
-        assertThat(schemas.validate("WoundAssessment", json(ok.replace("\"CUT\"", "\"GASH\"")))).isNotEmpty();
+        assertThat(schemas.problems("WoundAssessment", json(ok))).isEmpty();
+        assertThat(schemas.problems("WoundAssessment", json(ok.replace("0.92", "1.5")))).isNotEmpty();
+        assertThat(schemas.problems("WoundAssessment", json(ok.replace("\"CUT\"", "\"GASH\"")))).isNotEmpty();
     }
 
     @Test
@@ -117,8 +118,8 @@ class OpenApiSchemasTest {
                 "verdict", "CONDITIONAL_PASS", "zones", List.of("packing"), "conditions",
                 List.of(Map.of("code", "GLOVES_OVER_COVERED_WOUND",
                         "message", Map.of("ko", "상처 부위를 덮고 장갑을 착용하세요", "en", "Wear gloves over the covered wound")))));
-        assertThat(schemas.validate("Pass", pass)).isEmpty();
-        assertThat(schemas.validate("Pass", ((com.fasterxml.jackson.databind.node.ObjectNode) pass.deepCopy())
+        assertThat(schemas.problems("Pass", pass)).isEmpty();
+        assertThat(schemas.problems("Pass", ((com.fasterxml.jackson.databind.node.ObjectNode) pass.deepCopy())
                 .put("token", token + ".extra"))).isNotEmpty();
     }
 
@@ -133,14 +134,14 @@ class OpenApiSchemasTest {
     void theJwksTheCodeServes_fitsTheJwksSchema_andAPrivateKeyNeverFitsJwk() throws Exception {
         SigningKey key = SigningKey.generate(new SecureRandom());
         JsonNode jwks = json(KeyRing.of(key).toJwks());
-        assertThat(schemas.validate("Jwks", jwks)).isEmpty();
+        assertThat(schemas.problems("Jwks", jwks)).isEmpty();
         assertThat(jwks.get("keys")).hasSize(1);
-        assertThat(schemas.validate("Jwk", json(Jwk.toPrivateJson(key)))).isNotEmpty();
+        assertThat(schemas.problems("Jwk", json(Jwk.toPrivateJson(key)))).isNotEmpty();
     }
 
     @Test
     void unknownSchemaName_isAnError_notAPass() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> schemas.validate("Nope", JSON.nullNode()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> schemas.problems("Nope", JSON.nullNode()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,9 +22,10 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * docs/openapi.yaml's {@code components.schemas} as JSON Schema 2020-12 validators (what an OpenAPI 3.1 schema is),
- * for a service's contract tests: {@code CONTRACT.problems("VerifyResult", body)} lists what is wrong with a reply
- * body, empty when it fits.
+ * docs/openapi.yaml's {@code components.schemas} as JSON Schema 2020-12 validators (what an OpenAPI 3.1 schema is):
+ * the one contract check of every module's tests (the services' handler and contract tests, local-api's schema
+ * tests). {@code ContractSchemas.load().problems("VerifyResult", body)} lists what is wrong with a reply body, empty
+ * when it fits.
  */
 public final class ContractSchemas {
 
@@ -40,8 +41,12 @@ public final class ContractSchemas {
         this.definitions = definitions;
     }
 
-    /** The repository's docs/openapi.yaml. */
+    /** The repository's docs/openapi.yaml, read once per test JVM (the schemas compile on first use, each once). */
     public static ContractSchemas load() {
+        return Loaded.INSTANCE;
+    }
+
+    private static ContractSchemas read() {
         try (Reader reader = Files.newBufferedReader(RepoFiles.root().resolve("docs/openapi.yaml"),
                 StandardCharsets.UTF_8)) {
             Object document = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
@@ -52,6 +57,17 @@ public final class ContractSchemas {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A reply body as sent: text that is not JSON is a problem too. */
+    public List<String> problems(String schemaName, String body) {
+        JsonNode instance;
+        try {
+            instance = JSON.readTree(body);
+        } catch (IOException e) {
+            return List.of("not JSON: " + body);
+        }
+        return problems(schemaName, instance);
     }
 
     public List<String> problems(String schemaName, JsonNode instance) {
@@ -71,6 +87,10 @@ public final class ContractSchemas {
         document.set("$defs", definitions);
         document.put("$ref", "#/$defs/" + schemaName);
         return factory.getSchema(document, config);
+    }
+
+    private static final class Loaded {
+        static final ContractSchemas INSTANCE = read();
     }
 
     private static void rewriteRefs(JsonNode node) {
