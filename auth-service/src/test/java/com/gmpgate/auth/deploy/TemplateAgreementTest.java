@@ -50,9 +50,12 @@ class TemplateAgreementTest {
     }
 
     @Test
-    void bothFunctions_runThisModulesShadedJar_withTheirHandlerClass() {
+    void theFunctions_runThisModulesShadedJars_withTheirHandlerClass() {
         assertThat(properties("AuthFunction").get("CodeUri")).isEqualTo("auth-service/target/auth-service.jar");
-        assertThat(properties("AuthorizerFunction").get("CodeUri")).isEqualTo("auth-service/target/auth-service.jar");
+        // the authorizers' minimised jar (pom.xml, execution "authorizer"; AuthorizerJarIT runs it)
+        assertThat(properties("AuthorizerFunction").get("CodeUri")).isEqualTo("auth-service/target/authorizer.jar");
+        assertThat(properties("LiveAuthorizerFunction").get("CodeUri"))
+                .isEqualTo("auth-service/target/authorizer.jar");
         assertThat(properties("AuthFunction").get("Handler"))
                 .isEqualTo(AuthApiHandler.class.getName() + "::handleRequest");
         assertThat(properties("AuthorizerFunction").get("Handler"))
