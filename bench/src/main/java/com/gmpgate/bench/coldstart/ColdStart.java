@@ -28,15 +28,23 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * ColdStart [--samples 15] [--functions authorizer,auth,checklist,ai,qr,qr-keys,access-log] [--engines]
+ *           (also on request: auth-c1, authorizer-fulljar)
  * </pre>
  * One line per function: {@code coldstart <fn> init_p50_ms=… first_p50_ms=… x_bare=… rss_mb=… jar_mb=… classes=…}.
  */
 public final class ColdStart {
 
-    /** A function of the template, and the event its first invoke gets. */
-    record Target(String name, String logicalId, String event, Map<String, String> overrides) {
+    /**
+     * A function of the template, and the event its first invoke gets; {@code jar} another jar than its CodeUri (a
+     * baseline: what the function ran before), or null.
+     */
+    record Target(String name, String logicalId, String event, Map<String, String> overrides, String jar) {
         Target(String name, String logicalId, String event) {
-            this(name, logicalId, event, Map.of());
+            this(name, logicalId, event, Map.of(), null);
+        }
+
+        Target(String name, String logicalId, String event, Map<String, String> overrides) {
+            this(name, logicalId, event, overrides, null);
         }
     }
 
@@ -50,7 +58,11 @@ public final class ColdStart {
             new Target("access-log", "AccessLogFunction", "events/access-log/presence.json"),
             // only when asked for (--functions …,auth-c1): AuthFunction without the template's C2 re-enable
             new Target("auth-c1", "AuthFunction", "events/auth/login-ok.json",
-                    Map.of("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")));
+                    Map.of("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")),
+            // only when asked for: the authorizer over auth-service.jar, the jar it shared with AuthFunction before
+            // it had authorizer.jar of its own
+            new Target("authorizer-fulljar", "AuthorizerFunction", "events/authorizer/request-me.json", Map.of(),
+                    "auth-service/target/auth-service.jar"));
     static final List<String> DEFAULT = List.of("authorizer", "auth", "checklist", "ai", "qr", "qr-keys",
             "access-log");
 
@@ -147,7 +159,7 @@ public final class ColdStart {
                 percentile(first, 90) / 1e6, firstP50 / bareP50, percentile(rss, 50) / 1024));
         if (target != null) {
             Map<String, Object> properties = properties(target.logicalId());
-            Path jar = root.resolve((String) properties.get("CodeUri"));
+            Path jar = jar(target, properties);
             int memory = memoryMb(properties);
             line.append(String.format(Locale.ROOT, " jar_mb=%.1f classes=%d memory_mb=%d rss_pct=%d",
                     Files.size(jar) / 1048576.0, classes(api, target), memory,
@@ -208,9 +220,13 @@ public final class ColdStart {
         return builder;
     }
 
+    private Path jar(Target target, Map<String, Object> properties) {
+        return root.resolve(target.jar() != null ? target.jar() : (String) properties.get("CodeUri"));
+    }
+
     private ProcessBuilder function(Target target) {
         Map<String, Object> properties = properties(target.logicalId());
-        Path jar = root.resolve((String) properties.get("CodeUri"));
+        Path jar = jar(target, properties);
         String handler = (String) properties.get("Handler");
         List<String> command = new ArrayList<>(List.of(java, "-cp", jar + File.pathSeparator + runtimeClasspath,
                 RIC_MAIN, handler));
