@@ -63,16 +63,21 @@ e2eTest('gate tablet with the GATE role: scanner only, amber passback fix, condi
     await expectNoAxeViolations(page, stage, 'gate-passback');
   });
 
-  await stage.step(t, 'one tap — "퇴장 처리 후 입장" — logs the missed exit and lets the worker in', async () => {
+  await stage.step(t, 'one tap — "퇴장 처리 후 입장" — signed with the guard\'s password, logs the missed exit and lets the worker in', async () => {
     const page = gate.page;
+    await page.getByTestId('scan-result-fix').click();
+    // an override of the scan is signed: the unattended tablet asks the guard's own password
+    await page.getByTestId('sign-password').fill(gateAccount.password);
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/v1/qr/corrections'),
-      page.getByTestId('scan-result-fix').click(),
+      page.getByTestId('sign-confirm').click(),
     ]);
     const reply = await response.json();
     assert.equal(response.status(), 200, JSON.stringify(reply));
     assert.equal(reply.result, 'ACCEPTED');
     assert.equal(reply.kind, 'CORRECTION');
+    assert.equal(reply.signature?.meaning, 'GATE_CORRECTION', JSON.stringify(reply));
+    assert.equal(reply.signature?.signerName, gateAccount.displayName);
     const result = page.locator('[data-testid="scan-result"][data-result="ACCEPTED"]');
     await result.getByText('정정으로 기록됨').waitFor();
     await page.screenshot({ path: stage.artifact('kiosk-fixed.png') });
@@ -111,14 +116,25 @@ e2eTest('gate tablet with the GATE role: scanner only, amber passback fix, condi
     const page = gate.page;
     await page.getByTestId('lookup-name').fill(nophone.displayName);
     await page.getByTestId('lookup-search').click();
+    await page.getByTestId('lookup-pick').first().click();
+    // a wrong password signs nothing and enters no one
+    await page.getByTestId('sign-password').fill('not-the-guards-password');
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/v1/qr/manual-entries'),
+      page.getByTestId('sign-confirm').click(),
+    ]);
+    assert.equal(refused.status(), 400);
+    assert.equal((await refused.json()).error?.details?.[0]?.code, 'WRONG_PASSWORD');
+    await page.getByTestId('sign-password').fill(gateAccount.password);
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/v1/qr/manual-entries'),
-      page.getByTestId('lookup-pick').first().click(),
+      page.getByTestId('sign-confirm').click(),
     ]);
     const reply = await response.json();
     assert.equal(response.status(), 200, JSON.stringify(reply));
     assert.equal(reply.result, 'ACCEPTED', JSON.stringify(reply));
     assert.equal(reply.kind, 'MANUAL');
+    assert.equal(reply.signature?.meaning, 'MANUAL_ENTRY', JSON.stringify(reply));
     await page.getByTestId('scan-result-kind').getByText('수동 입력으로 기록됨').waitFor();
     await page.screenshot({ path: stage.artifact('kiosk-manual.png') });
     await dismissResult(page);

@@ -525,7 +525,7 @@ export type Review = {
 export type AuditEntry = {
     id: string;
     at: string;
-    action: 'USER_CREATED' | 'USER_DISABLED' | 'USER_ENABLED' | 'USER_ROLE_CHANGED' | 'USER_PROFILE_CHANGED' | 'USER_PASSWORD_RESET' | 'SUBMISSION_REVIEWED' | 'PASS_REVOKED';
+    action: 'USER_CREATED' | 'USER_DISABLED' | 'USER_ENABLED' | 'USER_ROLE_CHANGED' | 'USER_PROFILE_CHANGED' | 'USER_PASSWORD_RESET' | 'SUBMISSION_REVIEWED' | 'PASS_REVOKED' | 'GATE_MANUAL_ENTRY' | 'GATE_CORRECTION';
     actionText: LocalizedText;
     actorId: string;
     actorName: string;
@@ -586,7 +586,7 @@ export type ElectronicSignature = {
     signerId: string;
     signerName: string;
     signedAt: string;
-    meaning: 'APPROVAL' | 'APPROVAL_WITH_CONDITIONS' | 'REJECTION' | 'REINSTATEMENT' | 'PASS_REVOCATION' | 'CORRECTION';
+    meaning: 'APPROVAL' | 'APPROVAL_WITH_CONDITIONS' | 'REJECTION' | 'REINSTATEMENT' | 'PASS_REVOCATION' | 'MANUAL_ENTRY' | 'GATE_CORRECTION' | 'CORRECTION';
     meaningText: LocalizedText;
     recordType: string;
     recordId: string;
@@ -677,6 +677,10 @@ export type RevokedPass = {
      */
     revokedAt: string;
     revokedReason: string;
+    /**
+     * The admin's signature (meaning PASS_REVOCATION, record type PASS_REVOCATION, the pass id), when this request revoked the pass; a pass revoked before keeps its first revocation and its signature is in the audit trail.
+     */
+    signature?: ElectronicSignature;
 };
 
 /**
@@ -750,6 +754,10 @@ export type VerifyResult = {
      * What the gate read: the phone's rotating code, or a static pass token. Absent when the text was neither.
      */
     codeKind?: 'ROTATING' | 'STATIC';
+    /**
+     * A manual entry's or a correction's signature by the guard (meaning MANUAL_ENTRY or GATE_CORRECTION, record type ACCESS_LOG_ENTRY, the entry's id), when this request wrote the entry; a repeated scanId signs nothing again (the first signature is in the audit trail).
+     */
+    signature?: ElectronicSignature;
 };
 
 /**
@@ -924,6 +932,41 @@ export type ReviewRequestWritable = {
      * Why; kept as the audit record. Required (not blank) to REJECT.
      */
     note: string;
+};
+
+export type RevokePassRequestWritable = {
+    /**
+     * The admin's own login password, re-entered to sign the revocation. Checked like a login's (Argon2id); a wrong one counts toward the login lock. Never stored or returned.
+     */
+    password: string;
+    /**
+     * Why; kept on the pass record (no line breaks or control characters).
+     */
+    reason: string;
+};
+
+export type ManualEntryRequestWritable = {
+    /**
+     * The guard's (the GATE or ADMIN user's) own login password, re-entered to sign the entry: an unattended gate tablet can scan, but not enter anyone by name. Checked like a login's; a wrong one counts toward the login lock. Never stored or returned.
+     */
+    password: string;
+    workerId: Id;
+    gateId: GateId;
+    direction: Direction;
+    scanId: ScanId;
+    /**
+     * The guard's reason (e.g. 휴대폰 배터리 없음).
+     */
+    note?: string;
+};
+
+export type CorrectionRequestWritable = {
+    /**
+     * The guard's own login password, re-entered to sign the correction. Checked like a login's; a wrong one counts toward the login lock. Never stored or returned.
+     */
+    password: string;
+    scanId: ScanId;
+    note?: string;
 };
 
 /**
@@ -1862,7 +1905,7 @@ export type GetPassKeysResponses = {
 export type GetPassKeysResponse = GetPassKeysResponses[keyof GetPassKeysResponses];
 
 export type RevokePassData = {
-    body: RevokePassRequest;
+    body: RevokePassRequestWritable;
     path: {
         id: Id;
     };
@@ -1887,6 +1930,10 @@ export type RevokePassErrors = {
      * No such route, or no such record visible to the caller.
      */
     404: Error;
+    /**
+     * Throttled (API Gateway usage plan), or a login locked after repeated failures.
+     */
+    429: Error;
     /**
      * Something failed on our side; the reply names only the request id to quote.
      */
@@ -1946,7 +1993,7 @@ export type VerifyPassResponses = {
 export type VerifyPassResponse = VerifyPassResponses[keyof VerifyPassResponses];
 
 export type EnterManuallyData = {
-    body: ManualEntryRequest;
+    body: ManualEntryRequestWritable;
     path?: never;
     query?: never;
     url: '/v1/qr/manual-entries';
@@ -1974,6 +2021,10 @@ export type EnterManuallyErrors = {
      */
     409: Error;
     /**
+     * Throttled (API Gateway usage plan), or a login locked after repeated failures.
+     */
+    429: Error;
+    /**
      * Something failed on our side; the reply names only the request id to quote.
      */
     '5XX': Error;
@@ -1991,7 +2042,7 @@ export type EnterManuallyResponses = {
 export type EnterManuallyResponse = EnterManuallyResponses[keyof EnterManuallyResponses];
 
 export type CorrectAntiPassbackData = {
-    body: CorrectionRequest;
+    body: CorrectionRequestWritable;
     path?: never;
     query?: never;
     url: '/v1/qr/corrections';
@@ -2014,6 +2065,10 @@ export type CorrectAntiPassbackErrors = {
      * The request clashes with the current state: a login id that is taken, a stale update, or an idempotency key (clientSubmissionId, scanId) re-sent with a different body.
      */
     409: Error;
+    /**
+     * Throttled (API Gateway usage plan), or a login locked after repeated failures.
+     */
+    429: Error;
     /**
      * Something failed on our side; the reply names only the request id to quote.
      */

@@ -509,6 +509,8 @@ export const zElectronicSignature = z.object({
         'REJECTION',
         'REINSTATEMENT',
         'PASS_REVOCATION',
+        'MANUAL_ENTRY',
+        'GATE_CORRECTION',
         'CORRECTION'
     ]),
     meaningText: zLocalizedText,
@@ -552,7 +554,9 @@ export const zAuditEntry = z.object({
         'USER_PROFILE_CHANGED',
         'USER_PASSWORD_RESET',
         'SUBMISSION_REVIEWED',
-        'PASS_REVOKED'
+        'PASS_REVOKED',
+        'GATE_MANUAL_ENTRY',
+        'GATE_CORRECTION'
     ]),
     actionText: zLocalizedText,
     actorId: z.string(),
@@ -620,7 +624,8 @@ export const zRevokedPass = z.object({
     verdict: z.enum(['PASS', 'CONDITIONAL_PASS']),
     expiresAt: z.iso.datetime(),
     revokedAt: z.iso.datetime(),
-    revokedReason: z.string()
+    revokedReason: z.string(),
+    signature: zElectronicSignature.optional()
 });
 
 /**
@@ -717,7 +722,8 @@ export const zVerifyResult = z.object({
     at: z.iso.datetime(),
     kind: z.enum(['MANUAL', 'CORRECTION']).optional(),
     note: z.string().max(200).optional(),
-    codeKind: z.enum(['ROTATING', 'STATIC']).optional()
+    codeKind: z.enum(['ROTATING', 'STATIC']).optional(),
+    signature: zElectronicSignature.optional()
 });
 
 export const zSyncBatchResult = z.object({
@@ -829,6 +835,26 @@ export const zReviewRequestWritable = z.object({
     decision: zReviewDecision,
     conditions: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/)).max(20).optional(),
     note: z.string().max(1000)
+});
+
+export const zRevokePassRequestWritable = z.object({
+    password: z.string().min(1).max(256),
+    reason: z.string().min(1).max(500)
+});
+
+export const zManualEntryRequestWritable = z.object({
+    password: z.string().min(1).max(256),
+    workerId: zId,
+    gateId: zGateId,
+    direction: zDirection,
+    scanId: zScanId,
+    note: z.string().min(1).max(200).optional()
+});
+
+export const zCorrectionRequestWritable = z.object({
+    password: z.string().min(1).max(256),
+    scanId: zScanId,
+    note: z.string().min(1).max(200).optional()
 });
 
 /**
@@ -1036,7 +1062,7 @@ export const zGetPassImageResponse = z.string();
  */
 export const zGetPassKeysResponse = zJwks;
 
-export const zRevokePassBody = zRevokePassRequest;
+export const zRevokePassBody = zRevokePassRequestWritable;
 
 export const zRevokePassPath = z.object({
     id: zId
@@ -1054,14 +1080,14 @@ export const zVerifyPassBody = zVerifyRequest;
  */
 export const zVerifyPassResponse = zVerifyResult;
 
-export const zEnterManuallyBody = zManualEntryRequest;
+export const zEnterManuallyBody = zManualEntryRequestWritable;
 
 /**
  * The gate's answer, as for a scan.
  */
 export const zEnterManuallyResponse = zVerifyResult;
 
-export const zCorrectAntiPassbackBody = zCorrectionRequest;
+export const zCorrectAntiPassbackBody = zCorrectionRequestWritable;
 
 /**
  * The answer for the corrected scan.

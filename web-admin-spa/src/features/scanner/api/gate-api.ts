@@ -23,9 +23,9 @@ export type GateApi = {
   postBatch(entries: BatchEntry[]): Promise<BatchResponse>;
   /** id → name and department of everyone the admin may see, for offline results */
   fetchWorkerCards(): Promise<Record<string, WorkerCard>>;
-  /** the one-tap fix of an ALREADY_INSIDE / NOT_INSIDE refusal, logged as a correction */
-  correct(scanId: string): Promise<VerifyResponse>;
-  /** a worker found by name (a dead phone): their stored pass is checked, the entry logged as manual */
+  /** the one-tap fix of an ALREADY_INSIDE / NOT_INSIDE refusal, logged as a correction, signed with the password */
+  correct(scanId: string, password: string): Promise<VerifyResponse>;
+  /** a worker found by name (a dead phone): their stored pass is checked, the entry logged as manual, signed */
   manualEntry(request: ManualEntryRequest): Promise<VerifyResponse>;
   findWorkers(name: string): Promise<WorkerMatch[]>;
   /** the site's latest scans of today, newest first */
@@ -57,8 +57,8 @@ export function createGateApi(client: ApiClient = api): GateApi {
     },
     postBatch: (entries) =>
       client.json('/v1/access-log/entries/batch', BatchResponseSchema, { method: 'POST', body: { entries } }),
-    correct: (scanId) =>
-      client.json('/v1/qr/corrections', VerifyResponseSchema, { method: 'POST', body: { scanId }, timeoutMs: VERIFY_TIMEOUT_MS }),
+    correct: (scanId, password) =>
+      client.json('/v1/qr/corrections', VerifyResponseSchema, { method: 'POST', body: { scanId, password }, timeoutMs: VERIFY_TIMEOUT_MS }),
     manualEntry: (request) =>
       client.json('/v1/qr/manual-entries', VerifyResponseSchema, { method: 'POST', body: request, timeoutMs: VERIFY_TIMEOUT_MS }),
     findWorkers: async (name) => (await client.json('/v1/auth/workers', zWorkerMatches, { query: { name } })).items,

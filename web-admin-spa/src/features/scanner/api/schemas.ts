@@ -60,6 +60,7 @@ export const BatchResponseSchema = z.object({
 export type BatchResponse = z.output<typeof BatchResponseSchema>;
 export type BatchEntry = { scanId: string; token: string; gateId: string; direction: 'IN' | 'OUT'; scannedAt: string };
 
-export type { ManualEntryRequest, WorkerMatches } from '@gmp/web-shared/api';
+// the request as the app writes it (the writeOnly password included)
+export type { ManualEntryRequestWritable as ManualEntryRequest, WorkerMatches } from '@gmp/web-shared/api';
 export type WorkerMatch = WorkerMatches['items'][number];
 export type RecentScan = AccessLogEntry;

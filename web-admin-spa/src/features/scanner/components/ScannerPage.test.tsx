@@ -125,9 +125,13 @@ describe('ScannerPage', () => {
     expect(refused).not.toHaveTextContent('출입 불가');
 
     await user.click(within(refused).getByTestId('scan-result-fix'));
+    // the fix overrides the scan: the guard signs it with their own password first
+    expect(corrections).toEqual([]);
+    await user.type(await screen.findByTestId('sign-password'), 'gate1234!');
+    await user.click(screen.getByTestId('sign-confirm'));
 
     await waitFor(() => expect(screen.getByTestId('scan-result')).toHaveAttribute('data-result', 'ACCEPTED'));
-    expect(corrections).toEqual([{ scanId: expect.any(String) }]);
+    expect(corrections).toEqual([{ scanId: expect.any(String), password: 'gate1234!' }]);
     expect(screen.getByTestId('scan-result')).toHaveTextContent('입장 허용');
     expect(screen.getByTestId('scan-result-kind')).toHaveTextContent('정정으로 기록됨');
   });
@@ -149,12 +153,22 @@ describe('ScannerPage', () => {
     await user.type(screen.getByTestId('lookup-name'), '김민');
     await user.click(screen.getByTestId('lookup-search'));
     await user.click(await screen.findByRole('button', { name: '김민수 (포장) 수동 기록 (입장)' }));
+    expect(entries).toEqual([]);
+    await user.type(await screen.findByTestId('sign-password'), 'gate1234!');
+    await user.click(screen.getByTestId('sign-confirm'));
 
     const result = await screen.findByTestId('scan-result');
     expect(result).toHaveAttribute('data-result', 'ACCEPTED');
     expect(screen.getByTestId('scan-result-kind')).toHaveTextContent('수동 입력으로 기록됨');
     expect(entries).toEqual([
-      { workerId: 'w-101', gateId: 'GATE-1', direction: 'IN', scanId: expect.any(String), note: '휴대폰 사용 불가 — 이름으로 확인' },
+      {
+        workerId: 'w-101',
+        gateId: 'GATE-1',
+        direction: 'IN',
+        scanId: expect.any(String),
+        note: '휴대폰 사용 불가 — 이름으로 확인',
+        password: 'gate1234!',
+      },
     ]);
   });
 

@@ -21,6 +21,9 @@ import { NameLookup } from './NameLookup';
 import { QueueStatus } from './QueueStatus';
 import { RecentScans, recentScansKey } from './RecentScans';
 import { ScanResultOverlay } from './ScanResultOverlay';
+import { SignPrompt } from './SignPrompt';
+
+type DeskAction = { fix: OutcomeFix; of: ScanOutcome } | { worker: WorkerMatch };
 
 type Props = {
   gates?: readonly string[];
@@ -70,12 +73,14 @@ export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true,
     [deduper, run],
   );
 
-  // The guard's own actions answer like a scan: the full-screen result, its tone, the list.
+  // The guard's own actions answer like a scan: the full-screen result, its tone, the list. Each is signed with the
+  // guard's password first (SignPrompt).
+  const [signing, setSigning] = useState<DeskAction | null>(null);
   const act = useMutation({
-    mutationFn: async (action: { fix: OutcomeFix; of: ScanOutcome } | { worker: WorkerMatch }) => {
+    mutationFn: async ({ action, password }: { action: DeskAction; password: string }) => {
       if ('fix' in action) {
         const direction = action.fix === 'EXIT_THEN_ENTER' ? 'IN' : 'OUT';
-        const reply = await api.correct(action.of.scanId);
+        const reply = await api.correct(action.of.scanId, password);
         return outcomeFromServer(reply, reply.scanId ?? action.of.scanId, direction);
       }
       const scanId = crypto.randomUUID();
@@ -85,10 +90,12 @@ export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true,
         direction: settings.direction,
         scanId,
         note: t('scanner.lookup.note'),
+        password,
       });
       return outcomeFromServer(reply, scanId, settings.direction);
     },
     onSuccess: (result) => {
+      setSigning(null);
       present(result);
       announce(result);
     },
@@ -134,7 +141,7 @@ export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true,
         <div className="scanner-main">
           <CameraScanner onCode={onCameraCode} autoStart={autoStartCamera} />
           <ManualEntry onSubmit={(token) => void run(token)} busy={checking} />
-          <NameLookup direction={settings.direction} busy={act.isPending} onPick={(worker) => act.mutate({ worker })} />
+          <NameLookup direction={settings.direction} busy={act.isPending} onPick={(worker) => setSigning({ worker })} />
         </div>
         <RecentScans />
       </div>
@@ -146,7 +153,22 @@ export function ScannerPage({ gates = env.VITE_GATE_IDS, autoStartCamera = true,
           onDismiss={dismiss}
           autoDismissMs={resultDismissMs}
           fixing={act.isPending}
-          onFix={(fix) => act.mutate({ fix, of: outcome })}
+          onFix={(fix) => setSigning({ fix, of: outcome })}
+        />
+      )}
+      {signing && (
+        <SignPrompt
+          what={
+            'worker' in signing
+              ? t('scanner.sign.manual', { name: signing.worker.displayName })
+              : t('scanner.sign.fix', { name: signing.of.worker?.displayName ?? signing.of.worker?.id ?? '' })
+          }
+          busy={act.isPending}
+          onSign={(password) => act.mutate({ action: signing, password })}
+          onCancel={() => {
+            setSigning(null);
+            act.reset();
+          }}
         />
       )}
     </div>

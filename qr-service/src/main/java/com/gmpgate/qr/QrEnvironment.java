@@ -12,6 +12,10 @@ public final class QrEnvironment {
     public static final String ACCESS_LOGS_TABLE = DynamoDbSettings.ACCESS_LOGS_TABLE;
     public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
     public static final String WORKER_DAYS_TABLE = DynamoDbSettings.WORKER_DAYS_TABLE;
+    /** The login throttle's counters: a wrong signing password counts toward the login lock. */
+    public static final String SESSIONS_TABLE = DynamoDbSettings.SESSIONS_TABLE;
+    /** The append-only audit trail, where each signed revocation, manual entry and correction is kept. */
+    public static final String AUDIT_TABLE = DynamoDbSettings.AUDIT_TABLE;
     /** The plants' time zone, for the site date of a log entry; default Asia/Seoul. */
     public static final String SITE_TIME_ZONE = DynamoDbSettings.SITE_TIME_ZONE;
     /** Sites whose gates still take static passes (comma-separated; template parameter StaticPassSites). */

@@ -2,7 +2,11 @@ package com.gmpgate.qr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
+import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
+import com.gmpgate.credentials.LoginThrottle;
+import com.gmpgate.credentials.PasswordReentry;
 import com.gmpgate.api.Json;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
@@ -10,6 +14,8 @@ import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAccessLogStore;
+import com.gmpgate.fakes.InMemoryAttemptCounter;
+import com.gmpgate.fakes.InMemoryAuditTrail;
 import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemoryPresenceStore;
 import com.gmpgate.fakes.InMemoryUserStore;
@@ -24,13 +30,18 @@ import com.gmpgate.fakes.InMemoryDeviceStore;
 import com.gmpgate.fakes.TestDevices;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.AccessLogStore;
+import com.gmpgate.port.AttemptCounter;
+import com.gmpgate.port.AuditTrail;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.PresenceStore;
 import com.gmpgate.port.UserStore;
 import com.gmpgate.qr.api.QrApiHandler;
 import com.gmpgate.qr.application.PassService;
+import com.gmpgate.qr.application.SignedGateDesk;
+import com.gmpgate.qr.application.Signer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -56,6 +67,14 @@ public final class QrTestKit {
     public final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     public final InMemoryUserStore users = new InMemoryUserStore();
     public final InMemoryDeviceStore devices = new InMemoryDeviceStore();
+    public final InMemoryAttemptCounter attempts = new InMemoryAttemptCounter();
+    public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    /** Every test user's password: revocations, manual entries and corrections are signed with it. */
+    public static final String PASSWORD = "gate1234!";
+    /** Cheap Argon2id settings: the same code path as production's, without its 19 MiB per check. */
+    public static final Argon2idPasswordHasher HASHER = new Argon2idPasswordHasher(
+            new Argon2idPasswordHasher.Settings(64, 1, 1), new SecureRandom());
+    private static final String PASSWORD_HASH = HASHER.hash(PASSWORD);
     /** The gate of these tests takes static passes unless a test says otherwise. */
     private final StaticPasses staticPasses;
     public final TestPasses passes = new TestPasses(passStore);
@@ -80,18 +99,30 @@ public final class QrTestKit {
 
     /** The same wiring on other stores (the dynalite IT). */
     public QrApiHandler handler(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users) {
+        return handler(passStore, presence, log, users, attempts, audit);
+    }
+
+    /** The same wiring on other stores, the signing's too (the dynalite IT). */
+    public QrApiHandler handler(PassStore passStore, PresenceStore presence, AccessLogStore log, UserStore users,
+            AttemptCounter attempts, AuditTrail audit) {
         GateCheck gate = new GateCheck(() -> Optional.of(passes.ring()), TestPasses.ISSUER,
                 PassTokenVerifier.DEFAULT_LEEWAY, passStore, workerDays, presence, log, users, devices, staticPasses,
                 ZoneId.of("Asia/Seoul"), clock, () -> "log-" + UUID.randomUUID(), announced::add);
         GateDesk desk = new GateDesk(gate, passStore, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
                 () -> "log-" + UUID.randomUUID());
-        return new QrApiHandler(new PassService(passStore, clock), gate, desk, () -> Optional.of(passes.ring()),
-                clock, CorsPolicy.none());
+        Signer signer = new Signer(new PasswordReentry(users, HASHER, new LoginThrottle(attempts)), audit, clock);
+        return new QrApiHandler(new PassService(passStore, signer, clock), gate, new SignedGateDesk(desk, signer),
+                () -> Optional.of(passes.ring()), ClientAddress.SOURCE_IP, clock, CorsPolicy.none());
     }
 
     public void user(String id, String name, String department, String siteId, Role role) {
-        users.create(new User(id, siteId, id + "-login", name, department, role, UserStatus.ACTIVE,
-                "$argon2id$placeholder", List.of(), Optional.empty(), NOW, NOW, 1));
+        users.create(storedUser(id, name, department, siteId, role));
+    }
+
+    /** A stored user whose password is {@link #PASSWORD}. */
+    public static User storedUser(String id, String name, String department, String siteId, Role role) {
+        return new User(id, siteId, id + "-login", name, department, role, UserStatus.ACTIVE, PASSWORD_HASH,
+                List.of(), Optional.empty(), NOW, NOW, 1);
     }
 
     private final java.util.Map<String, TestDevices.Phone> phones = new java.util.HashMap<>();

@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Json;
+import com.gmpgate.domain.audit.AuditAction;
+import com.gmpgate.domain.audit.AuditEntry;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.domain.gate.SignedGateRecords;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
@@ -21,6 +24,7 @@ import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
 import com.gmpgate.port.AccessLogStore;
+import com.gmpgate.port.AuditTrail;
 import com.gmpgate.port.PageRequest;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.PresenceStore;
@@ -40,7 +44,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** POST /v1/qr/verify and revocation through the handler, on the DynamoDB adapters against dynalite. */
+/**
+ * POST /v1/qr/verify, the signed revocation and the guard's signed desk through the handler, on the DynamoDB
+ * adapters against dynalite.
+ */
 @LocalAwsTest
 class QrVerifyIT {
 
@@ -50,25 +57,33 @@ class QrVerifyIT {
     private AccessLogStore log;
     private QrApiHandler api;
     private UserStore users;
+    private AuditTrail audit;
 
     @BeforeEach
     void setUp(LocalAwsResources aws) {
-        DynamoDbSettings settings = DynamoDbSettings.of(Map.of(
-                DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString(),
-                DynamoDbSettings.REGION, aws.endpoints().region(),
-                DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId(),
-                DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey(),
-                DynamoDbSettings.PASSES_TABLE, aws.tableName("PassesTable"),
-                DynamoDbSettings.PRESENCE_TABLE, aws.tableName("PresenceTable"),
-                DynamoDbSettings.ACCESS_LOGS_TABLE, aws.tableName("AccessLogsTable"),
-                DynamoDbSettings.USERS_TABLE, aws.tableName("UsersTable"),
-                DynamoDbSettings.CURSOR_SECRET, "integration-tests-cursor-secret-0123456789"));
+        DynamoDbSettings settings = DynamoDbSettings.of(Map.ofEntries(
+                Map.entry(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString()),
+                Map.entry(DynamoDbSettings.REGION, aws.endpoints().region()),
+                Map.entry(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId()),
+                Map.entry(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey()),
+                Map.entry(DynamoDbSettings.PASSES_TABLE, aws.tableName("PassesTable")),
+                Map.entry(DynamoDbSettings.PRESENCE_TABLE, aws.tableName("PresenceTable")),
+                Map.entry(DynamoDbSettings.ACCESS_LOGS_TABLE, aws.tableName("AccessLogsTable")),
+                Map.entry(DynamoDbSettings.USERS_TABLE, aws.tableName("UsersTable")),
+                Map.entry(DynamoDbSettings.SESSIONS_TABLE, aws.tableName("SessionsTable")),
+                Map.entry(DynamoDbSettings.AUDIT_TABLE, aws.tableName("AuditTable")),
+                Map.entry(DynamoDbSettings.CURSOR_SECRET, "integration-tests-cursor-secret-0123456789")));
         DynamoDbStores stores = new DynamoDbStores(settings, DynamoDbClients.create(settings));
         passes = stores.passes();
         presence = stores.presence();
         log = stores.accessLog();
         users = stores.users();
-        api = kit.handler(passes, presence, log, users);
+        audit = stores.auditTrail();
+        api = kit.handler(passes, presence, log, users, stores.attempts(), audit);
+        if (users.findById(QrTestKit.ADMIN).isEmpty()) {
+            // the admin signs revocations with their stored password
+            users.create(QrTestKit.storedUser(QrTestKit.ADMIN, "경비 최", "보안팀", SITE, Role.ADMIN));
+        }
     }
 
     @Test
@@ -96,10 +111,14 @@ class QrVerifyIT {
                 .issuedAt(NOW.minusSeconds(60)));
 
         ApiResponse revoked = send(asAdmin(RestEvent.post("/v1/qr/passes/{id}/revoke",
-                "/v1/qr/passes/" + pass.id() + "/revoke").pathParameter("id", pass.id()).json("{\"reason\":\"FAIL\"}")));
+                "/v1/qr/passes/" + pass.id() + "/revoke").pathParameter("id", pass.id())
+                .json("{\"reason\":\"FAIL\",\"password\":\"" + QrTestKit.PASSWORD + "\"}")));
         kit.clock.advance(Duration.ofSeconds(1));
 
         assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(signedBy(QrTestKit.ADMIN)).filteredOn(e -> e.targetId().equals(pass.id())).singleElement()
+                .satisfies(e -> assertThat(e.signature().orElseThrow().verifies(
+                        SignedGateRecords.recordHash(passes.findById(pass.id()).orElseThrow()))).isTrue());
         assertThat(body(verify(pass.token(), "IN", UUID.randomUUID().toString()))).containsEntry("reason", "REVOKED");
         assertThat(body(verify(elsewhere.token(), "IN", UUID.randomUUID().toString())))
                 .containsEntry("reason", "WRONG_SITE");
@@ -134,6 +153,82 @@ class QrVerifyIT {
         assertThat(body(verify(pass.token(), "OUT", "out-1"))).containsEntry("result", "ACCEPTED");
         assertThat(body(verify(pass.token(), "IN", "same-scan"))).containsEntry("result", "ACCEPTED");
         assertThat(presence.find(SITE, lee)).isEmpty();
+    }
+
+    @Test
+    void aDoubleTappedCorrection_racing_writesOneFix_andOneSignedRecord_onDynamoDb() throws Exception {
+        String kim = worker("김민수");
+        String guard = guard();
+        IssuedPass pass = stored(kit.passes.forWorker(kim).site(SITE).issuedAt(NOW.minusSeconds(60)));
+        verify(pass.token(), "IN", "dt-" + kim + "-1");
+        String refused = "dt-" + kim + "-2";
+        assertThat(body(verify(pass.token(), "IN", refused))).containsEntry("reason", "ALREADY_INSIDE");
+
+        List<ApiResponse> taps = Race.run(6, i -> () -> send(QrTestKit.asGate(RestEvent.post("/v1/qr/corrections")
+                .json(Json.write(Map.of("scanId", refused, "password", QrTestKit.PASSWORD))), guard)));
+
+        assertThat(taps).extracting(ApiResponse::statusCode).containsOnly(200);
+        assertThat(taps).extracting(r -> json(r).get("logId").asText()).hasSize(6).containsOnly(
+                log.findByScanId(SITE, "fix-in." + log.findByScanId(SITE, refused).orElseThrow().id()).orElseThrow()
+                        .id());
+        assertThat(taps).filteredOn(r -> json(r).has("signature")).hasSize(1);
+        // IN, refused IN, the fix's OUT and IN: once each, the refused entry as it was
+        assertThat(entriesOf(pass)).hasSize(4);
+        assertThat(log.findByScanId(SITE, refused).orElseThrow().result()).isEqualTo(GateResult.REJECTED);
+        assertThat(signedBy(guard)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.GATE_CORRECTION);
+            assertThat(e.signature().orElseThrow().verifies(SignedGateRecords.recordHash(
+                    log.findByScanId(SITE, json(taps.get(0)).get("scanId").asText()).orElseThrow(),
+                    Optional.of(refused)))).isTrue();
+        });
+    }
+
+    @Test
+    void aDoubleTappedManualEntry_racing_logsOnce_andSignsOnce_onDynamoDb() throws Exception {
+        String lee = worker("이영희");
+        String guard = guard();
+        IssuedPass pass = stored(kit.passes.forWorker(lee).site(SITE).issuedAt(NOW.minusSeconds(60)));
+        String scanId = "man-" + lee;
+
+        List<ApiResponse> taps = Race.run(6, i -> () -> send(QrTestKit.asGate(RestEvent.post("/v1/qr/manual-entries")
+                .json(Json.write(Map.of("workerId", lee, "gateId", "GATE-1", "direction", "IN", "scanId", scanId,
+                        "password", QrTestKit.PASSWORD))), guard)));
+
+        assertThat(taps).extracting(r -> json(r).get("result").asText()).containsOnly("ACCEPTED");
+        assertThat(taps).filteredOn(r -> json(r).has("signature")).hasSize(1);
+        assertThat(entriesOf(pass)).hasSize(1);
+        assertThat(signedBy(guard)).singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.GATE_MANUAL_ENTRY));
+    }
+
+    @Test
+    void aSignedRecordInTheAuditTrail_isNotOverwritten_byAnotherWriteOfItsKey_onDynamoDb() {
+        String lee = worker("이영희");
+        String guard = guard();
+        stored(kit.passes.forWorker(lee).site(SITE).issuedAt(NOW.minusSeconds(60)));
+        send(QrTestKit.asGate(RestEvent.post("/v1/qr/manual-entries").json(Json.write(Map.of("workerId", lee,
+                "gateId", "GATE-1", "direction", "IN", "scanId", "man-ow-" + lee, "password", QrTestKit.PASSWORD))),
+                guard));
+        AuditEntry signed = signedBy(guard).get(0);
+
+        // an "edit": the same entry id and time, another account and no signature
+        audit.append(new AuditEntry(signed.id(), signed.siteId(), signed.at(), signed.actorId(), signed.action(),
+                signed.targetType(), signed.targetId(), "edited later", Optional.empty()));
+
+        assertThat(signedBy(guard)).singleElement().isEqualTo(signed);
+    }
+
+    /** The audit trail's entries signed by one guard of this test. */
+    private List<AuditEntry> signedBy(String guard) {
+        return audit.list(SITE, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)), PageRequest.first(100))
+                .items().stream().filter(e -> e.actorId().equals(guard)).toList();
+    }
+
+    /** A GATE user of this test alone, whose password is {@link QrTestKit#PASSWORD}. */
+    private String guard() {
+        String id = "g-" + UUID.randomUUID();
+        users.create(QrTestKit.storedUser(id, "정문 태블릿", "보안팀", SITE, Role.GATE));
+        return id;
     }
 
     /** The day's log of one pass, newest first: the tests of this class share its tables. */

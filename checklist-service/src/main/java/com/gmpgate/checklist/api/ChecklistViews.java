@@ -1,5 +1,6 @@
 package com.gmpgate.checklist.api;
 
+import com.gmpgate.api.SignatureView;
 import com.gmpgate.checklist.application.AnswerRows;
 import com.gmpgate.checklist.application.Decisions;
 import com.gmpgate.checklist.application.Screening;
@@ -8,7 +9,6 @@ import com.gmpgate.domain.checklist.AnswerError;
 import com.gmpgate.domain.checklist.ChecklistItem;
 import com.gmpgate.domain.checklist.Review;
 import com.gmpgate.domain.checklist.SignedDecisions;
-import com.gmpgate.domain.signature.ElectronicSignature;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.rules.RulePack;
@@ -156,16 +156,6 @@ final class ChecklistViews {
 
         static List<ReviewView> all(Submission s) {
             return java.util.stream.IntStream.range(0, s.reviews().size()).mapToObj(i -> of(s, i)).toList();
-        }
-    }
-
-    /** openapi ElectronicSignature: who signed, when, meaning what, and the hashes that bind it. */
-    record SignatureView(String signerId, String signerName, String signedAt, String meaning, Text meaningText,
-                         String recordType, String recordId, String recordHash, String corrects, String hash) {
-        static SignatureView of(ElectronicSignature sig) {
-            return new SignatureView(sig.signerId(), sig.signerName(), sig.signedAt().toString(), sig.meaning().name(),
-                    Text.of(sig.meaning().text()), sig.recordType(), sig.recordId(), sig.recordHash(),
-                    sig.corrects().orElse(null), sig.hash());
         }
     }
 

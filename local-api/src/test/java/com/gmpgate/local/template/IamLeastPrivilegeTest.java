@@ -386,7 +386,7 @@ class IamLeastPrivilegeTest {
     void theDerivation_findsTheStoresAndCallsOfTheWiring() {
         Calls qr = derive("QrFunction");
         assertThat(qr.tableActions().keySet()).containsExactlyInAnyOrder("PassesTable", "PresenceTable",
-                "AccessLogsTable", "UsersTable", "WorkerDaysTable");
+                "AccessLogsTable", "UsersTable", "WorkerDaysTable", "SessionsTable", "AuditTable");
         assertThat(qr.tableActions().get("PassesTable")).contains("dynamodb:GetItem", "dynamodb:UpdateItem");
         assertThat(qr.tableIndexes().get("PassesTable")).containsExactly("byWorker");
         assertThat(qr.serviceActions().get("secretsmanager")).contains("secretsmanager:GetSecretValue");
@@ -411,7 +411,7 @@ class IamLeastPrivilegeTest {
             statements.addObject().put("Sid", "ExtraIndex").put("Effect", "Allow").put("Action", "dynamodb:Query")
                     .putObject("Resource").put("Fn::Sub", "${PassesTable.Arn}/index/*");
             statements.addObject().put("Sid", "OtherTable").put("Effect", "Allow").put("Action", "dynamodb:GetItem")
-                    .putObject("Resource").putArray("Fn::GetAtt").add("SessionsTable").add("Arn");
+                    .putObject("Resource").putArray("Fn::GetAtt").add("ChecklistsTable").add("Arn");
             transformed = copy;
             assertThat(problems("QrFunction"))
                     .anySatisfy(p -> assertThat(p).contains("Extra", "dynamodb:DeleteItem", "never calls"))

@@ -7,14 +7,16 @@ import com.gmpgate.api.ApiException;
 import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Caller;
+import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
 import com.gmpgate.api.Roles;
+import com.gmpgate.credentials.AccountLockedException;
+import com.gmpgate.credentials.PasswordMismatchException;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.gate.GateCheck;
-import com.gmpgate.gate.GateDesk;
 import com.gmpgate.gate.GateWorkerNotFoundException;
 import com.gmpgate.gate.NoValidPassException;
 import com.gmpgate.gate.NotCorrectableException;
@@ -31,11 +33,13 @@ import com.gmpgate.qr.application.NoCurrentPassException;
 import com.gmpgate.qr.application.PassNoLongerValidException;
 import com.gmpgate.qr.application.PassNotFoundException;
 import com.gmpgate.qr.application.PassService;
+import com.gmpgate.qr.application.SignedGateDesk;
 import com.gmpgate.qr.image.QrImages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +58,8 @@ public final class QrApiHandler implements RequestStreamHandler {
     private final ApiDispatcher api;
     private final PassService passes;
     private final GateCheck gate;
-    private final GateDesk desk;
+    private final SignedGateDesk desk;
+    private final ClientAddress clientAddress;
     private final KeyRingSource keys;
     private final Clock clock;
 
@@ -69,15 +74,17 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     private QrApiHandler(QrWiring wiring) {
-        this(wiring.passes(), wiring.gate(), wiring.desk(), wiring.keys(), wiring.clock(), wiring.cors());
+        this(wiring.passes(), wiring.gate(), wiring.desk(), wiring.keys(), wiring.clientAddress(), wiring.clock(),
+                wiring.cors());
     }
 
     /** Tests: any ports. */
-    public QrApiHandler(PassService passes, GateCheck gate, GateDesk desk, KeyRingSource keys, Clock clock,
-            CorsPolicy cors) {
+    public QrApiHandler(PassService passes, GateCheck gate, SignedGateDesk desk, KeyRingSource keys,
+            ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
         this.passes = passes;
         this.gate = gate;
         this.desk = desk;
+        this.clientAddress = clientAddress;
         this.keys = keys;
         this.clock = clock;
         this.api = mapErrors(ApiDispatcher.builder(clock)
@@ -130,7 +137,7 @@ public final class QrApiHandler implements RequestStreamHandler {
     private ApiResponse revoke(ApiRequest request, Caller caller) {
         QrBodies.Revoke body = Json.read(request, QrBodies.Revoke.class);
         return ApiResponse.ok(RevokedPassView.of(passes.revoke(actor(caller), request.pathParameter("id"),
-                body.reason())));
+                body.reason(), body.password(), clientAddress.of(request))));
     }
 
     private ApiResponse verify(ApiRequest request, Caller caller) {
@@ -143,14 +150,15 @@ public final class QrApiHandler implements RequestStreamHandler {
 
     private ApiResponse manualEntry(ApiRequest request, Caller caller) {
         QrBodies.ManualEntry body = Json.read(request, QrBodies.ManualEntry.class);
-        return ApiResponse.ok(VerifyView.of(desk.manualEntry(caller.siteId(), caller.userId(), body.scanId(),
-                body.workerId(), body.gateId(), body.direction(), Optional.ofNullable(body.note()))));
+        return ApiResponse.ok(VerifyView.of(desk.manualEntry(actor(caller), body.scanId(), body.workerId(),
+                body.gateId(), body.direction(), Optional.ofNullable(body.note()), body.password(),
+                clientAddress.of(request))));
     }
 
     private ApiResponse correct(ApiRequest request, Caller caller) {
         QrBodies.Correction body = Json.read(request, QrBodies.Correction.class);
-        return ApiResponse.ok(VerifyView.of(desk.correct(caller.siteId(), caller.userId(), body.scanId(),
-                Optional.ofNullable(body.note()))));
+        return ApiResponse.ok(VerifyView.of(desk.correct(actor(caller), body.scanId(),
+                Optional.ofNullable(body.note()), body.password(), clientAddress.of(request))));
     }
 
     private static int size(ApiRequest request) {
@@ -171,8 +179,16 @@ public final class QrApiHandler implements RequestStreamHandler {
         return new Actor(caller.userId(), caller.role(), caller.siteId());
     }
 
-    private static ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
+    private ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
         return builder
+                .on(PasswordMismatchException.class, e -> ApiException.validation(List.of(new FieldProblem(
+                        "password", "WRONG_PASSWORD", "password is not your password: nothing was signed or done."))))
+                .on(AccountLockedException.class, e -> {
+                    long retryAfter = Math.max(1, Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
+                    return new ApiException(429, "ACCOUNT_LOCKED", "Too many wrong passwords: signing (and logging "
+                            + "in) with this account from here is locked until " + e.lockedUntil() + ".", List.of(),
+                            Map.of("Retry-After", Long.toString(retryAfter)));
+                })
                 .on(PassNotFoundException.class, e -> ApiException.notFound("No such pass."))
                 .on(NoCurrentPassException.class, e -> new ApiException(404, "NO_CURRENT_PASS",
                         "You have no valid pass now; answer today's checklist to get one."))

@@ -38,11 +38,15 @@ final class QrBodies {
         }
     }
 
-    /** {@code POST /v1/qr/manual-entries}: the guard picked the worker by name. */
-    record ManualEntry(String workerId, String gateId, Direction direction, String scanId, String note)
-            implements Validatable {
+    /** Longest password a signer may re-enter (as the login takes). */
+    static final int MAX_PASSWORD_LENGTH = 256;
+
+    /** {@code POST /v1/qr/manual-entries}: the guard picked the worker by name, and signs with their password. */
+    record ManualEntry(String workerId, String gateId, Direction direction, String scanId, String note,
+            String password) implements Validatable {
         @Override
         public void validate(Violations v) {
+            checkPassword(v, password);
             if (v.required("workerId", workerId)) {
                 v.length("workerId", workerId, 1, 128);
                 v.printable("workerId", workerId);
@@ -58,14 +62,21 @@ final class QrBodies {
         }
     }
 
-    /** {@code POST /v1/qr/corrections}: the one-tap fix of an ALREADY_INSIDE or NOT_INSIDE refusal. */
-    record Correction(String scanId, String note) implements Validatable {
+    /** {@code POST /v1/qr/corrections}: the fix of an ALREADY_INSIDE or NOT_INSIDE refusal, signed. */
+    record Correction(String scanId, String note, String password) implements Validatable {
         @Override
         public void validate(Violations v) {
+            checkPassword(v, password);
             if (v.required("scanId", scanId)) {
                 v.matches("scanId", scanId, GateScan.SCAN_ID, "must be 1 to 128 letters, digits, '_', '.', ':' or '-'.");
             }
             checkNote(v, note);
+        }
+    }
+
+    private static void checkPassword(Violations v, String password) {
+        if (v.required("password", password)) {
+            v.length("password", password, 1, MAX_PASSWORD_LENGTH);
         }
     }
 
@@ -76,10 +87,11 @@ final class QrBodies {
         }
     }
 
-    /** {@code POST /v1/qr/passes/{id}/revoke}. */
-    record Revoke(String reason) implements Validatable {
+    /** {@code POST /v1/qr/passes/{id}/revoke}, signed with the admin's password. */
+    record Revoke(String reason, String password) implements Validatable {
         @Override
         public void validate(Violations v) {
+            checkPassword(v, password);
             if (v.required("reason", reason)) {
                 v.length("reason", reason, 1, 500);
                 v.printable("reason", reason);

@@ -1,5 +1,6 @@
 package com.gmpgate.qr.api;
 
+import com.gmpgate.api.SignatureView;
 import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.EntryKind;
@@ -8,6 +9,7 @@ import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.GateWorker;
 import com.gmpgate.pass.PassClaims;
+import com.gmpgate.qr.application.Signed;
 import java.util.List;
 
 /** Reply bodies of qr-service (docs/openapi.yaml); explicit mapping from the domain, absent values left out. */
@@ -35,13 +37,17 @@ final class QrViews {
         }
     }
 
-    /** openapi RevokedPass: the record after POST /v1/qr/passes/{id}/revoke (no token: the admin needs none). */
+    /**
+     * openapi RevokedPass: the record after POST /v1/qr/passes/{id}/revoke (no token: the admin needs none), with the
+     * admin's signature when this request revoked it.
+     */
     record RevokedPassView(String id, String workerId, String verdict, String expiresAt, String revokedAt,
-            String revokedReason) {
-        static RevokedPassView of(Pass pass) {
+            String revokedReason, SignatureView signature) {
+        static RevokedPassView of(Signed<Pass> signed) {
+            Pass pass = signed.value();
             return new RevokedPassView(pass.id(), pass.workerId(), pass.verdict().name(), pass.expiresAt().toString(),
                     pass.revokedAt().map(Object::toString).orElseThrow(),
-                    pass.revokedReason().orElseThrow());
+                    pass.revokedReason().orElseThrow(), signed.signature().map(SignatureView::of).orElse(null));
         }
     }
 
@@ -66,15 +72,21 @@ final class QrViews {
      * read (ROTATING or STATIC), for the guard's screen.
      */
     record VerifyView(String result, String reason, WorkerView worker, GatePassView pass, String logId,
-            String scanId, String at, String kind, String note, String codeKind) {
+            String scanId, String at, String kind, String note, String codeKind, SignatureView signature) {
         static VerifyView of(GateOutcome outcome) {
+            return of(new Signed<>(outcome, java.util.Optional.empty()));
+        }
+
+        /** A manual entry or a correction, with the guard's signature when this request wrote it. */
+        static VerifyView of(Signed<GateOutcome> signed) {
+            GateOutcome outcome = signed.value();
             AccessLogEntry entry = outcome.entry();
             return new VerifyView(entry.result().name(), entry.reason().map(Enum::name).orElse(null),
                     outcome.worker().map(WorkerView::of).orElse(null),
                     outcome.pass().map(claims -> GatePassView.of(claims, outcome.conditions())).orElse(null),
                     entry.id(), entry.scanId(), entry.at().toString(),
                     entry.kind() == EntryKind.SCAN ? null : entry.kind().name(), entry.note().orElse(null),
-                    outcome.kind().map(Enum::name).orElse(null));
+                    outcome.kind().map(Enum::name).orElse(null), signed.signature().map(SignatureView::of).orElse(null));
         }
     }
 }

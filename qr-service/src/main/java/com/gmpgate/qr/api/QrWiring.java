@@ -1,9 +1,15 @@
 package com.gmpgate.qr.api;
 
+import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
+import com.gmpgate.credentials.Argon2idPasswordHasher;
+import com.gmpgate.credentials.LoginThrottle;
+import com.gmpgate.credentials.PasswordReentry;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbAccessLogStore;
+import com.gmpgate.dynamodb.DynamoDbAttemptCounter;
+import com.gmpgate.dynamodb.DynamoDbAuditTrail;
 import com.gmpgate.dynamodb.DynamoDbClients;
 import com.gmpgate.dynamodb.DynamoDbDeviceStore;
 import com.gmpgate.dynamodb.DynamoDbPassStore;
@@ -22,6 +28,8 @@ import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.qr.QrEnvironment;
 import com.gmpgate.qr.application.PassService;
+import com.gmpgate.qr.application.SignedGateDesk;
+import com.gmpgate.qr.application.Signer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -31,7 +39,8 @@ import java.util.UUID;
  * Builds QrFunction's collaborators from its environment, once per execution environment. Every missing variable
  * fails here, at start, with its name.
  */
-record QrWiring(PassService passes, GateCheck gate, GateDesk desk, KeyRingSource keys, Clock clock, CorsPolicy cors) {
+record QrWiring(PassService passes, GateCheck gate, SignedGateDesk desk, KeyRingSource keys,
+        ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
 
     static final ZoneId DEFAULT_SITE_ZONE = ZoneId.of("Asia/Seoul");
 
@@ -54,7 +63,15 @@ record QrWiring(PassService passes, GateCheck gate, GateDesk desk, KeyRingSource
                 () -> UUID.randomUUID().toString(), EventPublishers.gate(env.variables()));
         GateDesk desk = new GateDesk(gate, passStore, presence, log, users, siteZone, clock,
                 () -> UUID.randomUUID().toString());
-        return new QrWiring(new PassService(passStore, clock), gate, desk, keys, clock, CorsPolicy.from(env));
+        // revocations, manual entries and corrections are signed with the signer's login password, checked and
+        // locked exactly as a login checks it; the signatures go to the append-only audit trail
+        SecureRandom random = new SecureRandom();
+        Signer signer = new Signer(new PasswordReentry(users,
+                new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random),
+                new LoginThrottle(new DynamoDbAttemptCounter(dynamoDb, settings.require(QrEnvironment.SESSIONS_TABLE)))),
+                new DynamoDbAuditTrail(dynamoDb, settings.require(QrEnvironment.AUDIT_TABLE), neverListing()), clock);
+        return new QrWiring(new PassService(passStore, signer, clock), gate, new SignedGateDesk(desk, signer), keys,
+                ClientAddress.from(env), clock, CorsPolicy.from(env));
     }
 
     /** QrFunction appends to the log and reads users by id but lists neither, so it holds no cursor secret. */

@@ -1,24 +1,32 @@
 package com.gmpgate.qr.application;
 
+import com.gmpgate.domain.audit.AuditAction;
 import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.gate.SignedGateRecords;
+import com.gmpgate.domain.signature.ElectronicSignature;
+import com.gmpgate.domain.signature.SignatureMeaning;
 import com.gmpgate.domain.user.Role;
+import com.gmpgate.domain.user.User;
 import com.gmpgate.port.PassStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Passes as their holders and their site's admins see them: the worker's current pass, a pass to draw as a QR
  * code, revocation. A pass is visible to the worker it was issued to and to the admins of its site; to anyone else
- * it does not exist.
+ * it does not exist. A revocation is an electronic signature: the admin re-enters their password ({@link Signer}).
  */
 public final class PassService {
 
     private final PassStore passes;
+    private final Signer signer;
     private final Clock clock;
 
-    public PassService(PassStore passes, Clock clock) {
+    public PassService(PassStore passes, Signer signer, Clock clock) {
         this.passes = Objects.requireNonNull(passes, "passes");
+        this.signer = Objects.requireNonNull(signer, "signer");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -48,17 +56,32 @@ public final class PassService {
     }
 
     /**
-     * Revokes a pass of the admin's site; the gate refuses it from now on. Revoking again changes nothing: the
-     * first revocation (time and reason) stays on record and is returned.
+     * Revokes a pass of the admin's site, signed with their re-entered password; the gate refuses it from now on.
+     * The signature binds the revoked pass record ({@link SignedGateRecords#recordHash(Pass)}) and is kept in the
+     * audit trail. Revoking again changes nothing: the first revocation (time, reason and signature, or the system's
+     * unsigned one after a FAIL) stays on record and is returned, with no new signature.
      *
      * @throws PassNotFoundException for a pass of another site, or none
+     * @throws com.gmpgate.credentials.PasswordMismatchException when the password is not the admin's
+     * @throws com.gmpgate.credentials.AccountLockedException    when wrong passwords locked the admin out
      */
-    public Pass revoke(Actor admin, String passId, String reason) {
+    public Signed<Pass> revoke(Actor admin, String passId, String reason, String password, String clientAddress) {
         if (admin.role() != Role.ADMIN) {
             throw new PassNotFoundException();
         }
         visible(admin, passId);
-        return passes.revoke(passId, reason, clock.instant()).orElseThrow(PassNotFoundException::new);
+        User user = signer.confirm(admin, password, clientAddress);
+        Instant now = clock.instant();
+        Pass revoked = passes.revoke(passId, reason, now).orElseThrow(PassNotFoundException::new);
+        boolean ours = revoked.revokedAt().filter(now::equals).isPresent()
+                && revoked.revokedReason().filter(reason::equals).isPresent();
+        if (!ours) {
+            return new Signed<>(revoked, Optional.empty());
+        }
+        ElectronicSignature signature = signer.sign(user, revoked.siteId(), SignatureMeaning.PASS_REVOCATION,
+                SignedGateRecords.PASS_REVOCATION, revoked.id(), SignedGateRecords.recordHash(revoked),
+                AuditAction.PASS_REVOKED, "PASS", revoked.id(), "worker " + revoked.workerId() + ": " + reason);
+        return new Signed<>(revoked, Optional.of(signature));
     }
 
     private Pass visible(Actor actor, String passId) {

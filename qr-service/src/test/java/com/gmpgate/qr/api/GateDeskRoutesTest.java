@@ -10,17 +10,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Json;
+import com.gmpgate.domain.audit.AuditAction;
+import com.gmpgate.domain.audit.AuditEntry;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.domain.gate.GateScanned;
+import com.gmpgate.domain.gate.SignedGateRecords;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
 import com.gmpgate.qr.QrTestKit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,7 +165,8 @@ class GateDeskRoutesTest {
     void aWorker_canNeitherCorrectNorEnterManually() {
         kit.pass("w-kim");
         ApiResponse asWorker = kit.send(QrTestKit.asWorker(RestEvent.post("/v1/qr/manual-entries").json(Json.write(
-                Map.of("workerId", "w-kim", "gateId", "GATE-1", "direction", "IN", "scanId", "man-w"))), "w-kim"));
+                Map.of("workerId", "w-kim", "gateId", "GATE-1", "direction", "IN", "scanId", "man-w",
+                        "password", QrTestKit.PASSWORD))), "w-kim"));
 
         assertThat(asWorker.statusCode()).isEqualTo(403);
     }
@@ -171,18 +176,108 @@ class GateDeskRoutesTest {
         kit.pass("w-kim");
 
         ApiResponse response = kit.send(asAdmin(RestEvent.post("/v1/qr/manual-entries").json(Json.write(
-                Map.of("workerId", "w-kim", "gateId", "GATE-1", "direction", "IN", "scanId", "man-a")))));
+                Map.of("workerId", "w-kim", "gateId", "GATE-1", "direction", "IN", "scanId", "man-a",
+                        "password", QrTestKit.PASSWORD)))));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).has("note")).isFalse();
     }
 
+    @Test
+    void aManualEntry_isSignedByTheGuard_bindingTheLoggedEntry() {
+        kit.pass("w-kim");
+
+        JsonNode body = json(manual("w-kim", "IN", "man-s"));
+
+        JsonNode signature = body.get("signature");
+        AccessLogEntry entry = kit.log.findByScanId(SITE, "man-s").orElseThrow();
+        assertThat(signature.get("signerId").asText()).isEqualTo(GUARD);
+        assertThat(signature.get("signerName").asText()).isEqualTo("정문 태블릿");
+        assertThat(signature.get("meaning").asText()).isEqualTo("MANUAL_ENTRY");
+        assertThat(signature.get("recordType").asText()).isEqualTo(SignedGateRecords.ACCESS_LOG_ENTRY);
+        assertThat(signature.get("recordId").asText()).isEqualTo(entry.id());
+        assertThat(signature.get("recordHash").asText())
+                .isEqualTo(SignedGateRecords.recordHash(entry, Optional.empty()));
+        AuditEntry audited = kit.audit.all().get(0);
+        assertThat(audited.action()).isEqualTo(AuditAction.GATE_MANUAL_ENTRY);
+        assertThat(audited.actorId()).isEqualTo(GUARD);
+        assertThat(audited.signature().orElseThrow().verifies(SignedGateRecords.recordHash(entry, Optional.empty())))
+                .isTrue();
+    }
+
+    @Test
+    void atAnUnattendedGateTablet_noOneEntersAWorkerByName_withoutTheGuardsPassword() {
+        kit.pass("w-kim");
+
+        ApiResponse none = kit.send(asGate(RestEvent.post("/v1/qr/manual-entries").json(Json.write(Map.of(
+                "workerId", "w-kim", "gateId", "GATE-1", "direction", "IN", "scanId", "man-x"))), GUARD));
+        ApiResponse wrong = manual("w-kim", "IN", "man-y", "guess1234");
+
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(json(none).at("/error/details/0/field").asText()).isEqualTo("password");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(json(wrong).at("/error/details/0/code").asText()).isEqualTo("WRONG_PASSWORD");
+        assertThat(kit.log.all()).isEmpty();
+        assertThat(kit.presence.find(SITE, "w-kim")).isEmpty();
+        assertThat(kit.audit.all()).isEmpty();
+    }
+
+    @Test
+    void aCorrection_withoutTheGuardsPassword_movesNoOne() {
+        IssuedPass pass = kit.pass("w-kim");
+        kit.verify(pass.token(), "IN", "scan-1");
+        kit.verify(pass.token(), "IN", "scan-2");
+
+        ApiResponse none = kit.send(asGate(RestEvent.post("/v1/qr/corrections")
+                .json(Json.write(Map.of("scanId", "scan-2"))), GUARD));
+        ApiResponse wrong = correct("scan-2", GUARD, "guess1234");
+
+        assertThat(List.of(none.statusCode(), wrong.statusCode())).containsOnly(400);
+        assertThat(kit.log.all()).hasSize(2);
+        assertThat(kit.audit.all()).isEmpty();
+    }
+
+    @Test
+    void aCorrection_isSigned_namesTheRefusedScan_andLeavesItAsItWas() {
+        IssuedPass pass = kit.pass("w-kim");
+        kit.verify(pass.token(), "IN", "scan-1");
+        kit.verify(pass.token(), "IN", "scan-2");
+        AccessLogEntry refused = kit.log.findByScanId(SITE, "scan-2").orElseThrow();
+
+        JsonNode first = json(correct("scan-2", GUARD));
+        JsonNode second = json(correct("scan-2", GUARD));
+
+        AccessLogEntry fixed = kit.log.findByScanId(SITE, first.get("scanId").asText()).orElseThrow();
+        JsonNode signature = first.get("signature");
+        assertThat(signature.get("meaning").asText()).isEqualTo("GATE_CORRECTION");
+        assertThat(signature.get("recordId").asText()).isEqualTo(fixed.id());
+        assertThat(signature.get("recordHash").asText())
+                .isEqualTo(SignedGateRecords.recordHash(fixed, Optional.of("scan-2")));
+        assertThat(kit.log.findByScanId(SITE, "scan-2").orElseThrow()).isEqualTo(refused);
+        // the double tap signs nothing again: one signed record
+        assertThat(second.has("signature")).isFalse();
+        assertThat(kit.audit.all()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.GATE_CORRECTION);
+            assertThat(e.detail()).contains("corrects scan scan-2");
+        });
+    }
+
     private ApiResponse correct(String scanId, String who) {
-        return kit.send(asGate(RestEvent.post("/v1/qr/corrections").json(Json.write(Map.of("scanId", scanId))), who));
+        return correct(scanId, who, QrTestKit.PASSWORD);
+    }
+
+    private ApiResponse correct(String scanId, String who, String password) {
+        return kit.send(asGate(RestEvent.post("/v1/qr/corrections").json(Json.write(Map.of("scanId", scanId,
+                "password", password))), who));
     }
 
     private ApiResponse manual(String workerId, String direction, String scanId) {
+        return manual(workerId, direction, scanId, QrTestKit.PASSWORD);
+    }
+
+    private ApiResponse manual(String workerId, String direction, String scanId, String password) {
         return kit.send(asGate(RestEvent.post("/v1/qr/manual-entries").json(Json.write(Map.of("workerId", workerId,
-                "gateId", "GATE-1", "direction", direction, "scanId", scanId, "note", "휴대폰 배터리 없음"))), GUARD));
+                "gateId", "GATE-1", "direction", direction, "scanId", scanId, "note", "휴대폰 배터리 없음",
+                "password", password))), GUARD));
     }
 }

@@ -13,12 +13,20 @@ import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Json;
+import com.gmpgate.domain.audit.AuditAction;
+import com.gmpgate.domain.audit.AuditEntry;
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.gate.SignedGateRecords;
+import com.gmpgate.domain.signature.ElectronicSignature;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
 import com.gmpgate.qr.QrTestKit;
 import com.gmpgate.qr.image.QrImagesTest;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -192,7 +200,8 @@ class PassRoutesTest {
 
         @Test
         void beforeAnyPassIsSigned_theSetIsEmpty() throws Exception {
-            QrApiHandler keyless = new QrApiHandler(null, null, null, Optional::empty, kit.clock, CorsPolicy.none());
+            QrApiHandler keyless = new QrApiHandler(null, null, null, Optional::empty,
+                    com.gmpgate.api.ClientAddress.SOURCE_IP, kit.clock, CorsPolicy.none());
 
             ApiResponse response = keyless.dispatcher().handle(RestEvent.get("/v1/qr/keys").bytes(), kit.context);
 
@@ -218,7 +227,74 @@ class PassRoutesTest {
             assertThat(body.get("revokedAt").asText()).isEqualTo(NOW.toString());
             assertThat(body.get("revokedReason").asText()).isEqualTo("손 상처 화농 확인");
             assertThat(body.has("token")).isFalse();
-            assertThat(json(again)).isEqualTo(body);
+            // the first revocation and its signature stand; the second signs nothing
+            assertThat(json(again).has("signature")).isFalse();
+            JsonNode unsigned = ((com.fasterxml.jackson.databind.node.ObjectNode) body.deepCopy()).without("signature");
+            assertThat(unsigned).isEqualTo(json(again));
+            assertThat(kit.audit.all()).hasSize(1);
+        }
+
+        @Test
+        void aRevocation_isSigned_bindingTheRevokedPassRecord_andKeptInTheAuditTrail() {
+            IssuedPass pass = kit.pass("w-kim");
+
+            JsonNode signature = json(revoke(pass.id(), "손 상처 화농 확인")).get("signature");
+
+            Pass stored = kit.passStore.findById(pass.id()).orElseThrow();
+            assertThat(signature.get("signerId").asText()).isEqualTo(QrTestKit.ADMIN);
+            assertThat(signature.get("signerName").asText()).isEqualTo("경비 최");
+            assertThat(signature.get("signedAt").asText()).isEqualTo(NOW.toString());
+            assertThat(signature.get("meaning").asText()).isEqualTo("PASS_REVOCATION");
+            assertThat(signature.at("/meaningText/ko").asText()).isEqualTo("출입증 취소");
+            assertThat(signature.get("recordType").asText()).isEqualTo(SignedGateRecords.PASS_REVOCATION);
+            assertThat(signature.get("recordId").asText()).isEqualTo(pass.id());
+            assertThat(signature.get("recordHash").asText()).isEqualTo(SignedGateRecords.recordHash(stored));
+            AuditEntry entry = kit.audit.all().get(0);
+            assertThat(entry.action()).isEqualTo(AuditAction.PASS_REVOKED);
+            assertThat(entry.actorId()).isEqualTo(QrTestKit.ADMIN);
+            assertThat(entry.targetId()).isEqualTo(pass.id());
+            ElectronicSignature kept = entry.signature().orElseThrow();
+            assertThat(kept.hash()).isEqualTo(signature.get("hash").asText());
+            assertThat(kept.verifies(SignedGateRecords.recordHash(stored))).isTrue();
+            // a reason edited on the pass record afterwards no longer matches what was signed
+            Pass edited = new Pass(stored.id(), stored.siteId(), stored.workerId(), stored.submissionId(),
+                    stored.verdict(), stored.conditionCodes(), stored.zones(), stored.token(), stored.issuedAt(),
+                    stored.expiresAt(), stored.revokedAt(), Optional.of("다른 사유"));
+            assertThat(kept.verifies(SignedGateRecords.recordHash(edited))).isFalse();
+        }
+
+        @Test
+        void aRevocation_withoutTheAdminsPassword_isRefused_andRevokesNothing() {
+            IssuedPass pass = kit.pass("w-kim");
+
+            ApiResponse none = kit.send(asAdmin(RestEvent.post("/v1/qr/passes/{id}/revoke",
+                    "/v1/qr/passes/" + pass.id() + "/revoke").pathParameter("id", pass.id())
+                    .json("{\"reason\":\"x\"}")));
+            ApiResponse wrong = kit.send(asAdmin(revokeEvent(pass.id(), "x", "not-the-password")));
+
+            assertThat(none.statusCode()).isEqualTo(400);
+            assertThat(json(none).at("/error/details/0/field").asText()).isEqualTo("password");
+            assertThat(wrong.statusCode()).isEqualTo(400);
+            assertThat(json(wrong).at("/error/details/0/code").asText()).isEqualTo("WRONG_PASSWORD");
+            assertThat(kit.passStore.findById(pass.id()).orElseThrow().revokedAt()).isEmpty();
+            assertThat(kit.audit.all()).isEmpty();
+        }
+
+        @Test
+        void wrongPasswords_countTowardTheLoginLock() {
+            IssuedPass pass = kit.pass("w-kim");
+
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(kit.send(asAdmin(revokeEvent(pass.id(), "x", "wrong-" + i))).statusCode());
+            }
+            ApiResponse right = revoke(pass.id(), "x");
+
+            assertThat(statuses).containsExactly(400, 400, 400, 400, 429, 429);
+            assertThat(right.statusCode()).as("locked even with the right password").isEqualTo(429);
+            assertThat(json(right).at("/error/code").asText()).isEqualTo("ACCOUNT_LOCKED");
+            assertThat(right.headers()).containsKey("Retry-After");
+            assertThat(kit.passStore.findById(pass.id()).orElseThrow().revokedAt()).isEmpty();
         }
 
         @Test
@@ -235,7 +311,8 @@ class PassRoutesTest {
         @Test
         void needsAReason() {
             ApiResponse response = kit.send(asAdmin(RestEvent.post("/v1/qr/passes/{id}/revoke",
-                    "/v1/qr/passes/p/revoke").pathParameter("id", "p").json("{\"reason\":\"  \"}")));
+                    "/v1/qr/passes/p/revoke").pathParameter("id", "p")
+                    .json("{\"reason\":\"  \",\"password\":\"" + QrTestKit.PASSWORD + "\"}")));
 
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(json(response).at("/error/details/0/field").asText()).isEqualTo("reason");
@@ -246,8 +323,12 @@ class PassRoutesTest {
         }
 
         private RestEvent revokeEvent(String passId, String reason) {
+            return revokeEvent(passId, reason, QrTestKit.PASSWORD);
+        }
+
+        private RestEvent revokeEvent(String passId, String reason, String password) {
             return RestEvent.post("/v1/qr/passes/{id}/revoke", "/v1/qr/passes/" + passId + "/revoke")
-                    .pathParameter("id", passId).json("{\"reason\":\"" + reason + "\"}");
+                    .pathParameter("id", passId).json(Json.write(Map.of("reason", reason, "password", password)));
         }
     }
 }

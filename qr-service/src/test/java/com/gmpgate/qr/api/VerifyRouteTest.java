@@ -250,7 +250,8 @@ class VerifyRouteTest {
 
     private ApiResponse revoke(String passId, String reason) {
         return kit.send(asAdmin(RestEvent.post("/v1/qr/passes/{id}/revoke", "/v1/qr/passes/" + passId + "/revoke")
-                .pathParameter("id", passId).json("{\"reason\":\"" + reason + "\"}")));
+                .pathParameter("id", passId).json("{\"reason\":\"" + reason + "\",\"password\":\""
+                        + QrTestKit.PASSWORD + "\"}")));
     }
 
     private static String result(ApiResponse response) {

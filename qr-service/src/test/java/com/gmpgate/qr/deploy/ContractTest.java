@@ -45,7 +45,8 @@ class ContractTest {
         fits("Pass", kit.send(asWorker(RestEvent.get("/v1/qr/passes/current"), "w-kim")));
         fits("Jwks", kit.send(RestEvent.get("/v1/qr/keys")));
         fits("RevokedPass", kit.send(asAdmin(RestEvent.post("/v1/qr/passes/{id}/revoke",
-                "/v1/qr/passes/" + pass.id() + "/revoke").pathParameter("id", pass.id()).json("{\"reason\":\"x\"}"))));
+                "/v1/qr/passes/" + pass.id() + "/revoke").pathParameter("id", pass.id())
+                .json("{\"reason\":\"x\",\"password\":\"" + QrTestKit.PASSWORD + "\"}"))));
     }
 
     @Test

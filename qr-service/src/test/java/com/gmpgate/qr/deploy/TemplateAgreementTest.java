@@ -45,12 +45,13 @@ class TemplateAgreementTest {
         assertThat(QR.get("Handler")).isEqualTo(QrApiHandler.class.getName() + "::handleRequest");
         assertThat(map(map(QR.get("Environment")).get("Variables")).keySet()).containsExactlyInAnyOrder(
                 QrEnvironment.PASSES_TABLE, QrEnvironment.PRESENCE_TABLE, QrEnvironment.ACCESS_LOGS_TABLE,
-                QrEnvironment.USERS_TABLE, QrEnvironment.WORKER_DAYS_TABLE, QrEnvironment.PASS_KEYS_SECRET,
+                QrEnvironment.USERS_TABLE, QrEnvironment.WORKER_DAYS_TABLE, QrEnvironment.SESSIONS_TABLE,
+                QrEnvironment.AUDIT_TABLE, QrEnvironment.PASS_KEYS_SECRET,
                 QrEnvironment.EVENT_BUS_NAME, QrEnvironment.STATIC_PASS_SITES);
     }
 
     @Test
-    void mayReadAndUpdatePassesAndPresence_appendToTheLog_readNamesAndKeys_andNothingElse() {
+    void mayReadAndUpdatePassesAndPresence_appendToTheLogAndAudit_readNamesAndKeys_countSigning_andNothingElse() {
         List<?> policies = (List<?>) QR.get("Policies");
         // announcing each logged scan on the stack's bus (the live screens), and the statement below
         assertThat(policies).hasSize(2).first().isEqualTo(
@@ -64,13 +65,16 @@ class TemplateAgreementTest {
             actionsBySid.put(String.valueOf(s.get("Sid")), actions);
             assertThat(String.valueOf(s.get("Resource"))).doesNotContain("*");
         }
-        assertThat(actionsBySid).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                "Passes", List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"),
-                "Presence", List.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                "AccessLogAppend", List.of("dynamodb:GetItem", "dynamodb:PutItem"),
-                "WorkerNames", List.of("dynamodb:GetItem"),
-                "WorkerDays", List.of("dynamodb:GetItem"),
-                "PassKeys", List.of("secretsmanager:GetSecretValue"))));
+        assertThat(actionsBySid).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
+                Map.entry("Passes", List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem")),
+                Map.entry("Presence", List.of("dynamodb:GetItem", "dynamodb:UpdateItem")),
+                Map.entry("AccessLogAppend", List.of("dynamodb:GetItem", "dynamodb:PutItem")),
+                Map.entry("WorkerNames", List.of("dynamodb:GetItem")),
+                Map.entry("WorkerDays", List.of("dynamodb:GetItem")),
+                // a signer's wrong password counts toward the login lock; signatures are only added to the trail
+                Map.entry("SigningAttempts", List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem")),
+                Map.entry("AuditAppend", List.of("dynamodb:PutItem")),
+                Map.entry("PassKeys", List.of("secretsmanager:GetSecretValue")))));
     }
 
     @Test

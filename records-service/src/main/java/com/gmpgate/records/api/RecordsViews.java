@@ -1,7 +1,7 @@
 package com.gmpgate.records.api;
 
+import com.gmpgate.api.SignatureView;
 import com.gmpgate.domain.audit.AuditEntry;
-import com.gmpgate.domain.signature.ElectronicSignature;
 import com.gmpgate.port.Page;
 import com.gmpgate.records.application.AuditQueries;
 import com.gmpgate.records.application.DailySheet;
@@ -16,15 +16,6 @@ final class RecordsViews {
     }
 
     record Text(String ko, String en) {
-    }
-
-    record SignatureView(String signerId, String signerName, String signedAt, String meaning, Text meaningText,
-                         String recordType, String recordId, String recordHash, String corrects, String hash) {
-        static SignatureView of(ElectronicSignature s) {
-            return new SignatureView(s.signerId(), s.signerName(), s.signedAt().toString(), s.meaning().name(),
-                    new Text(s.meaning().text().ko(), s.meaning().text().en()), s.recordType(), s.recordId(),
-                    s.recordHash(), s.corrects().orElse(null), s.hash());
-        }
     }
 
     record AuditEntryView(String id, String at, String action, Text actionText, String actorId, String actorName,
