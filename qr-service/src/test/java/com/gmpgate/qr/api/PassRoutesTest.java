@@ -258,7 +258,7 @@ class PassRoutesTest {
             assertThat(kept.verifies(SignedGateRecords.recordHash(stored))).isTrue();
             // a reason edited on the pass record afterwards no longer matches what was signed
             Pass edited = new Pass(stored.id(), stored.siteId(), stored.workerId(), stored.submissionId(),
-                    stored.verdict(), stored.conditionCodes(), stored.zones(), stored.token(), stored.issuedAt(),
+                    stored.verdict(), stored.conditions(), stored.zones(), stored.token(), stored.issuedAt(),
                     stored.expiresAt(), stored.revokedAt(), Optional.of("다른 사유"));
             assertThat(kept.verifies(SignedGateRecords.recordHash(edited))).isFalse();
         }
