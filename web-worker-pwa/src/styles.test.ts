@@ -43,3 +43,16 @@ describe('colour contrast (WCAG 2.1 AA)', () => {
     expect(contrast(palette['c-focus'], palette['c-bg'])).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('layout', () => {
+  const rule = (selector: string) =>
+    css.match(new RegExp(`(?:^|\\n)${selector.replace('.', '\\.')}\\s*\\{([^}]*)\\}`))?.[1] ?? '';
+
+  it('lays the toast over the page instead of pushing the content (and the keypad) down', () => {
+    expect(rule('.toast')).toMatch(/position:\s*fixed/);
+  });
+
+  it('marks the current tab with more than colour', () => {
+    expect(css).toMatch(/\.tabbar__link\[aria-current='page'\]\s*\{[^}]*border-top-color/);
+  });
+});

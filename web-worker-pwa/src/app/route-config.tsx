@@ -7,20 +7,26 @@ import { LoginRoute } from './routes/LoginRoute';
 import { PassRoute } from './routes/PassRoute';
 import { PasswordRoute } from './routes/PasswordRoute';
 import { ResultRoute } from './routes/ResultRoute';
+import { RootLayout } from './routes/RootLayout';
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginRoute /> },
   {
-    element: <AppLayout />,
+    element: <RootLayout />,
     children: [
-      { index: true, element: <HomeRoute /> },
-      { path: 'checklist', element: <ChecklistRoute /> },
-      { path: 'result/:id', element: <ResultRoute /> },
-      { path: 'pass', element: <PassRoute /> },
-      { path: 'history', element: <HistoryRoute /> },
-      { path: 'password', element: <PasswordRoute /> },
+      { path: '/login', element: <LoginRoute /> },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: 'checklist', element: <ChecklistRoute /> },
+          { path: 'result/:id', element: <ResultRoute /> },
+          { path: 'pass', element: <PassRoute /> },
+          { path: 'history', element: <HistoryRoute /> },
+          { path: 'password', element: <PasswordRoute /> },
+        ],
+      },
+      { path: '*', element: <Navigate to="/" replace /> },
     ],
   },
-  { path: '*', element: <Navigate to="/" replace /> },
 ];
 

@@ -1,12 +1,11 @@
-import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
-import { ReloadPrompt } from '@/components/ReloadPrompt';
 import { useLogout } from '@/features/auth';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/api';
 
-/** Signed-in screens: header, offline banner, update prompt. Anyone signed out goes to /login. */
+/** Signed-in screens: header, offline banner, tab bar. Anyone signed out goes to /login. */
 export function AppLayout() {
   const current = useSession();
   const location = useLocation();
@@ -31,22 +30,21 @@ export function AppLayout() {
         </Link>
         <LanguageSwitch />
       </header>
-      <ReloadPrompt />
       {/* The pass screen says it more precisely itself. */}
       {location.pathname !== '/pass' && <OfflineBanner />}
       <main id="main" className="page" tabIndex={-1}>
         <Outlet />
       </main>
       <nav className="tabbar" aria-label={t('nav.menu')}>
-        <Link to="/pass" className="tabbar__link" data-testid="nav-pass">
+        <NavLink to="/pass" className="tabbar__link" data-testid="nav-pass">
           {t('nav.pass')}
-        </Link>
-        <Link to="/history" className="tabbar__link" data-testid="nav-history">
+        </NavLink>
+        <NavLink to="/history" className="tabbar__link" data-testid="nav-history">
           {t('nav.history')}
-        </Link>
-        <Link to="/password" className="tabbar__link" data-testid="nav-password">
+        </NavLink>
+        <NavLink to="/password" className="tabbar__link" data-testid="nav-password">
           {t('nav.password')}
-        </Link>
+        </NavLink>
         <button
           type="button"
           className="tabbar__link"

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { answerChecklist } from '@/testing/checklist-helpers';
 import { API, answerAll, pharmaTemplateJson, submission } from '@/testing/fixtures';
@@ -6,6 +7,22 @@ import { apiError, backend, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 describe('checklist screen', () => {
+  afterEach(() => onlineManager.setOnline(true));
+
+  it('says an offline submission will go when the phone is online, and sends it then', async () => {
+    const { user } = renderApp('/checklist');
+    await answerChecklist(user);
+    act(() => onlineManager.setOnline(false));
+    await user.click(screen.getByTestId('submit-checklist'));
+    expect(await screen.findByTestId('submit-queued')).toHaveTextContent('연결되면 자동으로 보냅니다');
+    expect(screen.getByTestId('submit-checklist')).toHaveTextContent('연결되면 보냅니다');
+    expect(screen.getByTestId('submit-checklist')).not.toHaveTextContent('제출 중');
+    expect(backend.state.received).toHaveLength(0);
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findByTestId('show-pass')).toBeInTheDocument();
+    expect(backend.state.received).toHaveLength(1);
+  });
+
   it('renders every item of the template, grouped, with yes/no buttons and a temperature pad', async () => {
     renderApp('/checklist');
     expect(await screen.findByText('구토 증상이 있습니까?')).toBeInTheDocument();

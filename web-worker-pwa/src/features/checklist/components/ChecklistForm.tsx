@@ -257,6 +257,12 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
         {mutation.error && !serverFlaggedItems && (
           <ErrorAlert error={mutation.error} testId="submit-error" />
         )}
+        {/* offline, react-query holds the submission and sends it when the phone is back online */}
+        {mutation.isPaused && (
+          <div className="alert alert--warning" role="status" data-testid="submit-queued">
+            <p>{t('checklist.queuedOffline')}</p>
+          </div>
+        )}
         <div className="submit-bar__row">
           <span className="submit-bar__progress" aria-live="polite">
             {uploading ? t('checklist.photoUploading') : t('checklist.progress', { done, total })}
@@ -267,7 +273,11 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
             data-testid="submit-checklist"
             disabled={mutation.isPending || uploading}
           >
-            {mutation.isPending ? t('checklist.submitting') : t('checklist.submit')}
+            {mutation.isPaused
+              ? t('checklist.waitingForNetwork')
+              : mutation.isPending
+                ? t('checklist.submitting')
+                : t('checklist.submit')}
           </button>
         </div>
       </div>
