@@ -1,13 +1,17 @@
+import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './routes/AppLayout';
-import { ChecklistRoute } from './routes/ChecklistRoute';
-import { HistoryRoute } from './routes/HistoryRoute';
 import { HomeRoute } from './routes/HomeRoute';
 import { LoginRoute } from './routes/LoginRoute';
-import { PassRoute } from './routes/PassRoute';
-import { PasswordRoute } from './routes/PasswordRoute';
-import { ResultRoute } from './routes/ResultRoute';
 import { RootLayout } from './routes/RootLayout';
+
+// Login and home come with the first paint; every other screen is fetched when first opened (issue 17 item 8:
+// first-paint JS ≤ 100 KB gzip). The service worker precaches these chunks, so they open offline too.
+const ChecklistRoute = lazy(() => import('./routes/ChecklistRoute').then((m) => ({ default: m.ChecklistRoute })));
+const ResultRoute = lazy(() => import('./routes/ResultRoute').then((m) => ({ default: m.ResultRoute })));
+const PassRoute = lazy(() => import('./routes/PassRoute').then((m) => ({ default: m.PassRoute })));
+const HistoryRoute = lazy(() => import('./routes/HistoryRoute').then((m) => ({ default: m.HistoryRoute })));
+const PasswordRoute = lazy(() => import('./routes/PasswordRoute').then((m) => ({ default: m.PasswordRoute })));
 
 export const routes: RouteObject[] = [
   {
@@ -29,4 +33,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-

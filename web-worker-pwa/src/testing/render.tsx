@@ -2,9 +2,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/route-config';
+import { AppRoutes } from '@/app/router';
 import { session } from '@/lib/api';
 import { signedInTokens } from './mock-api';
 
@@ -15,14 +15,15 @@ export function testQueryClient() {
 /** The whole app at `path`, as a browser would show it. */
 export function renderApp(path = '/', { signedIn = true } = {}) {
   if (signedIn) session.start(signedInTokens());
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const utils = render(
     <AppProvider queryClient={testQueryClient()}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
     </AppProvider>,
   );
-  return { ...utils, router, user };
+  return { ...utils, user };
 }
 
 /** One component with the providers it needs (i18n, react-query). */

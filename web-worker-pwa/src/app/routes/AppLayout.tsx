@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
@@ -33,7 +34,10 @@ export function AppLayout() {
       {/* The pass screen says it more precisely itself. */}
       {location.pathname !== '/pass' && <OfflineBanner />}
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {/* a screen opened for the first time is fetched first (route-config) */}
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <nav className="tabbar" aria-label={t('nav.menu')}>
         <NavLink to="/pass" className="tabbar__link" data-testid="nav-pass">
