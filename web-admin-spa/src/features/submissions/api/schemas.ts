@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAnswerRow } from '@gmp/web-shared/api';
 import { pageOf } from '@/lib/paging';
 
 const Localized = z.union([z.string(), z.object({ ko: z.string().optional(), en: z.string().optional() })]);
@@ -60,6 +61,8 @@ export const SubmissionSchema = z.object({
   photos: z.array(PhotoSchema).nullish(),
   assessments: z.array(PhotoAssessmentSchema).nullish(),
   answers: z.record(z.string(), z.unknown()).nullish(),
+  /** a submission read alone: the answers in the template's order, the ones a rule objects to marked */
+  answerRows: z.array(zAnswerRow).nullish(),
   returnToWork: Localized.nullish(),
   lockedOut: z.boolean().nullish(),
   review: z

@@ -5,6 +5,7 @@ import { hasMessage, useI18n } from '@/lib/i18n';
 import { localized } from '@/lib/labels';
 import type { MessageKey } from '@/lib/messages';
 import { useAnalysis } from '../api/submissions';
+import { PhotoZoom } from './PhotoZoom';
 import type { Assessment, PhotoAssessment } from '../api/schemas';
 
 const FIELDS: (keyof Assessment)[] = [
@@ -34,6 +35,7 @@ export function AssessmentView({ analysisId, recorded, imageUrl: givenUrl }: Pro
   const { t, lang } = useI18n();
   const analysis = useAnalysis(analysisId);
   const [photoFailed, setPhotoFailed] = useState(false);
+  const [zoomed, setZoomed] = useState(false);
 
   if (analysisId && analysis.isPending) return <Loading />;
   if (analysisId && analysis.error) return <ErrorMessage error={analysis.error} onRetry={() => void analysis.refetch()} />;
@@ -57,14 +59,20 @@ export function AssessmentView({ analysisId, recorded, imageUrl: givenUrl }: Pro
     <div className="review-grid">
       <figure>
         {imageUrl && !photoFailed ? (
-          <img
-            className="review-photo"
-            src={imageUrl}
-            alt={t('review.photo')}
-            data-testid="review-photo"
-            referrerPolicy="no-referrer"
-            onError={() => setPhotoFailed(true)}
-          />
+          <>
+            <button type="button" className="review-photo__open" onClick={() => setZoomed(true)} aria-label={t('review.zoomIn')} data-testid="review-photo-zoom">
+              <img
+                className="review-photo"
+                src={imageUrl}
+                alt={t('review.photo')}
+                data-testid="review-photo"
+                referrerPolicy="no-referrer"
+                onError={() => setPhotoFailed(true)}
+              />
+            </button>
+            <figcaption className="muted small">{t('review.zoomIn')}</figcaption>
+            {zoomed && <PhotoZoom src={imageUrl} alt={t('review.photo')} onClose={() => setZoomed(false)} />}
+          </>
         ) : (
           <p className="notice">{t('review.photoMissing')}</p>
         )}

@@ -53,7 +53,7 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
           ))}
         </ul>
       )}
-      <AnswersTable answers={s.answers} />
+      <AnswersTable rows={s.answerRows} answers={s.answers} />
       <h2>{t('review.photo')}</h2>
       {photos.length === 0 ? (
         <p className="muted">{t('review.assessmentNone')}</p>

@@ -235,3 +235,82 @@ describe('review queue', () => {
     expect(screen.getByTestId('review-form')).toBeInTheDocument();
   });
 });
+
+describe('review answers and photo', () => {
+  const rows = [
+    { itemId: 'temperature', label: { ko: '체온', en: 'Temperature' }, type: 'NUMBER', value: 38.2, unit: '°C', abnormal: true },
+    { itemId: 'vomiting', label: { ko: '구토 증상이 있습니까?', en: 'Vomiting?' }, type: 'BOOLEAN', value: false, abnormal: false },
+    { itemId: 'hand_wound', label: { ko: '손에 상처가 있나요?', en: 'Hand wound?' }, type: 'BOOLEAN', value: true, abnormal: true },
+    { itemId: 'hands_washed', label: { ko: '손을 씻었습니까?', en: 'Hands washed?' }, type: 'BOOLEAN', value: true, abnormal: false },
+  ];
+
+  it('lists the answers in the order the server gives (the template\'s), the abnormal ones marked in words', async () => {
+    server.use(
+      http.get(`${API}/v1/checklist/submissions/sub-1`, () =>
+        HttpResponse.json({
+          ...pending,
+          // the raw answers come in no useful order; the rows are what the screen shows
+          answers: { hands_washed: true, hand_wound: true, vomiting: false, temperature: 38.2 },
+          answerRows: rows,
+        }),
+      ),
+    );
+    renderApp('/review/sub-1');
+    const table = await screen.findByTestId('answers');
+    const lines = within(table).getAllByRole('row');
+    expect(lines.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      '체온',
+      '구토 증상이 있습니까?',
+      '손에 상처가 있나요?',
+      '손을 씻었습니까?',
+    ]);
+    expect(lines[0]).toHaveTextContent('38.2 °C이상');
+    expect(lines[0]).toHaveClass('row-abnormal');
+    expect(lines[1]).not.toHaveTextContent('이상');
+    expect(lines[2]).toHaveTextContent('예이상');
+    expect(lines[3]).not.toHaveClass('row-abnormal');
+    expect(screen.getByTestId('answers-abnormal')).toHaveTextContent('이상 답변 2개');
+  });
+
+  it('without the server\'s rows, still orders the answers as the template asks them', async () => {
+    server.use(
+      http.get(`${API}/v1/checklist/submissions/sub-1`, () =>
+        HttpResponse.json({ ...pending, answers: { hand_wound: true, unknown_item: 1, temperature: 36.6 } }),
+      ),
+      http.get(`${API}/v1/checklist/template`, () =>
+        HttpResponse.json({
+          id: 't',
+          version: 1,
+          rulePack: 'kr-food-haccp',
+          items: [
+            { id: 'temperature', type: 'NUMBER', required: true, label: { ko: '체온', en: 'Temperature' }, unit: '°C' },
+            { id: 'hand_wound', type: 'BOOLEAN', required: true, label: { ko: '손에 상처가 있나요?', en: 'Hand wound?' } },
+          ],
+        }),
+      ),
+    );
+    renderApp('/review/sub-1');
+    const table = await screen.findByTestId('answers');
+    await waitFor(() => expect(table).toHaveTextContent('체온'));
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['체온', '손에 상처가 있나요?', 'unknown_item']);
+    expect(screen.queryByTestId('answers-abnormal')).not.toBeInTheDocument();
+  });
+
+  it('opens the photo full screen, zooms in and out, and closes with Escape', async () => {
+    const { user } = renderApp('/review/sub-1');
+    await user.click(await screen.findByTestId('review-photo-zoom'));
+    const dialog = screen.getByRole('dialog', { name: '상처 사진' });
+    expect(within(dialog).getByTestId('zoom-image')).toHaveAttribute('src', analysis.imageUrl);
+    expect(within(dialog).getByTestId('zoom-image')).toHaveStyle({ width: '100%' });
+    expect(screen.getByTestId('zoom-close')).toHaveFocus();
+    await user.click(screen.getByTestId('zoom-more'));
+    await user.click(screen.getByTestId('zoom-more'));
+    expect(screen.getByTestId('zoom-scale')).toHaveTextContent('3×');
+    expect(screen.getByTestId('zoom-image')).toHaveStyle({ width: '300%' });
+    await user.click(screen.getByTestId('zoom-less'));
+    expect(screen.getByTestId('zoom-image')).toHaveStyle({ width: '200%' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('photo-zoom')).not.toBeInTheDocument();
+    expect(screen.getByTestId('review-photo-zoom')).toHaveFocus();
+  });
+});
