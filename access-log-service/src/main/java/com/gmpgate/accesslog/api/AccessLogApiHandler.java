@@ -14,6 +14,7 @@ import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Caller;
 import com.gmpgate.api.CorsPolicy;
+import com.gmpgate.api.Csv;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.Json;
 import com.gmpgate.api.Roles;
@@ -40,8 +41,6 @@ import java.util.Optional;
  * calls one use case and maps the result.
  */
 public final class AccessLogApiHandler implements RequestStreamHandler {
-
-    static final String CSV = "text/csv; charset=utf-8";
 
     private final ApiDispatcher api;
     private final AccessLogQueries queries;
@@ -95,7 +94,7 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
     private ApiResponse csv(ApiRequest request, Caller caller) {
         LogFilter filter = filter(request);
         String name = "access-log-" + filter.date() + filter.gateId().map(g -> "-" + g).orElse("") + ".csv";
-        return ApiResponse.text(200, CSV, queries.csv(caller.siteId(), filter))
+        return ApiResponse.text(200, Csv.CONTENT_TYPE, queries.csv(caller.siteId(), filter))
                 .withHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 

@@ -2,6 +2,7 @@ package com.gmpgate.accesslog.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmpgate.api.Csv;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateResult;
@@ -40,8 +41,8 @@ class AccessLogCsvProperties {
             @ForAll("entries") List<AccessLogEntry> entries) {
         String csv = AccessLogCsv.document(entries, ZoneId.of("Asia/Seoul"));
 
-        assertThat(csv).startsWith(AccessLogCsv.BOM);
-        List<List<String>> records = Rfc4180.parse(csv.substring(AccessLogCsv.BOM.length()));
+        assertThat(csv).startsWith(Csv.BOM);
+        List<List<String>> records = Rfc4180.parse(csv.substring(Csv.BOM.length()));
         assertThat(records).hasSize(entries.size() + 1);
         for (List<String> record : records) {
             assertThat(record).hasSize(AccessLogCsv.COLUMNS.size());
@@ -59,7 +60,7 @@ class AccessLogCsvProperties {
 
     @Property(tries = 1000)
     void anyCell_readsBackAsItsText_plusApostrophes_andIsHarmless(@ForAll("text") String value) {
-        List<List<String>> records = Rfc4180.parse(AccessLogCsv.cell(value) + "\r\n");
+        List<List<String>> records = Rfc4180.parse(Csv.cell(value) + "\r\n");
 
         assertThat(records).hasSize(1);
         assertThat(records.get(0)).hasSize(1);

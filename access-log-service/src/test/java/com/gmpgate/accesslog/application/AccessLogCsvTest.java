@@ -2,6 +2,7 @@ package com.gmpgate.accesslog.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmpgate.api.Csv;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateResult;
@@ -31,31 +32,31 @@ class AccessLogCsvTest {
         "``|\"\""
     })
     void everyCell_isQuoted_andFormulasAreInert(String value, String expected) {
-        assertThat(AccessLogCsv.cell(value)).isEqualTo(expected);
+        assertThat(Csv.cell(value)).isEqualTo(expected);
     }
 
     @Test
     void aFormulaAfterASeparator_isInertToo_whateverTheSpreadsheetSplitsOn() {
         // a European Excel splits on ';' and would see "=1+1" as a cell of its own
-        assertThat(AccessLogCsv.cell("김위생;=1+1")).isEqualTo("\"김위생;'=1+1\"");
-        assertThat(AccessLogCsv.cell("a,+1")).isEqualTo("\"a,'+1\"");
-        assertThat(AccessLogCsv.cell("a|@x")).isEqualTo("\"a|'@x\"");
-        assertThat(AccessLogCsv.cell("a\n-1")).isEqualTo("\"a\n'-1\"");
+        assertThat(Csv.cell("김위생;=1+1")).isEqualTo("\"김위생;'=1+1\"");
+        assertThat(Csv.cell("a,+1")).isEqualTo("\"a,'+1\"");
+        assertThat(Csv.cell("a|@x")).isEqualTo("\"a|'@x\"");
+        assertThat(Csv.cell("a\n-1")).isEqualTo("\"a\n'-1\"");
     }
 
     @Test
     void spacesAndQuotes_beforeAFormula_doNotHideIt() {
-        assertThat(AccessLogCsv.cell(" =1+1")).isEqualTo("\" '=1+1\"");
-        assertThat(AccessLogCsv.cell("\"=1+1")).isEqualTo("\"\"\"'=1+1\"");
-        assertThat(AccessLogCsv.cell("김; \"=1")).isEqualTo("\"김; \"\"'=1\"");
-        assertThat(AccessLogCsv.cell("\u3000＝1")).isEqualTo("\"\u3000'＝1\"");
+        assertThat(Csv.cell(" =1+1")).isEqualTo("\" '=1+1\"");
+        assertThat(Csv.cell("\"=1+1")).isEqualTo("\"\"\"'=1+1\"");
+        assertThat(Csv.cell("김; \"=1")).isEqualTo("\"김; \"\"'=1\"");
+        assertThat(Csv.cell("\u3000＝1")).isEqualTo("\"\u3000'＝1\"");
     }
 
     @Test
     void controlCharacters_thatSpreadsheetsSkip_areNeutralisedToo() {
-        assertThat(AccessLogCsv.cell("\t=1+1")).isEqualTo("\"'\t'=1+1\"");
-        assertThat(AccessLogCsv.cell("\r=1+1")).isEqualTo("\"'\r'=1+1\"");
-        assertThat(AccessLogCsv.cell("x\ny")).isEqualTo("\"x\ny\"");
+        assertThat(Csv.cell("\t=1+1")).isEqualTo("\"'\t'=1+1\"");
+        assertThat(Csv.cell("\r=1+1")).isEqualTo("\"'\r'=1+1\"");
+        assertThat(Csv.cell("x\ny")).isEqualTo("\"x\ny\"");
     }
 
     @Test
@@ -66,7 +67,7 @@ class AccessLogCsvTest {
 
         String csv = AccessLogCsv.document(List.of(entry), ZoneId.of("Asia/Seoul"));
 
-        List<List<String>> records = Rfc4180.parse(csv.substring(AccessLogCsv.BOM.length()));
+        List<List<String>> records = Rfc4180.parse(csv.substring(Csv.BOM.length()));
         assertThat(records).hasSize(2);
         assertThat(records.get(0)).isEqualTo(AccessLogCsv.COLUMNS);
         assertThat(records.get(1)).hasSize(AccessLogCsv.COLUMNS.size()).contains("김위생;'=1+1");

@@ -41,8 +41,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -105,7 +103,7 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     }
 
     private ApiResponse list(ApiRequest request, Caller caller) {
-        ListQuery query = new ListQuery(date(request), verdict(request), request.queryId("workerId"));
+        ListQuery query = new ListQuery(request.queryDate("date"), verdict(request), request.queryId("workerId"));
         return ApiResponse.ok(SubmissionPage.of(use.queries().list(actor(caller), query, Paging.from(request)),
                 caller.is(Role.ADMIN)));
     }
@@ -130,15 +128,6 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
 
     private static Actor actor(Caller caller) {
         return new Actor(caller.userId(), caller.role(), caller.siteId());
-    }
-
-    private static Optional<LocalDate> date(ApiRequest request) {
-        try {
-            return request.query("date").map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw ApiException.validation(List.of(new FieldProblem("date", "INVALID",
-                    "date must be a calendar date, e.g. 2026-03-02.")));
-        }
     }
 
     private static Optional<Verdict> verdict(ApiRequest request) {

@@ -1,14 +1,17 @@
 package com.gmpgate.notification.alerts;
 
+import static com.gmpgate.notification.EventDetails.optional;
+import static com.gmpgate.notification.EventDetails.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.domain.checklist.ChecklistEvaluated;
 import com.gmpgate.domain.verdict.Verdict;
+import com.gmpgate.notification.EventDetails;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * An EventBridge event as Lambda receives it ({@code version, id, detail-type, source, account, time, region,
@@ -36,36 +39,17 @@ public record ChecklistEventEnvelope(String id, ChecklistEvaluated event) {
             throw new IllegalArgumentException("event " + id + " is " + root.path("source").asText() + "/"
                     + root.path("detail-type").asText() + ", not " + SOURCE + "/" + ChecklistEvaluated.TYPE);
         }
-        JsonNode detail = root.path("detail");
-        try {
-            ChecklistEvaluated.Trigger trigger = ChecklistEvaluated.Trigger.valueOf(text(detail, "trigger"));
-            return new ChecklistEventEnvelope(id, new ChecklistEvaluated(
-                    text(detail, "submissionId"),
-                    text(detail, "siteId"),
-                    text(detail, "workerId"),
-                    LocalDate.parse(text(detail, "siteDate")),
-                    Verdict.valueOf(text(detail, "verdict")),
-                    trigger,
-                    Instant.parse(text(detail, "occurredAt")),
-                    optional(detail, "passId"),
-                    optional(detail, "reviewerId"),
-                    detail.path("gastrointestinal").asBoolean(false)));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("event " + id + " has a malformed ChecklistEvaluated detail: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("missing field " + field);
-        }
-        return value.asText();
-    }
-
-    private static Optional<String> optional(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+        return new ChecklistEventEnvelope(id, EventDetails.read(root, ChecklistEvaluated.TYPE,
+                detail -> new ChecklistEvaluated(
+                        text(detail, "submissionId"),
+                        text(detail, "siteId"),
+                        text(detail, "workerId"),
+                        LocalDate.parse(text(detail, "siteDate")),
+                        Verdict.valueOf(text(detail, "verdict")),
+                        ChecklistEvaluated.Trigger.valueOf(text(detail, "trigger")),
+                        Instant.parse(text(detail, "occurredAt")),
+                        optional(detail, "passId"),
+                        optional(detail, "reviewerId"),
+                        detail.path("gastrointestinal").asBoolean(false))));
     }
 }

@@ -1,13 +1,16 @@
 package com.gmpgate.notification.live;
 
+import static com.gmpgate.notification.EventDetails.optional;
+import static com.gmpgate.notification.EventDetails.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.domain.gate.GateScanned;
+import com.gmpgate.notification.EventDetails;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * An EventBridge event carrying shared-lib/events' {@code GateScanned} detail (source {@code gmp.gate}). A malformed
@@ -22,36 +25,17 @@ record GateEventEnvelope(String id, GateScanned event) {
     }
 
     static GateEventEnvelope read(JsonNode root) {
-        String id = root.path("id").asText("");
-        JsonNode detail = root.path("detail");
-        try {
-            return new GateEventEnvelope(id, new GateScanned(
-                    text(detail, "logId"),
-                    text(detail, "siteId"),
-                    LocalDate.parse(text(detail, "siteDate")),
-                    optional(detail, "workerId"),
-                    text(detail, "gateId"),
-                    Direction.valueOf(text(detail, "direction")),
-                    GateResult.valueOf(text(detail, "result")),
-                    optional(detail, "reason").map(GateRejection::valueOf),
-                    Instant.parse(text(detail, "at")),
-                    detail.path("offline").asBoolean(false)));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("event " + id + " has a malformed GateScanned detail: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("missing field " + field);
-        }
-        return value.asText();
-    }
-
-    private static Optional<String> optional(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+        return new GateEventEnvelope(root.path("id").asText(""), EventDetails.read(root, GateScanned.TYPE,
+                detail -> new GateScanned(
+                        text(detail, "logId"),
+                        text(detail, "siteId"),
+                        LocalDate.parse(text(detail, "siteDate")),
+                        optional(detail, "workerId"),
+                        text(detail, "gateId"),
+                        Direction.valueOf(text(detail, "direction")),
+                        GateResult.valueOf(text(detail, "result")),
+                        optional(detail, "reason").map(GateRejection::valueOf),
+                        Instant.parse(text(detail, "at")),
+                        detail.path("offline").asBoolean(false))));
     }
 }

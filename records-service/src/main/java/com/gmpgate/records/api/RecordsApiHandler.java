@@ -22,10 +22,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * RecordsFunction: the {@code /v1/records/*} routes, ADMIN only, always of the caller's own site (the site comes from
@@ -109,7 +107,7 @@ public final class RecordsApiHandler implements RequestStreamHandler {
     }
 
     private DailySheet sheetOf(ApiRequest request, Caller caller) {
-        LocalDate date = date(request, "date").orElseGet(use::today);
+        LocalDate date = request.queryDate("date").orElseGet(use::today);
         return use.sheets().sheet(caller.siteId(), date);
     }
 
@@ -122,8 +120,8 @@ public final class RecordsApiHandler implements RequestStreamHandler {
 
     private Period period(ApiRequest request) {
         LocalDate today = use.today();
-        LocalDate to = date(request, "to").orElse(today);
-        LocalDate from = date(request, "from").orElse(to);
+        LocalDate to = request.queryDate("to").orElse(today);
+        LocalDate from = request.queryDate("from").orElse(to);
         if (from.isAfter(to)) {
             throw ApiException.validation(List.of(new FieldProblem("from", "INVALID", "from must not be after to.")));
         }
@@ -132,14 +130,5 @@ public final class RecordsApiHandler implements RequestStreamHandler {
                     "A period is at most " + MAX_DAYS + " days.")));
         }
         return new Period(from, to);
-    }
-
-    private static Optional<LocalDate> date(ApiRequest request, String name) {
-        try {
-            return request.query(name).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw ApiException.validation(List.of(new FieldProblem(name, "INVALID",
-                    name + " must be a calendar date, e.g. 2026-03-02.")));
-        }
     }
 }

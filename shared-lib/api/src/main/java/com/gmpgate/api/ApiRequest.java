@@ -1,6 +1,8 @@
 package com.gmpgate.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -93,6 +95,20 @@ public record ApiRequest(
             v.throwIfAny();
         });
         return value;
+    }
+
+    /**
+     * A calendar-date query parameter ({@code ?date=2026-03-02}): absent when missing.
+     *
+     * @throws ApiException 400 VALIDATION_FAILED naming the parameter when it is not a calendar date
+     */
+    public Optional<LocalDate> queryDate(String name) {
+        try {
+            return query(name).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw ApiException.validation(List.of(new FieldProblem(name, "INVALID",
+                    name + " must be a calendar date, e.g. 2026-03-02.")));
+        }
     }
 
     public List<String> queryAll(String name) {
