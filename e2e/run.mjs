@@ -60,7 +60,8 @@ async function main() {
   }
 
   const stopOnSignal = (signal) => {
-    console.error(`e2e: ${signal}, stopping local-api`);
+    console.error(`e2e: ${signal}, stopping the tests and local-api`);
+    stopTests();
     Promise.resolve(server?.stop()).finally(() => process.exit(130));
   };
   process.once('SIGINT', stopOnSignal);
@@ -75,6 +76,31 @@ async function main() {
   process.exitCode = code;
 }
 
+// The test runner and its test-file processes form one process group (detached), so that a signal to
+// this script reaches all of them: each test file's Playwright closes its Chromium on SIGTERM.
+let tests;
+function stopTests() {
+  if (!tests || tests.exitCode !== null || tests.signalCode !== null) return;
+  const group = (signal) => {
+    try {
+      process.kill(-tests.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  group('SIGTERM');
+  setTimeout(() => group('SIGKILL'), 5_000).unref();
+}
+process.on('exit', () => {
+  if (tests && tests.exitCode === null && tests.signalCode === null) {
+    try {
+      process.kill(-tests.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 function runTests(baseUrl, files) {
   const args = [
     '--test',
@@ -84,12 +110,13 @@ function runTests(baseUrl, files) {
     '--test-reporter=junit', `--test-reporter-destination=${join(artifacts, 'junit.xml')}`,
     ...files,
   ];
-  const child = spawn(process.execPath, args, {
+  tests = spawn(process.execPath, args, {
     cwd: here,
     stdio: 'inherit',
+    detached: true,
     env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS: artifacts },
   });
-  return new Promise((resolve) => child.on('exit', (status, signal) => resolve(signal ? 1 : status ?? 1)));
+  return new Promise((resolve) => tests.on('exit', (status, signal) => resolve(signal ? 1 : status ?? 1)));
 }
 
 await main();

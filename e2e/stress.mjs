@@ -64,11 +64,14 @@ const stopStress = () => {
 };
 process.on('exit', stopStress);
 let current;
+let interrupted = false; // a signal ends the series: the loop below starts no further run
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     console.error(`e2e-stress: ${signal}, stopping`);
-    current?.kill('SIGTERM'); // run.mjs stops its local-api on SIGTERM
+    interrupted = true;
+    current?.kill('SIGTERM'); // run.mjs stops its tests (and their Chromium) and its local-api on SIGTERM
     stopStress();
+    // run.mjs needs a few seconds to stop its JVM; should it hang, leave anyway.
     setTimeout(() => process.exit(130), 25_000).unref();
   });
 }
@@ -90,9 +93,10 @@ function runSuite(n) {
 console.log(`e2e-stress: stress-ng --cpu ${cpus} running (pid ${stress.pid}); ${runs} runs of the suite`);
 const results = [];
 try {
-  for (let n = 1; n <= runs; n++) {
+  for (let n = 1; n <= runs && !interrupted; n++) {
     console.log(`\ne2e-stress: run ${n} of ${runs}`);
     const result = await runSuite(n);
+    if (interrupted) break; // cut short by the signal: neither a pass nor a failure of the suite
     results.push(result);
     console.log(`e2e-stress: run ${n} ${result.ok ? 'passed' : 'FAILED'} in ${result.seconds.toFixed(0)} s`);
   }
@@ -103,8 +107,8 @@ try {
 const lines = [
   `stress-ng --cpu ${cpus}, ${runs} runs${files.length ? ` of ${files.join(' ')}` : ''}:`,
   ...results.map((r) => `  run ${r.n}: ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(0)} s`),
-  `${results.filter((r) => r.ok).length} of ${runs} passed`,
+  `${results.filter((r) => r.ok).length} of ${runs} passed${interrupted ? ' (interrupted)' : ''}`,
 ];
 writeFileSync(join(out, 'summary.txt'), `${lines.join('\n')}\n`);
 console.log(`\n${lines.join('\n')}`);
-process.exitCode = results.length === runs && results.every((r) => r.ok) ? 0 : 1;
+process.exitCode = interrupted ? 130 : results.length === runs && results.every((r) => r.ok) ? 0 : 1;

@@ -25,6 +25,19 @@ public final class EventPublishers {
     private EventPublishers() {
     }
 
+    /**
+     * What {@link #checklist} and {@link #gate} will read, checked now: a function that builds its publisher on first
+     * use still fails at start, with the variable's name, when one is missing.
+     *
+     * @throws IllegalStateException naming the variable the environment lacks
+     */
+    public static void checkSettings(Map<String, String> env) {
+        if (optional(env, DATA_DIR).isEmpty()) {
+            required(env, EVENT_BUS_NAME);
+            required(env, REGION);
+        }
+    }
+
     /** @throws IllegalStateException naming the variable the environment lacks */
     public static ChecklistEvents checklist(Map<String, String> env) {
         if (optional(env, DATA_DIR).isPresent()) {

@@ -44,4 +44,15 @@ class InProcessEventBusTest {
         assertThatThrownBy(() -> EventPublishers.checklist(
                 Map.of(EventPublishers.REGION, "us-east-1"))).hasMessageContaining(EventPublishers.EVENT_BUS_NAME);
     }
+
+    @Test
+    void checkSettings_namesTheMissingVariable_inAwsOnly() {
+        EventPublishers.checkSettings(Map.of(EventPublishers.DATA_DIR, "/tmp/x"));
+        EventPublishers.checkSettings(Map.of(EventPublishers.REGION, "us-east-1",
+                EventPublishers.EVENT_BUS_NAME, "gmp-events"));
+        assertThatThrownBy(() -> EventPublishers.checkSettings(Map.of(EventPublishers.REGION, "us-east-1")))
+                .hasMessageContaining(EventPublishers.EVENT_BUS_NAME);
+        assertThatThrownBy(() -> EventPublishers.checkSettings(Map.of(EventPublishers.EVENT_BUS_NAME, "gmp-events")))
+                .hasMessageContaining(EventPublishers.REGION);
+    }
 }
