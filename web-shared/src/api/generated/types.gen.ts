@@ -424,6 +424,28 @@ export type Pass = {
     verdict: 'PASS' | 'CONDITIONAL_PASS';
     conditions: Array<Condition>;
     zones: Array<string>;
+    /**
+     * GET /v1/qr/passes/current only: what the pass screen shows — the phone's rotating code, or the token itself at a site that takes static passes.
+     */
+    codeKind?: 'ROTATING' | 'STATIC';
+};
+
+export type GateRoster = {
+    /**
+     * The signed roster (compact JWS, typ gmp-roster+jwt).
+     */
+    token: string;
+    siteId: string;
+    day: string;
+    expiresAt: string;
+    /**
+     * How many valid passes it lists.
+     */
+    passes: number;
+    /**
+     * How many passes it lists as revoked today.
+     */
+    revoked: number;
 };
 
 /**
@@ -1878,6 +1900,43 @@ export type GetPassImageResponses = {
 };
 
 export type GetPassImageResponse = GetPassImageResponses[keyof GetPassImageResponses];
+
+export type GetGateRosterData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/qr/roster';
+};
+
+export type GetGateRosterErrors = {
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * No pass key exists yet (no pass was ever signed); retry later.
+     */
+    503: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type GetGateRosterError = GetGateRosterErrors[keyof GetGateRosterErrors];
+
+export type GetGateRosterResponses = {
+    /**
+     * The roster.
+     */
+    200: GateRoster;
+};
+
+export type GetGateRosterResponse = GetGateRosterResponses[keyof GetGateRosterResponses];
 
 export type GetPassKeysData = {
     body?: never;

@@ -388,7 +388,17 @@ export const zPass = z.object({
     expiresAt: z.iso.datetime(),
     verdict: z.enum(['PASS', 'CONDITIONAL_PASS']),
     conditions: z.array(zCondition),
-    zones: z.array(z.string())
+    zones: z.array(z.string()),
+    codeKind: z.enum(['ROTATING', 'STATIC']).optional()
+});
+
+export const zGateRoster = z.object({
+    token: z.string(),
+    siteId: z.string(),
+    day: z.iso.date(),
+    expiresAt: z.iso.datetime(),
+    passes: z.int(),
+    revoked: z.int()
 });
 
 /**
@@ -1056,6 +1066,11 @@ export const zGetPassImageQuery = z.object({
  * The QR code of the pass token.
  */
 export const zGetPassImageResponse = z.string();
+
+/**
+ * The roster.
+ */
+export const zGetGateRosterResponse = zGateRoster;
 
 /**
  * The JWKS.

@@ -37,6 +37,7 @@ import com.gmpgate.port.PresenceStore;
 import com.gmpgate.port.UserStore;
 import com.gmpgate.qr.api.QrApiHandler;
 import com.gmpgate.qr.application.PassService;
+import com.gmpgate.qr.application.RosterService;
 import com.gmpgate.qr.application.SignedGateDesk;
 import com.gmpgate.qr.application.Signer;
 import java.io.IOException;
@@ -111,8 +112,11 @@ public final class QrTestKit {
         GateDesk desk = new GateDesk(gate, passStore, presence, log, users, ZoneId.of("Asia/Seoul"), clock,
                 () -> "log-" + UUID.randomUUID());
         Signer signer = new Signer(new PasswordReentry(users, HASHER, new LoginThrottle(attempts)), audit, clock);
-        return new QrApiHandler(new PassService(passStore, signer, clock), gate, new SignedGateDesk(desk, signer),
-                () -> Optional.of(passes.ring()), ClientAddress.SOURCE_IP, clock, CorsPolicy.none());
+        RosterService roster = new RosterService(users, passStore, workerDays, devices,
+                () -> Optional.of(passes.ring()), staticPasses, TestPasses.ISSUER, ZoneId.of("Asia/Seoul"), clock);
+        return new QrApiHandler(new PassService(passStore, signer, clock, staticPasses), gate,
+                new SignedGateDesk(desk, signer), roster, () -> Optional.of(passes.ring()), ClientAddress.SOURCE_IP,
+                clock, CorsPolicy.none());
     }
 
     public void user(String id, String name, String department, String siteId, Role role) {

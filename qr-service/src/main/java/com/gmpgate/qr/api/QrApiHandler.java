@@ -27,12 +27,14 @@ import com.gmpgate.crypto.KeyRing;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.qr.api.QrViews.PassView;
 import com.gmpgate.qr.api.QrViews.RevokedPassView;
+import com.gmpgate.qr.api.QrViews.RosterView;
 import com.gmpgate.qr.api.QrViews.VerifyView;
 import com.gmpgate.qr.application.Actor;
 import com.gmpgate.qr.application.NoCurrentPassException;
 import com.gmpgate.qr.application.PassNoLongerValidException;
 import com.gmpgate.qr.application.PassNotFoundException;
 import com.gmpgate.qr.application.PassService;
+import com.gmpgate.qr.application.RosterService;
 import com.gmpgate.qr.application.SignedGateDesk;
 import com.gmpgate.qr.image.QrImages;
 import java.io.IOException;
@@ -57,6 +59,7 @@ public final class QrApiHandler implements RequestStreamHandler {
 
     private final ApiDispatcher api;
     private final PassService passes;
+    private final RosterService roster;
     private final GateCheck gate;
     private final SignedGateDesk desk;
     private final ClientAddress clientAddress;
@@ -74,13 +77,20 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     private QrApiHandler(QrWiring wiring) {
-        this(wiring.passes(), wiring.gate(), wiring.desk(), wiring.keys(), wiring.clientAddress(), wiring.clock(),
-                wiring.cors());
+        this(wiring.passes(), wiring.gate(), wiring.desk(), wiring.roster(), wiring.keys(), wiring.clientAddress(),
+                wiring.clock(), wiring.cors());
+    }
+
+    /** Tests: any ports, no roster. */
+    public QrApiHandler(PassService passes, GateCheck gate, SignedGateDesk desk, KeyRingSource keys,
+            ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
+        this(passes, gate, desk, null, keys, clientAddress, clock, cors);
     }
 
     /** Tests: any ports. */
-    public QrApiHandler(PassService passes, GateCheck gate, SignedGateDesk desk, KeyRingSource keys,
-            ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
+    public QrApiHandler(PassService passes, GateCheck gate, SignedGateDesk desk, RosterService roster,
+            KeyRingSource keys, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
+        this.roster = roster;
         this.passes = passes;
         this.gate = gate;
         this.desk = desk;
@@ -95,6 +105,7 @@ public final class QrApiHandler implements RequestStreamHandler {
                 .route("POST", "/v1/qr/verify", Roles.GATE_OR_ADMIN, this::verify)
                 .route("POST", "/v1/qr/manual-entries", Roles.GATE_OR_ADMIN, this::manualEntry)
                 .route("POST", "/v1/qr/corrections", Roles.GATE_OR_ADMIN, this::correct)
+                .route("GET", "/v1/qr/roster", Roles.GATE_OR_ADMIN, this::roster)
                 .cors(cors))
                 .build();
     }
@@ -110,7 +121,15 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     private ApiResponse currentPass(ApiRequest request, Caller caller) {
-        return ApiResponse.ok(PassView.of(passes.current(actor(caller))));
+        return ApiResponse.ok(PassView.of(passes.current(actor(caller)), passes.codeKind(actor(caller))));
+    }
+
+    /** Today's signed roster of the gate's own site; never cached on the way (it names people). */
+    private ApiResponse roster(ApiRequest request, Caller caller) {
+        if (roster == null) {
+            throw ApiException.notFound("No roster here.");
+        }
+        return ApiResponse.ok(RosterView.of(roster.today(caller.siteId()))).withHeader("Cache-Control", "no-store");
     }
 
     private ApiResponse passImage(ApiRequest request, Caller caller) {

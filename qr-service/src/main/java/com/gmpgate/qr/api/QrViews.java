@@ -6,6 +6,8 @@ import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.verdict.Condition;
+import com.gmpgate.gate.CodeKind;
+import com.gmpgate.qr.application.RosterService;
 import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.GateWorker;
 import com.gmpgate.pass.PassClaims;
@@ -28,12 +30,21 @@ final class QrViews {
         }
     }
 
-    /** openapi Pass: GET /v1/qr/passes/current. */
+    /** openapi Pass: GET /v1/qr/passes/current; {@code codeKind}: what the pass screen shows. */
     record PassView(String id, String token, String expiresAt, String verdict, List<ConditionView> conditions,
-            List<String> zones) {
-        static PassView of(Pass pass) {
+            List<String> zones, String codeKind) {
+        static PassView of(Pass pass, CodeKind kind) {
             return new PassView(pass.id(), pass.token(), pass.expiresAt().toString(), pass.verdict().name(),
-                    ConditionView.of(pass.conditions()), pass.zones());
+                    ConditionView.of(pass.conditions()), pass.zones(), kind.name());
+        }
+    }
+
+    /** openapi GateRoster: the signed roster and what the gate shows about it. */
+    record RosterView(String token, String siteId, String day, String expiresAt, int passes, int revoked) {
+        static RosterView of(RosterService.Signed signed) {
+            var r = signed.roster();
+            return new RosterView(signed.token(), r.siteId(), r.day().toString(), r.expiresAt().toString(),
+                    r.passes().size(), r.revoked().size());
         }
     }
 

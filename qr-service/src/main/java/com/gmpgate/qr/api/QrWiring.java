@@ -23,23 +23,26 @@ import com.gmpgate.gate.GateDesk;
 import com.gmpgate.crypto.KeyRingSource;
 import com.gmpgate.keys.ReloadingKeyRing;
 import com.gmpgate.gate.StaticPasses;
+import com.gmpgate.keys.KeyRingStore;
 import com.gmpgate.keys.PassKeys;
 import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.qr.QrEnvironment;
 import com.gmpgate.qr.application.PassService;
+import com.gmpgate.qr.application.RosterService;
 import com.gmpgate.qr.application.SignedGateDesk;
 import com.gmpgate.qr.application.Signer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Builds QrFunction's collaborators from its environment, once per execution environment. Every missing variable
  * fails here, at start, with its name.
  */
-record QrWiring(PassService passes, GateCheck gate, SignedGateDesk desk, KeyRingSource keys,
+record QrWiring(PassService passes, GateCheck gate, SignedGateDesk desk, RosterService roster, KeyRingSource keys,
         ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
 
     static final ZoneId DEFAULT_SITE_ZONE = ZoneId.of("Asia/Seoul");
@@ -56,10 +59,11 @@ record QrWiring(PassService passes, GateCheck gate, SignedGateDesk desk, KeyRing
         String usersTable = settings.require(QrEnvironment.USERS_TABLE);
         var users = new DynamoDbUserStore(dynamoDb, usersTable, neverListing());
         ZoneId siteZone = env.optional(QrEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(DEFAULT_SITE_ZONE);
-        GateCheck gate = new GateCheck(keys, PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY, passStore,
-                new DynamoDbWorkerDayStore(dynamoDb, settings.require(QrEnvironment.WORKER_DAYS_TABLE)),
-                presence, log, users, new DynamoDbDeviceStore(dynamoDb, usersTable),
-                StaticPasses.parse(env.optional(QrEnvironment.STATIC_PASS_SITES).orElse("")), siteZone, clock,
+        var days = new DynamoDbWorkerDayStore(dynamoDb, settings.require(QrEnvironment.WORKER_DAYS_TABLE));
+        var devices = new DynamoDbDeviceStore(dynamoDb, usersTable);
+        StaticPasses staticPasses = StaticPasses.parse(env.optional(QrEnvironment.STATIC_PASS_SITES).orElse(""));
+        GateCheck gate = new GateCheck(keys, PassKeys.ISSUER, PassTokenVerifier.DEFAULT_LEEWAY, passStore, days,
+                presence, log, users, devices, staticPasses, siteZone, clock,
                 () -> UUID.randomUUID().toString(), EventPublishers.gate(env.variables()));
         GateDesk desk = new GateDesk(gate, passStore, presence, log, users, siteZone, clock,
                 () -> UUID.randomUUID().toString());
@@ -70,11 +74,37 @@ record QrWiring(PassService passes, GateCheck gate, SignedGateDesk desk, KeyRing
                 new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random),
                 new LoginThrottle(new DynamoDbAttemptCounter(dynamoDb, settings.require(QrEnvironment.SESSIONS_TABLE)))),
                 new DynamoDbAuditTrail(dynamoDb, settings.require(QrEnvironment.AUDIT_TABLE), neverListing()), clock);
-        return new QrWiring(new PassService(passStore, signer, clock), gate, new SignedGateDesk(desk, signer), keys,
-                ClientAddress.from(env), clock, CorsPolicy.from(env));
+        RosterService roster = new RosterService(users, passStore, days, devices, rosterKeys(env, clock),
+                staticPasses, PassKeys.ISSUER, siteZone, clock);
+        return new QrWiring(new PassService(passStore, signer, clock, staticPasses), gate,
+                new SignedGateDesk(desk, signer), roster, keys, ClientAddress.from(env), clock, CorsPolicy.from(env));
     }
 
-    /** QrFunction appends to the log and reads users by id but lists neither, so it holds no cursor secret. */
+    /**
+     * The pass ring with its private key, to sign rosters: read at the first roster request, not at every cold start
+     * (a failed read is tried again by the next request).
+     */
+    private static KeyRingSource rosterKeys(Env env, Clock clock) {
+        AtomicReference<ReloadingKeyRing> ring = new AtomicReference<>();
+        return () -> {
+            ReloadingKeyRing loaded = ring.get();
+            if (loaded == null) {
+                synchronized (ring) {
+                    loaded = ring.get();
+                    if (loaded == null) {
+                        loaded = new ReloadingKeyRing(() -> KeyRingStore.PASSES.stored(env.variables()), clock);
+                        ring.set(loaded);
+                    }
+                }
+            }
+            return loaded.current();
+        };
+    }
+
+    /**
+     * QrFunction lists no log or audit trail, and users only within one request (the roster pages through its site in
+     * one go), so it holds no cursor secret: a cursor it makes is never handed out.
+     */
     private static CursorCodec neverListing() {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);

@@ -5,6 +5,8 @@ import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.gate.SignedGateRecords;
 import com.gmpgate.domain.signature.ElectronicSignature;
 import com.gmpgate.domain.signature.SignatureMeaning;
+import com.gmpgate.gate.CodeKind;
+import com.gmpgate.gate.StaticPasses;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.port.PassStore;
@@ -23,11 +25,25 @@ public final class PassService {
     private final PassStore passes;
     private final Signer signer;
     private final Clock clock;
+    private final StaticPasses staticPasses;
 
     public PassService(PassStore passes, Signer signer, Clock clock) {
+        this(passes, signer, clock, StaticPasses.EVERYWHERE);
+    }
+
+    public PassService(PassStore passes, Signer signer, Clock clock, StaticPasses staticPasses) {
         this.passes = Objects.requireNonNull(passes, "passes");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.staticPasses = Objects.requireNonNull(staticPasses, "staticPasses");
+    }
+
+    /**
+     * What the worker's pass screen shows at their site: the phone's rotating code, or the token itself where the
+     * site takes static passes (so a worker there is not turned away for a phone that cannot keep a key).
+     */
+    public CodeKind codeKind(Actor worker) {
+        return staticPasses.allowedAt(worker.siteId()) ? CodeKind.STATIC : CodeKind.ROTATING;
     }
 
     /** @throws NoCurrentPassException when the worker has no pass in date and unrevoked */

@@ -70,6 +70,8 @@ class TemplateAgreementTest {
                 Map.entry("Presence", List.of("dynamodb:GetItem", "dynamodb:UpdateItem")),
                 Map.entry("AccessLogAppend", List.of("dynamodb:GetItem", "dynamodb:PutItem")),
                 Map.entry("WorkerNames", List.of("dynamodb:GetItem")),
+                // the offline roster: the site's workers by the bySite index
+                Map.entry("GateRoster", List.of("dynamodb:Query")),
                 Map.entry("WorkerDays", List.of("dynamodb:GetItem")),
                 // a signer's wrong password counts toward the login lock; signatures are only added to the trail
                 Map.entry("SigningAttempts", List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem")),

@@ -17,6 +17,9 @@ public interface PassStore {
     /** The worker's newest pass that is neither expired nor revoked at {@code now}. */
     Optional<Pass> findCurrentForWorker(String workerId, Instant now);
 
+    /** Every pass of the worker issued at or after {@code since} (revoked and expired ones too), oldest first. */
+    List<Pass> issuedToWorkerSince(String workerId, Instant since);
+
     /** Revokes the pass if it is not revoked yet; returns the stored pass (revoked either way). */
     Optional<Pass> revoke(String passId, String reason, Instant at);
 

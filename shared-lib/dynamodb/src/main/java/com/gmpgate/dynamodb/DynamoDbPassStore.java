@@ -113,6 +113,18 @@ public final class DynamoDbPassStore implements PassStore {
     }
 
     @Override
+    public List<Pass> issuedToWorkerSince(String workerId, Instant since) {
+        // the byWorker index, oldest first from `since`: a worker has a handful of passes a day
+        return DynamoDbErrors.call("list worker's passes", () -> byWorker.query(r -> r
+                        .queryConditional(QueryConditional.sortGreaterThanOrEqualTo(
+                                k -> k.partitionValue(workerId).sortValue(Times.format(since)))))
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .map(DynamoDbPassStore::toPass)
+                .toList());
+    }
+
+    @Override
     public Optional<Pass> revoke(String passId, String reason, Instant at) {
         return DynamoDbErrors.call("revoke pass", () -> {
             try {

@@ -52,6 +52,10 @@ class DynamoDbStoresIT {
     }
 
     @Nested
+    class Devices extends DeviceStoreContract {
+    }
+
+    @Nested
     class Audit extends AuditTrailContract {
     }
 }

@@ -18,6 +18,22 @@ abstract class PassStoreContract {
     }
 
     @Test
+    void aWorkersPassesSince_includeRevokedOnes_oldestFirst_andNothingEarlier() {
+        String worker = TestData.id();
+        Pass yesterdays = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(30)));
+        Pass morning = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(3)));
+        Pass noon = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(1)));
+        store.create(noon);
+        store.create(yesterdays);
+        store.create(morning);
+        store.revoke(morning.id(), "superseded", TestData.NOW.minus(Duration.ofHours(1)));
+
+        assertThat(store.issuedToWorkerSince(worker, TestData.NOW.minus(Duration.ofHours(24))))
+                .extracting(Pass::id).containsExactly(morning.id(), noon.id());
+        assertThat(store.issuedToWorkerSince(TestData.id(), TestData.NOW.minus(Duration.ofHours(24)))).isEmpty();
+    }
+
+    @Test
     void theCurrentPass_isTheNewestThatIsNeitherExpiredNorRevoked() {
         String worker = TestData.id();
         Pass yesterdays = TestData.pass(worker, TestData.NOW.minus(Duration.ofHours(20)));

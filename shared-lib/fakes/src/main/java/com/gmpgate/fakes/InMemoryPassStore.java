@@ -63,6 +63,15 @@ public final class InMemoryPassStore implements PassStore {
     }
 
     @Override
+    public synchronized List<Pass> issuedToWorkerSince(String workerId, Instant since) {
+        outage.check();
+        return byId.values().stream()
+                .filter(p -> p.workerId().equals(workerId) && !p.issuedAt().isBefore(since))
+                .sorted(Comparator.comparing(Pass::issuedAt))
+                .toList();
+    }
+
+    @Override
     public synchronized Optional<Pass> revoke(String passId, String reason, Instant at) {
         outage.check();
         Pass pass = byId.get(passId);

@@ -1,0 +1,81 @@
+package com.gmpgate.qr.api;
+
+import static com.gmpgate.qr.QrTestKit.NOW;
+import static com.gmpgate.qr.QrTestKit.SITE;
+import static com.gmpgate.qr.QrTestKit.asAdmin;
+import static com.gmpgate.qr.QrTestKit.asWorker;
+import static com.gmpgate.qr.QrTestKit.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gmpgate.api.ApiResponse;
+import com.gmpgate.fakes.RestEvent;
+import com.gmpgate.fakes.TestPasses;
+import com.gmpgate.fakes.TestPasses.IssuedPass;
+import com.gmpgate.gate.StaticPasses;
+import com.gmpgate.pass.GateRoster;
+import com.gmpgate.pass.SignedRoster;
+import com.gmpgate.qr.QrTestKit;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /v1/qr/roster}: today's signed roster of the gate's own site, only what the gate screen shows. */
+class RosterRouteTest {
+
+    private final QrTestKit kit = new QrTestKit(StaticPasses.NONE);
+
+    private GateRoster roster(ApiResponse response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers()).containsEntry("Cache-Control", "no-store");
+        return SignedRoster.verify(json(response).get("token").asText(), kit.passes.ring(), TestPasses.ISSUER, SITE,
+                kit.clock.instant()).orElseThrow();
+    }
+
+    @Test
+    void listsTheSitesValidPasses_withNameDepartmentAndThePhonesKey_andTodaysRevocations() {
+        IssuedPass kim = kit.boundPass("w-kim");
+        IssuedPass lee = kit.passes.forWorker("w-lee").id(UUID.randomUUID().toString()).site(SITE)
+                .issuedAt(NOW.minusSeconds(600)).issue();
+        kit.passStore.revoke(lee.id(), "FAIL on re-screen", NOW.minusSeconds(60));
+        kit.passes.forWorker("w-park").site("other-site").issuedAt(NOW.minusSeconds(60)).issue();
+
+        GateRoster roster = roster(kit.send(asAdmin(RestEvent.get("/v1/qr/roster"))));
+
+        assertThat(roster.siteId()).isEqualTo(SITE);
+        assertThat(roster.staticPasses()).isFalse();
+        assertThat(roster.passes()).singleElement().satisfies(entry -> {
+            assertThat(entry.passId()).isEqualTo(kim.id());
+            assertThat(entry.displayName()).isEqualTo("김민수");
+            assertThat(entry.department()).isEqualTo("생산1팀");
+            assertThat(entry.device()).contains(new GateRoster.DeviceJwk(kit.phone("w-kim").key().x(),
+                    kit.phone("w-kim").key().y()));
+        });
+        assertThat(roster.revoked()).containsExactly(lee.id());
+        assertThat(roster.expiresAt()).isAfter(NOW).isBeforeOrEqualTo(NOW.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void aWorkerWithoutAPhone_isListedWithoutAKey_andAWorkerCannotFetchTheRoster() {
+        kit.passes.forWorker("w-lee").id(UUID.randomUUID().toString()).site(SITE).issuedAt(NOW.minusSeconds(60))
+                .issue();
+
+        assertThat(roster(kit.send(asAdmin(RestEvent.get("/v1/qr/roster")))).passes())
+                .singleElement().satisfies(entry -> assertThat(entry.device()).isEqualTo(Optional.empty()));
+        assertThat(kit.send(asWorker(RestEvent.get("/v1/qr/roster"), "w-kim")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePassScreen_isToldToShowTheRotatingCode_unlessTheSiteTakesStaticPasses() {
+        kit.boundPass("w-kim");
+        QrTestKit kiosk = new QrTestKit(StaticPasses.parse(SITE));
+        kiosk.pass("w-kim");
+
+        JsonNode strict = json(kit.send(asWorker(RestEvent.get("/v1/qr/passes/current"), "w-kim")));
+        JsonNode lenient = json(kiosk.send(asWorker(RestEvent.get("/v1/qr/passes/current"), "w-kim")));
+
+        assertThat(strict.get("codeKind").asText()).isEqualTo("ROTATING");
+        assertThat(lenient.get("codeKind").asText()).isEqualTo("STATIC");
+    }
+}

@@ -1,0 +1,58 @@
+package com.gmpgate.pass;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an offline gate needs to check today's codes of its site without the server (issue 19): for each valid
+ * pass, only what the gate screen shows — name, department, verdict, condition codes, expiry — and the public key of
+ * the worker's phone; the passes revoked today; whether the site takes static passes. Signed with the pass key
+ * ({@link SignedRoster}), good until the end of the site day and no longer.
+ *
+ * @param day       the site's calendar day the roster is for
+ * @param expiresAt the end of that day: the gate clears it then
+ */
+public record GateRoster(String issuer, String siteId, LocalDate day, Instant issuedAt, Instant expiresAt,
+        boolean staticPasses, List<Entry> passes, List<String> revoked) {
+
+    public GateRoster {
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(siteId, "siteId");
+        Objects.requireNonNull(day, "day");
+        issuedAt = issuedAt.truncatedTo(ChronoUnit.SECONDS);
+        expiresAt = expiresAt.truncatedTo(ChronoUnit.SECONDS);
+        passes = List.copyOf(passes);
+        revoked = List.copyOf(revoked);
+    }
+
+    /**
+     * One valid pass.
+     *
+     * @param device the phone's public key (x, y: base64url), absent when the worker has registered none
+     */
+    public record Entry(String passId, String workerId, String displayName, String department, PassVerdict verdict,
+            List<String> conditions, Instant expiresAt, Optional<DeviceJwk> device) {
+        public Entry {
+            Objects.requireNonNull(passId, "passId");
+            Objects.requireNonNull(workerId, "workerId");
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(department, "department");
+            Objects.requireNonNull(verdict, "verdict");
+            conditions = List.copyOf(conditions);
+            expiresAt = expiresAt.truncatedTo(ChronoUnit.SECONDS);
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /** A P-256 public key's coordinates, base64url, as in a JWK. */
+    public record DeviceJwk(String x, String y) {
+        public DeviceJwk {
+            Objects.requireNonNull(x, "x");
+            Objects.requireNonNull(y, "y");
+        }
+    }
+}
