@@ -1,4 +1,5 @@
 import { createApiClient, createSessionStore, sessionHooks } from '@gmp/web-shared/client';
+import { noteServerDate } from '@gmp/web-shared/clock';
 import { env } from '@/config/env';
 
 /**
@@ -14,5 +15,8 @@ export const api = createApiClient({
   lockName: 'gmp-worker-refresh',
   timeoutMs: 20_000,
 });
+
+// the rotating gate code follows the server's clock, not the phone's
+api.onResponse((response) => noteServerDate(response.headers.get('date')));
 
 export const { useSession } = sessionHooks(session);

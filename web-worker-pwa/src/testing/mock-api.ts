@@ -19,6 +19,8 @@ function freshState() {
     byClientId: new Map<string, Submission>(),
     submissions: [] as Submission[],
     currentPass: null as Pass | null,
+    /** The phone keys registered, in order (POST /auth/devices). */
+    devices: [] as { kty: 'EC'; crv: 'P-256'; x: string; y: string }[],
     refreshCalls: 0,
     analysis: { status: 'NEEDS_REVIEW', reason: 'MANUAL_REVIEW' } as Record<string, unknown>,
     analysesRequested: [] as string[],
@@ -127,6 +129,17 @@ export const handlers = [
     if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
     const found = backend.state.submissions.find((x) => x.id === params.id);
     return found ? HttpResponse.json(found) : apiError(404, 'NOT_FOUND');
+  }),
+  http.post(`${API}/auth/devices`, async ({ request }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    const body = (await request.json()) as { publicKey: { kty: 'EC'; crv: 'P-256'; x: string; y: string } };
+    const last = backend.state.devices.at(-1);
+    const same = last?.x === body.publicKey.x && last?.y === body.publicKey.y;
+    if (!same) backend.state.devices.push(body.publicKey);
+    return HttpResponse.json(
+      { jkt: `jkt-${backend.state.devices.length}`, registeredAt: '2026-03-02T06:00:00Z', replaced: !same && Boolean(last) },
+      { status: same ? 200 : 201 },
+    );
   }),
   http.get(`${API}/qr/passes/current`, ({ request }) => {
     if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');

@@ -2,6 +2,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
 import { LoginForm } from '@/features/auth';
+import { ensureDeviceRegistered } from '@/features/pass';
 import { useI18n } from '@/lib/i18n';
 import { session, useSession } from '@/lib/api';
 
@@ -28,7 +29,14 @@ export function LoginRoute() {
             <p>{t('error.UNAUTHORIZED')}</p>
           </div>
         )}
-        <LoginForm onSuccess={() => navigate(target, { replace: true })} />
+        <LoginForm
+          onSuccess={() => {
+            // this phone's key for rotating gate codes, made and registered at login (the pass screen retries)
+            const user = session.get()?.user;
+            if (user?.role === 'WORKER') void ensureDeviceRegistered(user.id).catch(() => undefined);
+            navigate(target, { replace: true });
+          }}
+        />
       </main>
     </div>
   );

@@ -29,7 +29,7 @@ function CurrentPass({ user }: { user: SessionSnapshot['user'] }) {
   }
   return (
     <>
-      <PassView pass={pass} department={user.department} offline={offline} onExpired={onExpired} />
+      <PassView pass={pass} siteId={user.siteId} department={user.department} offline={offline} onExpired={onExpired} />
       {error && <ErrorAlert error={error} onRetry={refetch} />}
     </>
   );

@@ -1,4 +1,7 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import { parseRotatingCode, signedByDevice, stepAt } from '@gmp/web-shared/gate-code';
+import { session } from '@/lib/api';
+import { backend, signedInTokens } from '@/testing/mock-api';
 import { PASS_TOKEN } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { StoredPass } from '../lib/pass-store';
@@ -32,7 +35,7 @@ describe('PassView', () => {
 
   it('shows a large QR of the token, the name, the countdown and the brightness hint', () => {
     renderWithProviders(
-      <PassView pass={basePass(new Date(Date.now() + 2 * 3600_000).toISOString())} department="생산1팀" offline={false} onExpired={vi.fn()} />,
+      <PassView siteId="demo-site" pass={basePass(new Date(Date.now() + 2 * 3600_000).toISOString())} department="생산1팀" offline={false} onExpired={vi.fn()} />,
     );
     const qr = screen.getByTestId('pass-qr');
     expect(qr).toHaveAttribute('role', 'img');
@@ -48,6 +51,7 @@ describe('PassView', () => {
   it('lists conditions and zones of a conditional pass', () => {
     renderWithProviders(
       <PassView
+        siteId="demo-site"
         pass={basePass(new Date(Date.now() + 3600_000).toISOString(), {
           verdict: 'CONDITIONAL_PASS',
           conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: { ko: '장갑을 착용하세요.', en: 'Wear a glove.' } }],
@@ -64,7 +68,7 @@ describe('PassView', () => {
 
   it('says when it is showing a stored pass offline', () => {
     renderWithProviders(
-      <PassView pass={basePass(new Date(Date.now() + 3600_000).toISOString())} offline onExpired={vi.fn()} />,
+      <PassView siteId="demo-site" pass={basePass(new Date(Date.now() + 3600_000).toISOString())} offline onExpired={vi.fn()} />,
     );
     expect(screen.getByTestId('pass-offline')).toHaveTextContent('오프라인 — 저장된 패스를 보여 주고 있습니다.');
   });
@@ -73,7 +77,7 @@ describe('PassView', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     vi.setSystemTime(new Date('2026-03-02T17:59:58Z'));
     const onExpired = vi.fn();
-    renderWithProviders(<PassView pass={basePass('2026-03-02T18:00:00Z')} offline={false} onExpired={onExpired} />);
+    renderWithProviders(<PassView siteId="demo-site" pass={basePass('2026-03-02T18:00:00Z')} offline={false} onExpired={onExpired} />);
     expect(screen.getByTestId('pass-countdown')).toHaveTextContent('남은 시간 00:02');
     act(() => vi.advanceTimersByTime(1000));
     expect(screen.getByTestId('pass-countdown')).toHaveTextContent('남은 시간 00:01');
@@ -81,5 +85,40 @@ describe('PassView', () => {
     expect(screen.queryByTestId('pass-qr')).not.toBeInTheDocument();
     expect(screen.getByTestId('pass-expired')).toHaveTextContent('출입 패스가 만료되었습니다.');
     expect(onExpired).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the phone\'s rotating code where the gate takes no static pass: registered, signed for the site', async () => {
+    session.start(signedInTokens());
+    const pass = basePass(new Date(Date.now() + 3600_000).toISOString(), {
+      id: '0b6a7f7e-3c1e-4c53-9a55-0e1f2a3b4c5d',
+      codeKind: 'ROTATING',
+    });
+    renderWithProviders(<PassView siteId="demo-site" pass={pass} offline={false} onExpired={vi.fn()} />);
+
+    const rotating = await screen.findByTestId('pass-rotating', {}, { timeout: 5_000 });
+    const text = screen.getByTestId('pass-qr').getAttribute('data-token')!;
+    expect(text).not.toBe(PASS_TOKEN);
+    const code = parseRotatingCode(text)!;
+    expect(code.passId).toBe(pass.id);
+    expect(Math.abs(code.step - stepAt(Date.now()))).toBeLessThanOrEqual(1);
+    expect(Number(rotating.getAttribute('data-step'))).toBe(code.step);
+    expect(backend.state.devices).toHaveLength(1);
+    await expect(signedByDevice(code, backend.state.devices[0]!, 'demo-site')).resolves.toBe(true);
+    await expect(signedByDevice(code, backend.state.devices[0]!, 'other-site')).resolves.toBe(false);
+  });
+
+  it('shows the token itself where the site takes static passes, and makes no phone key for it', async () => {
+    session.start(signedInTokens());
+    renderWithProviders(
+      <PassView
+        siteId="demo-site"
+        pass={basePass(new Date(Date.now() + 3600_000).toISOString(), { codeKind: 'STATIC' })}
+        offline={false}
+        onExpired={vi.fn()}
+      />,
+    );
+    await waitFor(() => expect(screen.getByTestId('pass-qr')).toHaveAttribute('data-token', PASS_TOKEN));
+    expect(screen.queryByTestId('pass-rotating')).toBeNull();
+    expect(backend.state.devices).toHaveLength(0);
   });
 });

@@ -3,10 +3,14 @@ import { formatTime, useI18n } from '@/lib/i18n';
 import { useNow } from '@/lib/use-now';
 import { formatRemaining } from '../lib/countdown';
 import { isExpired, type StoredPass } from '../lib/pass-store';
+import { useDeviceKey } from '../api/use-device-key';
 import { QrCode } from './QrCode';
+import { RotatingQr } from './RotatingQr';
 
 interface Props {
   pass: StoredPass;
+  /** The worker's site: part of what the phone signs. */
+  siteId: string;
   department?: string;
   offline: boolean;
   onExpired: () => void;
@@ -35,12 +39,13 @@ function useWakeLock(active: boolean) {
   }, [active]);
 }
 
-export function PassView({ pass, department, offline, onExpired }: Props) {
+export function PassView({ pass, siteId, department, offline, onExpired }: Props) {
   const { t, lang, loc } = useI18n();
   const now = useNow(1000);
   const expired = isExpired(pass, now);
   const notified = useRef(false);
   useWakeLock(!expired);
+  const device = useDeviceKey(pass.holderId, pass.codeKind === 'ROTATING');
 
   useEffect(() => {
     if (expired && !notified.current) {
@@ -71,7 +76,18 @@ export function PassView({ pass, department, offline, onExpired }: Props) {
       </h2>
       {department && <p className="pass__dept">{department}</p>}
       <div className="pass__qr">
-        <QrCode value={pass.token} label={t('pass.qrLabel', { name: pass.holderName })} testId="pass-qr" />
+        {pass.codeKind === 'ROTATING' && device.status === 'ready' ? (
+          <RotatingQr
+            device={device.key}
+            passId={pass.id}
+            siteId={siteId}
+            label={t('pass.qrLabel', { name: pass.holderName })}
+          />
+        ) : pass.codeKind === 'ROTATING' && device.status === 'loading' ? (
+          <div className="qr qr--pending" aria-busy="true" />
+        ) : (
+          <QrCode value={pass.token} label={t('pass.qrLabel', { name: pass.holderName })} testId="pass-qr" />
+        )}
       </div>
       <p className="pass__countdown" data-testid="pass-countdown" role="timer" aria-live="off">
         {t('pass.expiresIn', { time: formatRemaining(pass.expiresAt, now) })}
