@@ -1,4 +1,5 @@
 import { createApiClient, createSessionStore, sessionHooks } from '@gmp/web-shared/client';
+import { noteServerDate } from '@gmp/web-shared/clock';
 import { env } from '@/config/env';
 
 /**
@@ -13,5 +14,8 @@ export const api = createApiClient({
   session,
   lockName: 'gmp-admin-refresh',
 });
+
+// the gate checks rotating codes offline by the server's clock, not the tablet's
+api.onResponse((response) => noteServerDate(response.headers.get('date')));
 
 export const { useSession, useUser } = sessionHooks(session);

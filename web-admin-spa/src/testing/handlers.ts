@@ -29,6 +29,8 @@ export const handlers = [
   }),
   http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [] })),
   http.get(`${API}/v1/access-log/entries`, () => HttpResponse.json({ items: [] })),
+  // the gate's offline roster (features/scanner use-roster): none until a test provides one
+  http.get(`${API}/v1/qr/roster`, () => apiError(503, 'SERVICE_UNAVAILABLE')),
   http.get(`${API}/v1/auth/users`, () => HttpResponse.json({ items: [] })),
   http.get(`${API}/v1/checklist/template`, () =>
     HttpResponse.json({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zAccessLogPage, zWorkerMatches } from '@gmp/web-shared/api';
+import { zAccessLogPage, zGateRoster, zWorkerMatches } from '@gmp/web-shared/api';
 import { api } from '@/lib/api';
 import { ApiError, type ApiClient } from '@gmp/web-shared/client';
 import type { WorkerCard } from '../lib/db';
@@ -30,6 +30,8 @@ export type GateApi = {
   findWorkers(name: string): Promise<WorkerMatch[]>;
   /** the site's latest scans of today, newest first */
   recentScans(limit: number): Promise<RecentScan[]>;
+  /** today's signed roster of the gate's site (compact JWS), for checking rotating codes offline */
+  fetchRoster?(): Promise<string>;
 };
 
 const UserPageSchema = z.object({
@@ -55,6 +57,7 @@ export function createGateApi(client: ApiClient = api): GateApi {
         return parsed.success ? [parsed.data] : [];
       });
     },
+    fetchRoster: async () => (await client.json('/v1/qr/roster', zGateRoster)).token,
     postBatch: (entries) =>
       client.json('/v1/access-log/entries/batch', BatchResponseSchema, { method: 'POST', body: { entries } }),
     correct: (scanId, password) =>

@@ -41,6 +41,8 @@ export const VerifyResponseSchema = z.object({
   /** MANUAL (entered by name) or CORRECTION (the guard's anti-passback fix); absent on a scan */
   kind: z.string().nullish(),
   note: z.string().nullish(),
+  /** what the gate read: the phone's rotating code or a static pass token */
+  codeKind: z.enum(['ROTATING', 'STATIC']).nullish(),
 });
 export type VerifyResponse = z.output<typeof VerifyResponseSchema>;
 

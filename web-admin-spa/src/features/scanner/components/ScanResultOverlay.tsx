@@ -94,6 +94,11 @@ export function ScanResultOverlay({ outcome, onDismiss, autoDismissMs = DEFAULT_
             {t(outcome.kind === 'MANUAL' ? 'result.kind.MANUAL' : 'result.kind.CORRECTION')}
           </p>
         )}
+        {outcome.codeKind && (
+          <p className="scan-result-dept" data-testid="scan-result-code-kind" data-kind={outcome.codeKind}>
+            {t(outcome.codeKind === 'ROTATING' ? 'result.codeKind.ROTATING' : 'result.codeKind.STATIC')}
+          </p>
+        )}
         {view.provisionalNote && (
           <p className="scan-result-provisional" data-testid="scan-result-provisional">
             {view.provisionalNote}

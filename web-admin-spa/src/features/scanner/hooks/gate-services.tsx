@@ -1,11 +1,20 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { gateApi, type GateApi } from '../api/gate-api';
 import { keyStore, type KeyStore } from '../lib/key-store';
+import { rosterStore, type RosterStore } from '../lib/roster-store';
 import { scanQueue, type ScanQueue } from '../lib/scan-queue';
 import { createSyncer, type Syncer } from '../lib/syncer';
 import { workerDirectory, type WorkerDirectory } from '../lib/worker-directory';
 
-export type GateServices = { api: GateApi; queue: ScanQueue; keys: KeyStore; directory: WorkerDirectory; syncer: Syncer };
+export type GateServices = {
+  api: GateApi;
+  queue: ScanQueue;
+  keys: KeyStore;
+  /** today's signed roster of the site, for rotating codes offline */
+  roster: RosterStore;
+  directory: WorkerDirectory;
+  syncer: Syncer;
+};
 
 export function createGateServices(overrides: Partial<Omit<GateServices, 'syncer'>> = {}): GateServices {
   const api = overrides.api ?? gateApi;
@@ -14,6 +23,7 @@ export function createGateServices(overrides: Partial<Omit<GateServices, 'syncer
     api,
     queue,
     keys: overrides.keys ?? keyStore,
+    roster: overrides.roster ?? rosterStore,
     directory: overrides.directory ?? workerDirectory,
     syncer: createSyncer(queue, api.postBatch),
   };

@@ -2,7 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import { useUser } from '@/lib/api';
 import { checkPass, type GateScan } from '../lib/gate-check';
 import type { ScanOutcome } from '../lib/scan-outcome';
+import { serverNow } from '@gmp/web-shared/clock';
 import { useGateServices } from './gate-services';
+import { useRoster } from './use-roster';
 import { useSigningKeys } from './use-signing-keys';
 import { useWorkerDirectory } from './use-worker-directory';
 
@@ -11,6 +13,7 @@ export function useGateCheck() {
   const user = useUser();
   const { loadKeys, count: keyCount } = useSigningKeys();
   const lookupWorker = useWorkerDirectory();
+  const loadRoster = useRoster(user.siteId, loadKeys);
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -28,6 +31,9 @@ export function useGateCheck() {
           queue: services.queue,
           loadKeys,
           siteId: user.siteId,
+          // the server's time, learned from its replies: scannedAt and the rotating codes' steps go by it
+          now: serverNow,
+          loadRoster,
           flushQueue: async () => void (await services.syncer.flush()),
           lookupWorker,
           // The server answered after the device decided: its word is final. It replaces the
@@ -52,7 +58,7 @@ export function useGateCheck() {
         if (ticket === latest.current) setChecking(false);
       }
     },
-    [services, loadKeys, lookupWorker, user.siteId],
+    [services, loadKeys, loadRoster, lookupWorker, user.siteId],
   );
 
   const dismiss = useCallback(() => setOutcome(null), []);

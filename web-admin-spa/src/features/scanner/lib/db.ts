@@ -19,10 +19,12 @@ export type CachedKeys = { keys: Jwk[]; fetchedAt: number };
 
 export type WorkerCard = { displayName: string; department?: string };
 export type CachedDirectory = { workers: Record<string, WorkerCard>; fetchedAt: number };
+/** The signed roster as fetched: verified again whenever it is read, so an edited copy is refused. */
+export type CachedRoster = { token: string; fetchedAt: number };
 
 interface GateDb extends DBSchema {
   scans: { key: string; value: QueuedScan; indexes: { byQueuedAt: number } };
-  kv: { key: string; value: CachedKeys | CachedDirectory };
+  kv: { key: string; value: CachedKeys | CachedDirectory | CachedRoster };
 }
 
 export const DB_NAME = 'gmp-admin-gate';

@@ -9,6 +9,8 @@ import { ApiError } from '@gmp/web-shared/client';
 import { createGateApi } from '../api/gate-api';
 import { closeGateDbs } from './db';
 import { checkPass, NoOfflineKeysError, type GateCheckDeps } from './gate-check';
+import { makeRotatingCode, stepAt } from '@gmp/web-shared/gate-code';
+import type { Roster } from './roster';
 import { createScanQueue, type ScanQueue } from './scan-queue';
 
 let signer: TestSigner;
@@ -195,5 +197,84 @@ describe('checkPass', () => {
       deps({ provisionalAfterMs: 50, loadKeys: async () => [] }),
     );
     expect(outcome).toMatchObject({ accepted: true, provisional: false });
+  });
+
+  describe('offline, with the site\'s signed roster', () => {
+    const PASS_ID = '0b6a7f7e-3c1e-4c53-9a55-0e1f2a3b4c5d';
+    async function phoneAndRoster(statics = false) {
+      const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+      const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+      const roster: Roster = {
+        iss: 'urn:gmp-hygiene-gate:pass',
+        site: 'demo-site',
+        day: '2026-11-02',
+        iat: NOW_MS / 1000 - 60,
+        exp: NOW_MS / 1000 + 3600,
+        static: statics,
+        passes: [
+          { ref: PASS_ID, sub: 'w-101', name: '김민수', dept: '포장', v: 'CONDITIONAL_PASS', cnd: ['GLOVES_OVER_COVERED_WOUND'],
+            exp: NOW_MS / 1000 + 3600, jwk: { kty: 'EC', crv: 'P-256', x: jwk.x!, y: jwk.y! } },
+        ],
+        revoked: [],
+      };
+      return { phone: pair.privateKey, roster };
+    }
+
+    it('decides the phone\'s live code from the roster alone, names the worker, says it read a rotating code, queues it', async () => {
+      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+      const { phone, roster } = await phoneAndRoster();
+      const code = await makeRotatingCode(phone, PASS_ID, stepAt(NOW_MS), 'demo-site');
+
+      const outcome = await checkPass({ token: code, gateId: 'GATE-1', direction: 'IN' }, deps({ loadRoster: async () => roster }));
+
+      expect(outcome).toMatchObject({
+        accepted: true,
+        provisional: true,
+        codeKind: 'ROTATING',
+        worker: { id: 'w-101', displayName: '김민수', department: '포장' },
+        conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND' }],
+      });
+      expect(await queue.list()).toEqual([
+        expect.objectContaining({ token: code, offlineResult: 'ACCEPTED', workerId: 'w-101', scannedAt: '2026-11-02T06:00:00.000Z' }),
+      ]);
+    });
+
+    it('refuses and queues a photo of the code shown 30 s later', async () => {
+      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+      const { phone, roster } = await phoneAndRoster();
+      const code = await makeRotatingCode(phone, PASS_ID, stepAt(NOW_MS - 30_000), 'demo-site');
+
+      const outcome = await checkPass({ token: code, gateId: 'GATE-1', direction: 'IN' }, deps({ loadRoster: async () => roster }));
+
+      expect(outcome).toMatchObject({ accepted: false, reason: 'CODE_EXPIRED', codeKind: 'ROTATING' });
+      expect(await queue.list()).toEqual([expect.objectContaining({ offlineResult: 'REJECTED', offlineReason: 'CODE_EXPIRED' })]);
+    });
+
+    it('cannot decide a rotating code with no roster (nothing holds the phone\'s key)', async () => {
+      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+      const { phone } = await phoneAndRoster();
+      const code = await makeRotatingCode(phone, PASS_ID, stepAt(NOW_MS), 'demo-site');
+      await expect(
+        checkPass({ token: code, gateId: 'GATE-1', direction: 'IN' }, deps({ loadRoster: async () => null })),
+      ).rejects.toBeInstanceOf(NoOfflineKeysError);
+      expect(await queue.count()).toBe(0);
+    });
+
+    it('refuses a genuine static pass where the roster says the site takes none, and takes it where it does', async () => {
+      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+      const token = await signer.sign(passHeader(signer.kid), passClaims());
+      const strict = await phoneAndRoster(false);
+
+      const refused = await checkPass({ token, gateId: 'GATE-1', direction: 'IN' }, deps({ loadRoster: async () => strict.roster }));
+      expect(refused).toMatchObject({ accepted: false, reason: 'STATIC_NOT_ALLOWED', codeKind: 'STATIC' });
+      expect(await queue.list()).toEqual([expect.objectContaining({ offlineResult: 'REJECTED', offlineReason: 'STATIC_NOT_ALLOWED' })]);
+
+      const kiosk = await phoneAndRoster(true);
+      const taken = await checkPass(
+        { token, gateId: 'GATE-1', direction: 'IN' },
+        deps({ loadRoster: async () => kiosk.roster, newScanId: () => 'scan-2' }),
+      );
+      expect(taken).toMatchObject({ accepted: true, codeKind: 'STATIC' });
+    });
   });
 });

@@ -5,7 +5,9 @@ import type { WorkerCard } from './db';
 import type { ScanQueue } from './scan-queue';
 import { verifyPassOffline, type Jwk } from './offline-verify';
 import type { Direction } from './reasons';
-import { outcomeFromOffline, outcomeFromServer, type ScanOutcome } from './scan-outcome';
+import { looksLikeRotatingCode } from '@gmp/web-shared/gate-code';
+import { verifyRotatingOffline, type Roster } from './roster';
+import { outcomeFromOffline, outcomeFromRoster, outcomeFromServer, type ScanOutcome } from './scan-outcome';
 
 export class NoOfflineKeysError extends Error {
   constructor() {
@@ -23,6 +25,8 @@ export type GateCheckDeps = {
   newScanId?: () => string;
   /** called before an online check while scans wait, so the server sees events in order */
   flushQueue?: () => Promise<void>;
+  /** today's verified roster of the site (null: none, or it failed to verify), for rotating codes offline */
+  loadRoster?: () => Promise<Roster | null>;
   /** the cached name and department of a worker, for offline results */
   lookupWorker?: (workerId: string) => Promise<WorkerCard | undefined>;
   /** how long the guard waits for the server before the device decides provisionally */
@@ -83,13 +87,11 @@ export async function checkPass(scan: GateScan, deps: GateCheckDeps): Promise<Sc
 
 async function decideOffline(token: string, scan: GateScan, scanId: string, scannedAt: string, deps: GateCheckDeps) {
   const now = deps.now ?? Date.now;
-  const keys = await deps.loadKeys();
-  if (keys.length === 0) throw new NoOfflineKeysError();
-  const check = await verifyPassOffline(token, { keys, siteId: deps.siteId, nowMs: now() });
-  const card = check.claims && deps.lookupWorker ? await deps.lookupWorker(check.claims.sub).catch(() => undefined) : undefined;
-  const outcome = outcomeFromOffline(check, scanId, scan.direction, card);
-  // Junk that is not a pass at all is not worth an audit entry; every real pass scan is.
-  if (check.ok || check.reason !== 'MALFORMED') {
+  const roster = (await deps.loadRoster?.().catch(() => null)) ?? null;
+  if (looksLikeRotatingCode(token)) {
+    // the phone's key is in the roster only: without one there is nothing to check the code with
+    if (!roster) throw new NoOfflineKeysError();
+    const check = await verifyRotatingOffline(token, roster, now());
     await deps.queue.add({
       scanId,
       token,
@@ -98,7 +100,33 @@ async function decideOffline(token: string, scan: GateScan, scanId: string, scan
       scannedAt,
       offlineResult: check.ok ? 'ACCEPTED' : 'REJECTED',
       offlineReason: check.ok ? undefined : check.reason,
-      workerId: check.claims?.sub,
+      workerId: check.entry?.sub,
+      queuedAt: now(),
+    });
+    return outcomeFromRoster(check, scanId, scan.direction);
+  }
+  const keys = await deps.loadKeys();
+  if (keys.length === 0) throw new NoOfflineKeysError();
+  const check = await verifyPassOffline(token, { keys, siteId: deps.siteId, nowMs: now() });
+  const card = check.claims && deps.lookupWorker ? await deps.lookupWorker(check.claims.sub).catch(() => undefined) : undefined;
+  // the roster says whether this site takes static passes at all (the server's StaticPassSites)
+  const staticRefused = check.ok && roster !== null && !roster.static;
+  const decided: typeof check = staticRefused ? { ok: false, reason: 'STATIC_NOT_ALLOWED', claims: check.claims } : check;
+  const outcome: ScanOutcome = {
+    ...outcomeFromOffline(decided, scanId, scan.direction, card),
+    codeKind: decided.claims ? 'STATIC' : undefined,
+  };
+  // Junk that is not a pass at all is not worth an audit entry; every real pass scan is.
+  if (decided.ok || decided.reason !== 'MALFORMED') {
+    await deps.queue.add({
+      scanId,
+      token,
+      gateId: scan.gateId,
+      direction: scan.direction,
+      scannedAt,
+      offlineResult: decided.ok ? 'ACCEPTED' : 'REJECTED',
+      offlineReason: decided.ok ? undefined : decided.reason,
+      workerId: decided.claims?.sub,
       queuedAt: now(),
     });
   }

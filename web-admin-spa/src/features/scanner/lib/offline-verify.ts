@@ -46,7 +46,8 @@ export const PASS_TYP = 'gmp-pass+jwt';
 
 const keyCache = new Map<string, Promise<CryptoKey>>();
 
-function importKey(jwk: Jwk): Promise<CryptoKey> {
+/** The pass key as a WebCrypto verify key, imported once per kid (passes and the signed roster). */
+export function importKey(jwk: Jwk): Promise<CryptoKey> {
   const cacheKey = `${jwk.kid}|${jwk.x}|${jwk.y}`;
   let key = keyCache.get(cacheKey);
   if (!key) {

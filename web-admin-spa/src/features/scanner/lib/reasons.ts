@@ -5,6 +5,9 @@ export const REJECT_REASONS = [
   'NOT_YET_VALID',
   'REVOKED',
   'WRONG_SITE',
+  'WRONG_DEVICE',
+  'CODE_EXPIRED',
+  'STATIC_NOT_ALLOWED',
   'ALREADY_INSIDE',
   'NOT_INSIDE',
 ] as const;

@@ -1,6 +1,7 @@
 import type { Condition, VerifyResponse } from '../api/schemas';
 import type { OfflineCheck } from './offline-verify';
 import type { Direction } from './reasons';
+import type { RotatingCheck } from './roster';
 
 /** What the guard sees after one scan, whichever way it was decided. */
 export type ScanOutcome = {
@@ -17,6 +18,8 @@ export type ScanOutcome = {
   expiresAt?: string;
   /** MANUAL or CORRECTION when the guard entered or fixed it by hand */
   kind?: string;
+  /** what the gate read: the phone's rotating code or a static pass token */
+  codeKind?: 'ROTATING' | 'STATIC';
 };
 
 export function outcomeFromServer(reply: VerifyResponse, scanId: string, direction: Direction): ScanOutcome {
@@ -39,6 +42,25 @@ export function outcomeFromServer(reply: VerifyResponse, scanId: string, directi
     zones: reply.pass?.zones ?? [],
     expiresAt: reply.pass?.expiresAt ?? undefined,
     kind: reply.kind ?? undefined,
+    codeKind: reply.codeKind ?? undefined,
+  };
+}
+
+/** A rotating code decided from the signed roster, which names the worker for the guard to compare. */
+export function outcomeFromRoster(check: RotatingCheck, scanId: string, direction: Direction): ScanOutcome {
+  const entry = check.entry;
+  return {
+    scanId,
+    accepted: check.ok,
+    provisional: true,
+    direction,
+    reason: check.ok ? undefined : check.reason,
+    worker: entry ? { id: entry.sub, displayName: entry.name, department: entry.dept } : undefined,
+    verdict: entry?.v,
+    conditions: (entry?.cnd ?? []).map((code) => ({ code })),
+    zones: [],
+    expiresAt: entry ? new Date(entry.exp * 1000).toISOString() : undefined,
+    codeKind: 'ROTATING',
   };
 }
 
