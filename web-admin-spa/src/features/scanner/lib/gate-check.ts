@@ -88,10 +88,9 @@ export async function checkPass(scan: GateScan, deps: GateCheckDeps): Promise<Sc
 async function decideOffline(token: string, scan: GateScan, scanId: string, scannedAt: string, deps: GateCheckDeps) {
   const now = deps.now ?? Date.now;
   const roster = (await deps.loadRoster?.().catch(() => null)) ?? null;
-  if (looksLikeRotatingCode(token)) {
-    // the phone's key is in the roster only: without one there is nothing to check the code with
-    if (!roster) throw new NoOfflineKeysError();
-    const check = await verifyRotatingOffline(token, roster, now());
+  // Junk that is not a pass at all is not worth an audit entry; every real pass scan is.
+  const queue = async (check: { ok: true } | { ok: false; reason: string }, workerId: string | undefined) => {
+    if (!check.ok && check.reason === 'MALFORMED') return;
     await deps.queue.add({
       scanId,
       token,
@@ -100,9 +99,15 @@ async function decideOffline(token: string, scan: GateScan, scanId: string, scan
       scannedAt,
       offlineResult: check.ok ? 'ACCEPTED' : 'REJECTED',
       offlineReason: check.ok ? undefined : check.reason,
-      workerId: check.entry?.sub,
+      workerId,
       queuedAt: now(),
     });
+  };
+  if (looksLikeRotatingCode(token)) {
+    // the phone's key is in the roster only: without one there is nothing to check the code with
+    if (!roster) throw new NoOfflineKeysError();
+    const check = await verifyRotatingOffline(token, roster, now());
+    await queue(check, check.entry?.sub);
     return outcomeFromRoster(check, scanId, scan.direction);
   }
   const keys = await deps.loadKeys();
@@ -112,25 +117,11 @@ async function decideOffline(token: string, scan: GateScan, scanId: string, scan
   // the roster says whether this site takes static passes at all (the server's StaticPassSites)
   const staticRefused = check.ok && roster !== null && !roster.static;
   const decided: typeof check = staticRefused ? { ok: false, reason: 'STATIC_NOT_ALLOWED', claims: check.claims } : check;
-  const outcome: ScanOutcome = {
+  await queue(decided, decided.claims?.sub);
+  return {
     ...outcomeFromOffline(decided, scanId, scan.direction, card),
     codeKind: decided.claims ? 'STATIC' : undefined,
-  };
-  // Junk that is not a pass at all is not worth an audit entry; every real pass scan is.
-  if (decided.ok || decided.reason !== 'MALFORMED') {
-    await deps.queue.add({
-      scanId,
-      token,
-      gateId: scan.gateId,
-      direction: scan.direction,
-      scannedAt,
-      offlineResult: decided.ok ? 'ACCEPTED' : 'REJECTED',
-      offlineReason: decided.ok ? undefined : decided.reason,
-      workerId: decided.claims?.sub,
-      queuedAt: now(),
-    });
-  }
-  return outcome;
+  } satisfies ScanOutcome;
 }
 
 function orSlow<T>(promise: Promise<T>, ms: number): Promise<T | typeof SLOW> {

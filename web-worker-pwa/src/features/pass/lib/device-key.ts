@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { singleStoreDb } from './single-store-db';
 
 /**
  * The phone's own key pair for rotating codes. Made with WebCrypto as not extractable, so the private key cannot be
@@ -17,16 +17,7 @@ export interface DeviceKey {
 const DB_NAME = 'gmp-device';
 const STORE = 'keys';
 
-let dbPromise: Promise<IDBPDatabase> | null = null;
-
-function db(): Promise<IDBPDatabase> {
-  dbPromise ??= openDB(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore(STORE);
-    },
-  });
-  return dbPromise;
-}
+const db = singleStoreDb(DB_NAME, STORE);
 
 export async function loadDeviceKey(userId: string): Promise<DeviceKey | null> {
   return ((await (await db()).get(STORE, userId)) as DeviceKey | undefined) ?? null;

@@ -1,5 +1,5 @@
-import { openDB, type IDBPDatabase } from 'idb';
 import { zPass, type Pass } from '@gmp/web-shared/api';
+import { singleStoreDb } from './single-store-db';
 
 /**
  * The one thing kept on the phone: the current pass, so it can be shown at the gate with no
@@ -16,16 +16,7 @@ const DB_NAME = 'gmp-worker';
 const STORE = 'pass';
 const KEY = 'current';
 
-let dbPromise: Promise<IDBPDatabase> | null = null;
-
-function db(): Promise<IDBPDatabase> {
-  dbPromise ??= openDB(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore(STORE);
-    },
-  });
-  return dbPromise;
-}
+const db = singleStoreDb(DB_NAME, STORE);
 
 export function isExpired(pass: Pick<Pass, 'expiresAt'>, now = Date.now()): boolean {
   const at = Date.parse(pass.expiresAt);
