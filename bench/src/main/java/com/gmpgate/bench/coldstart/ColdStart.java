@@ -28,8 +28,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * ColdStart [--samples 15] [--functions authorizer,auth,checklist,ai,qr,qr-keys,access-log] [--engines]
- *           (also on request: auth-c1, authorizer-fulljar)
+ *           [--cds] (also on request: auth-c1, authorizer-fulljar)
  * </pre>
+ * {@code --cds} measures every function a second time as {@code <fn>+cds}: with an AppCDS archive of the classes its
+ * init and first invoke load, written by one untimed training start ({@code -XX:ArchiveClassesAtExit}, the JVM
+ * stopped by SIGTERM after its answer) and read by every sample ({@code -XX:SharedArchiveFile}).
  * One line per function: {@code coldstart <fn> init_p50_ms=… first_p50_ms=… x_bare=… rss_mb=… jar_mb=… classes=…}.
  */
 public final class ColdStart {
@@ -75,6 +78,8 @@ public final class ColdStart {
     private final String runtimeClasspath;
     private final String java;
     private final Path scratch;
+    /** Target name (…+cds) → its AppCDS archive. */
+    private final Map<String, Path> archives = new LinkedHashMap<>();
 
     private ColdStart(Path root) throws IOException {
         this.root = root;
@@ -95,18 +100,20 @@ public final class ColdStart {
         int samples = 15;
         List<String> names = DEFAULT;
         boolean engines = false;
+        boolean cds = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--samples" -> samples = Integer.parseInt(args[++i]);
                 case "--functions" -> names = List.of(args[++i].split(","));
                 case "--engines" -> engines = true;
+                case "--cds" -> cds = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         ColdStart harness = new ColdStart(com.gmpgate.bench.load.Load.repositoryRoot());
         Process enginesProcess = engines ? harness.startEngines(System.out) : null;
         try {
-            harness.run(samples, names, System.out);
+            harness.run(samples, names, cds, System.out);
         } finally {
             if (enginesProcess != null) {
                 enginesProcess.destroy();
@@ -115,14 +122,23 @@ public final class ColdStart {
         }
     }
 
-    private void run(int samples, List<String> names, PrintStream out) throws Exception {
-        List<Target> targets = TARGETS.stream().filter(t -> names.contains(t.name())).toList();
+    private void run(int samples, List<String> names, boolean cds, PrintStream out) throws Exception {
+        List<Target> targets = new ArrayList<>(TARGETS.stream().filter(t -> names.contains(t.name())).toList());
         Map<String, List<long[]>> results = new LinkedHashMap<>(); // {init ns, first ns, peak kB, failed}
         List<Long> bare = new ArrayList<>();
         results.put("floor-trivial", new ArrayList<>());
         targets.forEach(t -> results.put(t.name(), new ArrayList<>()));
         Map<String, String> errors = new LinkedHashMap<>();
         try (RuntimeApi api = new RuntimeApi()) {
+            if (cds) {
+                for (Target target : List.copyOf(targets)) {
+                    Target archived = new Target(target.name() + "+cds", target.logicalId(), target.event(),
+                            target.overrides(), target.jar());
+                    archives.put(archived.name(), train(api, target));
+                    targets.add(archived);
+                    results.put(archived.name(), new ArrayList<>());
+                }
+            }
             out.printf(Locale.ROOT, "cold starts: %d samples each, interleaved; java %s; runtime API on %s%n",
                     samples, System.getProperty("java.version"), api.address());
             for (int i = 0; i < samples; i++) {
@@ -169,9 +185,31 @@ public final class ColdStart {
         out.println(line);
     }
 
-    /** One cold start: {init ns, first-invoke ns (both from the JVM's launch), peak RSS kB, failed 0/1}. */
+    /** The AppCDS archive of what {@code target}'s init and first invoke load: one start that writes it at exit. */
+    private Path train(RuntimeApi api, Target target) throws Exception {
+        Path archive = scratch.resolve(target.name() + ".jsa");
+        ProcessBuilder builder = function(target);
+        builder.command().add(1, "-XX:ArchiveClassesAtExit=" + archive);
+        Map<String, String> errors = new LinkedHashMap<>();
+        sample(api, builder, Files.readAllBytes(root.resolve(target.event())), errors, target.name() + "-train", true);
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException(target.name() + ": no AppCDS archive written " + errors + "; see "
+                    + scratch.resolve(target.name() + "-train.log"));
+        }
+        return archive;
+    }
+
     private long[] sample(RuntimeApi api, ProcessBuilder builder, byte[] event, Map<String, String> errors,
                           String name) throws Exception {
+        return sample(api, builder, event, errors, name, false);
+    }
+
+    /**
+     * One cold start: {init ns, first-invoke ns (both from the JVM's launch), peak RSS kB, failed 0/1}; the JVM is
+     * then killed, or stopped with SIGTERM when {@code graceful} (so that it runs its exit, e.g. an archive dump).
+     */
+    private long[] sample(RuntimeApi api, ProcessBuilder builder, byte[] event, Map<String, String> errors,
+                          String name, boolean graceful) throws Exception {
         RuntimeApi.Sample sample = new RuntimeApi.Sample(event, UUID.randomUUID().toString());
         api.begin(sample);
         builder.environment().put("AWS_LAMBDA_RUNTIME_API", api.address());
@@ -180,7 +218,14 @@ public final class ColdStart {
         Process process = builder.start();
         sample.pid = process::pid;
         boolean finished = sample.done.await(2, TimeUnit.MINUTES);
-        process.destroyForcibly();
+        if (graceful) {
+            process.destroy();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+        } else {
+            process.destroyForcibly();
+        }
         process.waitFor(30, TimeUnit.SECONDS);
         if (!finished || sample.firstDone == 0) {
             errors.put(name, "no answer within 2 minutes; see " + scratch.resolve(name + ".log"));
@@ -230,6 +275,10 @@ public final class ColdStart {
         String handler = (String) properties.get("Handler");
         List<String> command = new ArrayList<>(List.of(java, "-cp", jar + File.pathSeparator + runtimeClasspath,
                 RIC_MAIN, handler));
+        Path archive = archives.get(target.name());
+        if (archive != null) {
+            command.add(1, "-XX:SharedArchiveFile=" + archive);
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         lambdaEnvironment(env, target.logicalId(), memoryMb(properties));
