@@ -4,12 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.ai.api.AiViews.AnalysisView;
 import com.gmpgate.ai.api.AiViews.UploadView;
-import com.gmpgate.ai.application.AnalysisLimitReachedException;
 import com.gmpgate.ai.application.AnalysisNotFoundException;
 import com.gmpgate.ai.application.AnalysisService;
+import com.gmpgate.ai.application.DailyLimitReachedException;
 import com.gmpgate.ai.application.ImageNotOwnedException;
 import com.gmpgate.ai.application.ImageNotUploadedException;
-import com.gmpgate.ai.application.UploadLimitReachedException;
 import com.gmpgate.ai.application.UploadService;
 import com.gmpgate.ai.application.Viewer;
 import com.gmpgate.ai.application.Worker;
@@ -125,27 +124,15 @@ public final class AiApiHandler implements RequestStreamHandler {
                         "이 키로 올라온 사진이 없습니다. 사진을 먼저 올려 주세요. / No photo was uploaded under this key; "
                                 + "upload it first."))
                 .on(AnalysisNotFoundException.class, e -> ApiException.notFound("No such analysis."))
-                .on(AnalysisLimitReachedException.class, this::limitReached)
-                .on(UploadLimitReachedException.class, this::uploadLimitReached);
+                .on(DailyLimitReachedException.class, this::limitReached);
     }
 
-    private ApiException uploadLimitReached(UploadLimitReachedException e) {
+    private ApiException limitReached(DailyLimitReachedException e) {
         long retryAfter = Math.max(1, Duration.between(clock.instant(), e.resetsAt()).toSeconds());
-        String message = "오늘 사진 올리기 한도(" + e.limit() + "회)에 도달했습니다. 관리자에게 확인을 요청하세요. / "
-                + "Today's limit of " + e.limit() + " photo uploads is reached; ask a supervisor to check.";
-        return new ApiException(429, "UPLOAD_LIMIT_REACHED", message,
-                List.of(Map.of("code", "UPLOAD_LIMIT_REACHED", "message", message, "limit", e.limit(),
-                        "resetsAt", e.resetsAt().toString())),
-                Map.of("Retry-After", Long.toString(retryAfter)));
-    }
-
-    private ApiException limitReached(AnalysisLimitReachedException e) {
-        long retryAfter = Math.max(1, Duration.between(clock.instant(), e.resetsAt()).toSeconds());
-        String message = "오늘 사진 분석 한도(" + e.limit() + "회)에 도달했습니다. 관리자에게 확인을 요청하세요. / "
-                + "Today's limit of " + e.limit() + " photo analyses is reached; ask a supervisor to check.";
-        return new ApiException(429, "ANALYSIS_LIMIT_REACHED", message,
-                List.of(Map.of("code", "ANALYSIS_LIMIT_REACHED", "message", message, "limit", e.limit(),
-                        "resetsAt", e.resetsAt().toString())),
+        String code = e.allowance().code();
+        String message = e.allowance().message(e.limit());
+        return new ApiException(429, code, message, List.of(Map.of("code", code, "message", message,
+                "limit", e.limit(), "resetsAt", e.resetsAt().toString())),
                 Map.of("Retry-After", Long.toString(retryAfter)));
     }
 }

@@ -73,9 +73,9 @@ public final class AnalysisService {
     }
 
     /**
-     * @throws ImageNotOwnedException        the key is not in the worker's own namespace
-     * @throws AnalysisLimitReachedException the worker's daily cap is used up
-     * @throws ImageNotUploadedException     nothing was uploaded under the key
+     * @throws ImageNotOwnedException     the key is not in the worker's own namespace
+     * @throws DailyLimitReachedException the worker's daily cap is used up
+     * @throws ImageNotUploadedException  nothing was uploaded under the key
      */
     public Result analyse(Worker worker, String imageKey) {
         ImageKey key = ImageKeys.parse(imageKey).filter(k -> k.isOwnedBy(worker.siteId(), worker.userId()))
@@ -88,7 +88,7 @@ public final class AnalysisService {
         Instant now = clock.instant();
         LocalDate siteDate = LocalDate.ofInstant(now, settings.siteZone());
         if (analyses.countByWorkerOnDate(worker.userId(), siteDate) >= settings.dailyLimit()) {
-            throw new AnalysisLimitReachedException(settings.dailyLimit(),
+            throw new DailyLimitReachedException(DailyLimitReachedException.Allowance.ANALYSES, settings.dailyLimit(),
                     siteDate.plusDays(1).atStartOfDay(settings.siteZone()).toInstant());
         }
         // a key is analysed again only after a passing failure, and then it must be the photo read the first time: a

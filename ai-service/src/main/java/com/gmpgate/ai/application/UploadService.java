@@ -41,13 +41,14 @@ public final class UploadService {
 
     /**
      * @param contentLength already checked against the upload limit by the caller's request validation
-     * @throws UploadLimitReachedException when the worker has had the day's grants
+     * @throws DailyLimitReachedException when the worker has had the day's grants
      */
     public UploadGrant grant(Worker worker, ImageFormat format, long contentLength) {
         LocalDate siteDate = LocalDate.ofInstant(clock.instant(), settings.siteZone());
         Instant nextDay = siteDate.plusDays(1).atStartOfDay(settings.siteZone()).toInstant();
         if (!quotas.tryTake(quotaId(worker, siteDate), settings.dailyUploadLimit(), nextDay.plus(QUOTA_KEPT))) {
-            throw new UploadLimitReachedException(settings.dailyUploadLimit(), nextDay);
+            throw new DailyLimitReachedException(DailyLimitReachedException.Allowance.UPLOADS,
+                    settings.dailyUploadLimit(), nextDay);
         }
         String key = ImageKeys.newKey(worker.siteId(), worker.userId(), format, ids.get()).value();
         return new UploadGrant(key, images.presignPut(key, format.contentType(), contentLength,

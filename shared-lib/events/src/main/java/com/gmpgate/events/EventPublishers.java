@@ -1,13 +1,12 @@
 package com.gmpgate.events;
 
+import static com.gmpgate.aws.LambdaClients.optional;
+import static com.gmpgate.aws.LambdaClients.required;
+
+import com.gmpgate.aws.LambdaClients;
 import com.gmpgate.port.ChecklistEvents;
 import com.gmpgate.port.GateEvents;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
@@ -20,7 +19,7 @@ public final class EventPublishers {
     public static final String EVENT_BUS_NAME = "GMP_EVENT_BUS_NAME";
     /** Set by local-api only. */
     public static final String DATA_DIR = "GMP_DATA_DIR";
-    public static final String REGION = "AWS_REGION";
+    public static final String REGION = LambdaClients.REGION;
 
     private EventPublishers() {
     }
@@ -56,22 +55,6 @@ public final class EventPublishers {
 
     private static EventBridgeClient client(Map<String, String> env) {
         required(env, EVENT_BUS_NAME);
-        return EventBridgeClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(5)))
-                .region(Region.of(required(env, REGION)))
-                // Lambda hands the role's credentials in the environment; skip walking the default chain
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .build();
-    }
-
-    private static Optional<String> optional(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        return optional(env, name).orElseThrow(() ->
-                new IllegalStateException("environment variable " + name + " must be set"));
+        return LambdaClients.configure(EventBridgeClient.builder(), env).build();
     }
 }

@@ -1,14 +1,14 @@
 package com.gmpgate.keys;
 
+import static com.gmpgate.aws.LambdaClients.optional;
+import static com.gmpgate.aws.LambdaClients.required;
+
+import com.gmpgate.aws.LambdaClients;
 import com.gmpgate.crypto.KeyRing;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -35,7 +35,7 @@ public record KeyRingStore(String secretVariable, String fileName) {
 
     /** Set by local-api only: keys go to {@code <dir>/keys/} and Secrets Manager is not used. */
     public static final String DATA_DIR = "GMP_DATA_DIR";
-    public static final String REGION = "AWS_REGION";
+    public static final String REGION = LambdaClients.REGION;
 
     /**
      * The ring that signs, creating its first key if there is none yet. Read once per execution environment.
@@ -84,22 +84,6 @@ public record KeyRingStore(String secretVariable, String fileName) {
     }
 
     private static SecretsManagerClient secretsManager(Map<String, String> env) {
-        return SecretsManagerClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(5)))
-                .region(Region.of(required(env, REGION)))
-                // Lambda hands the role's credentials in the environment; skip walking the default chain
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .build();
-    }
-
-    private static Optional<String> optional(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        return optional(env, name).orElseThrow(() ->
-                new IllegalStateException("environment variable " + name + " must be set"));
+        return LambdaClients.configure(SecretsManagerClient.builder(), env).build();
     }
 }

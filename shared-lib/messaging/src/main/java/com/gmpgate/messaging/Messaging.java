@@ -1,17 +1,19 @@
 package com.gmpgate.messaging;
 
+import static com.gmpgate.aws.LambdaClients.optional;
+import static com.gmpgate.aws.LambdaClients.required;
+
+import com.gmpgate.aws.LambdaClients;
 import com.gmpgate.port.LivePush;
 import com.gmpgate.port.SiteAlerts;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -28,7 +30,7 @@ public final class Messaging {
     public static final String DATA_DIR = "GMP_DATA_DIR";
     /** Tests only (moto_server). */
     public static final String SNS_ENDPOINT = "GMP_SNS_ENDPOINT";
-    public static final String REGION = "AWS_REGION";
+    public static final String REGION = LambdaClients.REGION;
     /** The WebSocket API's management endpoint ({@code https://<api>.execute-api.<region>.amazonaws.com/<stage>}). */
     public static final String LIVE_MANAGEMENT_ENDPOINT = "GMP_LIVE_MANAGEMENT_ENDPOINT";
 
@@ -52,9 +54,7 @@ public final class Messaging {
 
     static ApiGatewayManagementApiClient managementApi(Map<String, String> env, URI endpoint) {
         return ApiGatewayManagementApiClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(5)))
+                .httpClientBuilder(LambdaClients.httpClient())
                 .region(Region.of(required(env, REGION)))
                 .credentialsProvider(credentials(env))
                 .endpointOverride(endpoint)
@@ -63,9 +63,7 @@ public final class Messaging {
 
     static SnsClient sns(Map<String, String> env) {
         var builder = SnsClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(5)))
+                .httpClientBuilder(LambdaClients.httpClient())
                 .region(Region.of(required(env, REGION)))
                 .credentialsProvider(credentials(env));
         optional(env, SNS_ENDPOINT).map(URI::create).ifPresent(builder::endpointOverride);
@@ -82,12 +80,4 @@ public final class Messaging {
                 .orElseGet(() -> AwsBasicCredentials.create(key, secret)));
     }
 
-    static Optional<String> optional(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
-    }
-
-    static String required(Map<String, String> env, String name) {
-        return optional(env, name).orElseThrow(() ->
-                new IllegalStateException("environment variable " + name + " must be set"));
-    }
 }
