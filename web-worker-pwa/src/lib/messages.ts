@@ -125,7 +125,6 @@ export const ko = {
   'history.heading': '내 점검 기록',
   'history.empty': '아직 제출한 점검이 없습니다.',
   'history.more': '더 보기',
-  'history.open': '{time} 점검 결과 보기',
 
   'error.network': '네트워크에 연결할 수 없습니다. 연결을 확인한 뒤 다시 시도해 주세요.',
   'error.timeout': '응답이 너무 늦습니다. 신호가 좋은 곳에서 다시 시도해 주세요.',
@@ -275,7 +274,6 @@ export const en: Record<MessageKey, string> = {
   'history.heading': 'My check history',
   'history.empty': 'You have not submitted a check yet.',
   'history.more': 'Show more',
-  'history.open': 'Open the check of {time}',
 
   'error.network': 'Cannot reach the network. Check your connection and try again.',
   'error.timeout': 'The server is taking too long. Try again where the signal is better.',

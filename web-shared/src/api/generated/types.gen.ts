@@ -87,11 +87,11 @@ export type LocalizedText = {
 export type Verdict = 'PASS' | 'CONDITIONAL_PASS' | 'PENDING_REVIEW' | 'ACTION_REQUIRED' | 'FAIL';
 
 /**
- * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live. Admins see every citation with `verified`; a worker sees only verified ones, without the flag.
+ * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live. Admins see every citation with `verified` and `source`; a worker sees only verified ones, without the flag, and a SITE_POLICY one without its source (the plant's wording and notes are for admins: the worker's app calls it 사업장 기준).
  */
 export type Citation = {
     kind: 'LAW' | 'GUIDANCE' | 'SITE_POLICY';
-    source: string;
+    source?: string;
     verified?: boolean;
 };
 

@@ -64,7 +64,7 @@ export const zVerdict = z.enum([
 ]);
 
 /**
- * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live. Admins see every citation with `verified`; a worker sees only verified ones, without the flag.
+ * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live. Admins see every citation with `verified` and `source`; a worker sees only verified ones, without the flag, and a SITE_POLICY one without its source (the plant's wording and notes are for admins: the worker's app calls it 사업장 기준).
  */
 export const zCitation = z.object({
     kind: z.enum([
@@ -72,7 +72,7 @@ export const zCitation = z.object({
         'GUIDANCE',
         'SITE_POLICY'
     ]),
-    source: z.string().min(1),
+    source: z.string().min(1).optional(),
     verified: z.boolean().optional()
 });
 

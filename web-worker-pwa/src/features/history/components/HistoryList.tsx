@@ -30,7 +30,6 @@ export function HistoryList({ onOpen }: Props) {
                 type="button"
                 className="history__row"
                 data-testid={`history-${s.id}`}
-                aria-label={`${t('history.open', { time: when })}: ${t(`verdict.${s.verdict}.title`)}`}
                 onClick={() => onOpen(s)}
               >
                 <span className="history__time">{when}</span>

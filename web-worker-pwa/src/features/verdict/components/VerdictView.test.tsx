@@ -32,6 +32,15 @@ describe('VerdictView', () => {
     expect(screen.queryByText(/사내 위생 기준 4.2/)).not.toBeInTheDocument();
   });
 
+  it('calls a plant\'s own rule that when the server sends it without its wording', () => {
+    show(
+      submission('FAIL', {
+        reasons: [{ ruleId: 'KR-FEVER', message: { ko: '체온이 발열 기준 이상입니다.', en: 'Fever.' }, citation: { kind: 'SITE_POLICY' } }],
+      }),
+    );
+    expect(screen.getByTestId('reason-citation')).toHaveTextContent('이 사업장의 위생 기준입니다.');
+  });
+
   it('never shows a citation still marked for QA to verify (drafting notes are for admins)', () => {
     show(
       submission('FAIL', {

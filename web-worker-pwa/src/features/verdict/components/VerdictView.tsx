@@ -30,9 +30,10 @@ function ReasonList({ title, reasons, testId }: { title: string; reasons: Reason
           <li key={r.ruleId}>
             <p>{loc(r.message)}</p>
             {/* a worker sees a plain reason and a verified citation only; a plant's own rule is called that, not law */}
-            {r.citation?.source && r.citation.verified !== false && (
+            {/* (the server sends a worker a plant's own rule without its wording) */}
+            {r.citation && r.citation.verified !== false && (r.citation.kind === 'SITE_POLICY' || r.citation.source) && (
               <p className="reasons__cite" data-testid="reason-citation">
-                {r.citation.kind === 'SITE_POLICY' ? t('verdict.sitePolicy') : t('verdict.citation', { source: r.citation.source })}
+                {r.citation.kind === 'SITE_POLICY' ? t('verdict.sitePolicy') : t('verdict.citation', { source: r.citation.source ?? '' })}
               </p>
             )}
           </li>

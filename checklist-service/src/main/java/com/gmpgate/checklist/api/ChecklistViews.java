@@ -12,6 +12,8 @@ import com.gmpgate.domain.checklist.SignedDecisions;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.verdict.Citation;
+import com.gmpgate.domain.verdict.CitationKind;
 import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.PhotoAssessment;
 import com.gmpgate.domain.verdict.Reason;
@@ -71,8 +73,17 @@ final class ChecklistViews {
         }
     }
 
-    /** {@code verified} is for admins: a worker's view has none. */
+    /** {@code verified} is for admins: a worker's view has none; nor the source of a plant's own rule. */
     record CitationView(String kind, String source, Boolean verified) {
+        static CitationView forWorker(Citation citation) {
+            if (!citation.verified()) {
+                return null;
+            }
+            // a plant's own rule is called that: its wording is the plant's note to itself (the threshold's
+            // background, "법정 기준 아님"), for the admins who keep the pack
+            String source = citation.kind() == CitationKind.SITE_POLICY ? null : citation.source();
+            return new CitationView(citation.kind().name(), source, null);
+        }
     }
 
     /**
@@ -83,7 +94,7 @@ final class ChecklistViews {
         static ReasonView of(Reason reason, boolean admin) {
             var citation = reason.citation();
             CitationView view = admin ? new CitationView(citation.kind().name(), citation.source(), citation.verified())
-                    : citation.verified() ? new CitationView(citation.kind().name(), citation.source(), null) : null;
+                    : CitationView.forWorker(citation);
             return new ReasonView(reason.ruleId(), Text.of(reason.message()), view);
         }
     }

@@ -626,6 +626,26 @@ class ChecklistApiHandlerTest {
         }
 
         @Test
+        void theWorker_seesAPlantsOwnRuleCalledThat_withoutTheWordingAndNotesTheAdminsKeep() {
+            JsonNode reply = submitted(WORKER, with(healthy(), "temperature", 38.2));
+            String id = reply.get("id").asText();
+
+            JsonNode asWorker = body(kit.call(getEvent(id, WORKER, "WORKER", SITE)));
+            JsonNode asAdmin = body(kit.call(getEvent(id, ADMIN, "ADMIN", SITE)));
+
+            JsonNode adminCitation = asAdmin.get("reasons").get(0).get("citation");
+            assertThat(adminCitation.get("kind").asText()).isEqualTo("SITE_POLICY");
+            assertThat(adminCitation.get("source").asText()).contains("법정 기준 아님");
+            for (JsonNode workerView : java.util.List.of(reply, asWorker)) {
+                JsonNode citation = workerView.get("reasons").get(0).get("citation");
+                assertThat(citation.get("kind").asText()).isEqualTo("SITE_POLICY");
+                assertThat(citation.has("source")).as("the plant's note to itself").isFalse();
+                assertThat(citation.has("verified")).isFalse();
+                assertThat(workerView.toString()).doesNotContain("법정 기준 아님");
+            }
+        }
+
+        @Test
         void theRawAnswers_appearOnlyWhenOneSubmissionIsRead_neverInTheReplyToASubmitOrAListing() {
             JsonNode reply = submitted(WORKER, with(healthy(), "vomiting", true));
 
