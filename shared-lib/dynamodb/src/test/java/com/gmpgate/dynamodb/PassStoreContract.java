@@ -2,19 +2,50 @@ package com.gmpgate.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.testing.LocalAwsResources;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 abstract class PassStoreContract {
 
     DynamoDbPassStore store;
+    DynamoDbClient client;
+    String table;
 
     @BeforeEach
     void setUp(LocalAwsResources aws) {
-        store = new DynamoDbPassStore(TestClients.dynamoDb(aws), aws.tableName("PassesTable"));
+        client = TestClients.dynamoDb(aws);
+        table = aws.tableName("PassesTable");
+        store = new DynamoDbPassStore(client, table);
+    }
+
+    @Test
+    void theConditionsWords_asTheSubmissionsPackGaveThem_comeBackWithThePass() {
+        Pass pass = TestData.pass(TestData.id(), TestData.NOW);
+        store.create(pass);
+
+        assertThat(store.findById(pass.id()).orElseThrow().conditions()).isEqualTo(pass.conditions())
+                .extracting(c -> c.message().en()).containsExactly("A single-use glove over the impermeable cover");
+    }
+
+    @Test
+    void aPassStoredWithItsCodesAlone_readsEachCodeAsItsOwnWords() {
+        Pass pass = TestData.pass(TestData.id(), TestData.NOW);
+        Map<String, AttributeValue> item = new HashMap<>(DynamoDbPassStore.SCHEMA.itemToMap(
+                DynamoDbPassStore.toItem(pass), true));
+        item.remove("conditions");
+        client.putItem(b -> b.tableName(table).item(item));
+
+        assertThat(store.findById(pass.id()).orElseThrow().conditions()).containsExactly(new Condition(
+                "GLOVES_OVER_COVERED_WOUND", LocalizedText.of("GLOVES_OVER_COVERED_WOUND", "GLOVES_OVER_COVERED_WOUND")));
     }
 
     @Test
