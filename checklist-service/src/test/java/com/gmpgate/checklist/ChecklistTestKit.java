@@ -71,7 +71,7 @@ public final class ChecklistTestKit {
     public final RecordingChecklistEvents events = new RecordingChecklistEvents();
     public final KeyRing keys = KeyRing.of(SigningKey.generate(new SecureRandom()));
     public final ChecklistSettings settings = new ChecklistSettings(ChecklistSettings.DEFAULT_SITE_ZONE,
-            ChecklistSettings.DEFAULT_PASS_LIFETIME, ChecklistSettings.DEFAULT_ANSWER_RETENTION, PassKeys.ISSUER);
+            ChecklistSettings.DEFAULT_PASS_LIFETIME, com.gmpgate.domain.retention.Retention.DEFAULT, PassKeys.ISSUER);
     /** Every test reviewer's password: the kit signs their decisions with it unless a test sends another. */
     public static final String ADMIN_PASSWORD = "admin1234!";
     /** Cheap Argon2id settings: the same code path as production's, without its 19 MiB per check. */

@@ -42,7 +42,7 @@ record AccessLogWiring(AccessLogQueries queries, OfflineSync sync, Clock clock, 
         CursorCodec cursors = CursorCodec.ofSecret(settings.require(AccessLogEnvironment.CURSOR_SECRET));
         ZoneId siteZone = env.optional(AccessLogEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(DEFAULT_SITE_ZONE);
         AccessLogStore log = new DynamoDbAccessLogStore(dynamoDb,
-                settings.require(AccessLogEnvironment.ACCESS_LOGS_TABLE), cursors);
+                settings.require(AccessLogEnvironment.ACCESS_LOGS_TABLE), cursors, settings.retention().records());
         PresenceStore presence = new DynamoDbPresenceStore(dynamoDb,
                 settings.require(AccessLogEnvironment.PRESENCE_TABLE));
         String usersTable = settings.require(AccessLogEnvironment.USERS_TABLE);

@@ -36,8 +36,9 @@ record AiWiring(UploadService uploads, AnalysisService analyses, Clock clock, Co
         AiSettings settings = settings(env);
         DynamoDbSettings dynamoDb = DynamoDbSettings.of(env.variables());
         var dynamoDbClient = DynamoDbClients.create(dynamoDb);
+        // an analysis is health data: it expires after its site's answer retention
         var analysisStore = new DynamoDbAnalysisStore(dynamoDbClient, dynamoDb.require(AiEnvironment.ANALYSES_TABLE),
-                settings.siteZone());
+                settings.siteZone(), dynamoDb.retention());
         var quotas = new DynamoDbQuotaStore(dynamoDbClient, dynamoDb.require(AiEnvironment.QUOTAS_TABLE));
         S3Settings s3 = S3Settings.of(env.variables());
         ImageStore images = S3ImageStore.create(S3Clients.create(s3), s3);

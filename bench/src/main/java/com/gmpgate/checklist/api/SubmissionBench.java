@@ -76,7 +76,7 @@ public class SubmissionBench {
                 new InMemoryPassStore(), new InMemoryAnalysisStore(), new RecordingChecklistEvents(),
                 KeyRing.of(SigningKey.generate(new SecureRandom())), SiteRulePacks.shippedDefaults(),
                 new ChecklistSettings(ChecklistSettings.DEFAULT_SITE_ZONE, ChecklistSettings.DEFAULT_PASS_LIFETIME,
-                        ChecklistSettings.DEFAULT_ANSWER_RETENTION, PassKeys.ISSUER),
+                        com.gmpgate.domain.retention.Retention.DEFAULT, PassKeys.ISSUER),
                 new MutableClock(START), () -> UUID.randomUUID().toString(),
                 // the submit route signs nothing: reviews (not measured here) re-enter a password
                 new PasswordReentry(new InMemoryUserStore(), new Argon2idPasswordHasher(

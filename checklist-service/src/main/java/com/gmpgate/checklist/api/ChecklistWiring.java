@@ -88,9 +88,7 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
                         .orElse(ChecklistSettings.DEFAULT_SITE_ZONE),
                 env.optional(ChecklistEnvironment.PASS_TTL_HOURS).map(hours -> Duration.ofHours(
                         number(ChecklistEnvironment.PASS_TTL_HOURS, hours))).orElse(ChecklistSettings.DEFAULT_PASS_LIFETIME),
-                env.optional(ChecklistEnvironment.ANSWER_RETENTION_DAYS).map(days -> Duration.ofDays(
-                        number(ChecklistEnvironment.ANSWER_RETENTION_DAYS, days)))
-                        .orElse(ChecklistSettings.DEFAULT_ANSWER_RETENTION),
+                DynamoDbSettings.of(env.variables()).retention(),
                 PassKeys.ISSUER);
     }
 

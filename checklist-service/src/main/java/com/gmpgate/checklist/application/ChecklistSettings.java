@@ -1,5 +1,6 @@
 package com.gmpgate.checklist.application;
 
+import com.gmpgate.domain.retention.Retention;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -9,14 +10,14 @@ import java.util.Objects;
  *
  * @param siteZone        the plants' time zone: the site day of a submission (lockout, listings)
  * @param passLifetime    a pass expires this long after it is issued (end of shift)
- * @param answerRetention the raw health answers are deleted this long after submission; the verdict record stays
+ * @param retention       the raw health answers are deleted after their site's answer retention; the verdict record
+ *                        stays for the record retention
  * @param passIssuer      the pass token's {@code iss}
  */
-public record ChecklistSettings(ZoneId siteZone, Duration passLifetime, Duration answerRetention, String passIssuer) {
+public record ChecklistSettings(ZoneId siteZone, Duration passLifetime, Retention retention, String passIssuer) {
 
     public static final ZoneId DEFAULT_SITE_ZONE = ZoneId.of("Asia/Seoul");
     public static final Duration DEFAULT_PASS_LIFETIME = Duration.ofHours(12);
-    public static final Duration DEFAULT_ANSWER_RETENTION = Duration.ofDays(30);
 
     public ChecklistSettings {
         Objects.requireNonNull(siteZone, "siteZone");
@@ -24,8 +25,6 @@ public record ChecklistSettings(ZoneId siteZone, Duration passLifetime, Duration
         if (passLifetime.isNegative() || passLifetime.isZero() || passLifetime.compareTo(Duration.ofHours(24)) > 0) {
             throw new IllegalArgumentException("a pass lives more than 0 and at most 24 hours: " + passLifetime);
         }
-        if (answerRetention.isNegative() || answerRetention.isZero()) {
-            throw new IllegalArgumentException("answer retention must be positive: " + answerRetention);
-        }
+        Objects.requireNonNull(retention, "retention");
     }
 }

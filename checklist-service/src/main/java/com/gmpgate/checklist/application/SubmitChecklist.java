@@ -110,7 +110,7 @@ public final class SubmitChecklist {
                     command.clientSubmissionId(), requestHash, now, siteDate, answers.photos(), evaluation,
                     evaluation.verdict(), List.of(),
                     evaluation.verdict().issuesPass() ? Optional.of(passId) : Optional.empty(),
-                    now.plus(settings.answerRetention()), 1);
+                    now.plus(settings.retention().answersAt(worker.siteId())), 1);
             return new WorkerDayUpdates.Decision<>(day.recordSubmission(s, clock.instant()), s);
         }).value();
 

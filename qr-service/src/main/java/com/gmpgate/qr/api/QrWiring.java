@@ -55,7 +55,7 @@ record QrWiring(PassService passes, GateCheck gate, SignedGateDesk desk, RosterS
         KeyRingSource keys = new ReloadingKeyRing(() -> PassKeys.forVerifying(env.variables()), clock);
         var presence = new DynamoDbPresenceStore(dynamoDb, settings.require(QrEnvironment.PRESENCE_TABLE));
         var log = new DynamoDbAccessLogStore(dynamoDb, settings.require(QrEnvironment.ACCESS_LOGS_TABLE),
-                neverListing());
+                neverListing(), settings.retention().records());
         String usersTable = settings.require(QrEnvironment.USERS_TABLE);
         var users = new DynamoDbUserStore(dynamoDb, usersTable, neverListing());
         ZoneId siteZone = env.optional(QrEnvironment.SITE_TIME_ZONE).map(ZoneId::of).orElse(DEFAULT_SITE_ZONE);
@@ -73,7 +73,8 @@ record QrWiring(PassService passes, GateCheck gate, SignedGateDesk desk, RosterS
         Signer signer = new Signer(new PasswordReentry(users,
                 new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP, random),
                 new LoginThrottle(new DynamoDbAttemptCounter(dynamoDb, settings.require(QrEnvironment.SESSIONS_TABLE)))),
-                new DynamoDbAuditTrail(dynamoDb, settings.require(QrEnvironment.AUDIT_TABLE), neverListing()), clock);
+                new DynamoDbAuditTrail(dynamoDb, settings.require(QrEnvironment.AUDIT_TABLE), neverListing(),
+                        settings.retention().records()), clock);
         RosterService roster = new RosterService(users, passStore, days, devices, rosterKeys(env, clock),
                 staticPasses, PassKeys.ISSUER, siteZone, clock);
         return new QrWiring(new PassService(passStore, signer, clock, staticPasses), gate,

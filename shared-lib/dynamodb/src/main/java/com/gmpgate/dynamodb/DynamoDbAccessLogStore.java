@@ -88,8 +88,16 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
     private final DynamoDbIndex<EntryItem> bySiteDate;
     private final DynamoDbIndex<EntryItem> byWorker;
     private final Paging<EntryItem> paging;
+    private final Duration recordRetention;
 
     public DynamoDbAccessLogStore(DynamoDbClient client, String tableName, CursorCodec cursors) {
+        this(client, tableName, cursors, RECORD_RETENTION);
+    }
+
+    /** @param recordRetention how long an entry is kept (TTL from its time; RecordRetentionDays) */
+    public DynamoDbAccessLogStore(DynamoDbClient client, String tableName, CursorCodec cursors,
+                                  Duration recordRetention) {
+        this.recordRetention = recordRetention;
         this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(tableName, SCHEMA);
         this.bySiteDate = table.index(INDEX_BY_SITE_DATE);
         this.byWorker = table.index(INDEX_BY_WORKER);
@@ -175,7 +183,7 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         return siteId + "#" + scanId;
     }
 
-    static EntryItem toItem(AccessLogEntry e) {
+    EntryItem toItem(AccessLogEntry e) {
         EntryItem item = new EntryItem();
         item.pk = pk(e.siteId(), e.scanId());
         item.entryId = e.id();
@@ -200,7 +208,7 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         // absent on a scan, as on entries written before manual entries and corrections existed
         item.kind = e.kind() == EntryKind.SCAN ? null : e.kind().name();
         item.note = e.note().orElse(null);
-        item.ttl = Times.ttl(e.at(), RECORD_RETENTION);
+        item.ttl = Times.ttl(e.at(), recordRetention);
         return item;
     }
 

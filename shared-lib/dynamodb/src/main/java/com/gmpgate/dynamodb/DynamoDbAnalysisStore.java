@@ -6,6 +6,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 
 import com.gmpgate.domain.analysis.Analysis;
 import com.gmpgate.domain.analysis.AnalysisStatus;
+import com.gmpgate.domain.retention.Retention;
 import com.gmpgate.port.AnalysisStore;
 import com.gmpgate.port.ConflictException;
 import java.time.Duration;
@@ -34,8 +35,11 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 public final class DynamoDbAnalysisStore implements AnalysisStore {
 
-    /** The assessment is folded into the verdict record; the analysis itself is an operational record. */
-    public static final Duration RETENTION = Duration.ofDays(90);
+    /**
+     * The model's full assessment is health data of the photo: kept as long as the site keeps raw answers (its answer
+     * retention); the outcome is folded into the verdict record, which stays.
+     */
+    public static final Duration RETENTION = Retention.DEFAULT_ANSWERS;
     public static final ZoneId DEFAULT_SITE_ZONE = ZoneId.of("Asia/Seoul");
     static final String INDEX_BY_IMAGE = "byImage";
     static final String INDEX_BY_WORKER_DAY = "byWorkerDay";
@@ -74,12 +78,19 @@ public final class DynamoDbAnalysisStore implements AnalysisStore {
     private final DynamoDbTable<AnalysisItem> table;
     private final DynamoDbIndex<AnalysisItem> byImage;
     private final ZoneId siteZone;
+    private final Retention retention;
 
     public DynamoDbAnalysisStore(DynamoDbClient client, String tableName) {
         this(client, tableName, DEFAULT_SITE_ZONE);
     }
 
     public DynamoDbAnalysisStore(DynamoDbClient client, String tableName, ZoneId siteZone) {
+        this(client, tableName, siteZone, Retention.DEFAULT);
+    }
+
+    /** @param retention an analysis expires after its site's answer retention (TTL from its creation) */
+    public DynamoDbAnalysisStore(DynamoDbClient client, String tableName, ZoneId siteZone, Retention retention) {
+        this.retention = retention;
         this.client = client;
         this.tableName = tableName;
         this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(tableName, SCHEMA);
@@ -157,7 +168,7 @@ public final class DynamoDbAnalysisStore implements AnalysisStore {
         item.failure = a.failure().orElse(null);
         item.updatedAt = Times.format(a.updatedAt());
         item.imageVersion = a.imageVersion().orElse(null);
-        item.ttl = Times.ttl(a.createdAt(), RETENTION);
+        item.ttl = Times.ttl(a.createdAt(), retention.answersAt(a.siteId()));
         return item;
     }
 

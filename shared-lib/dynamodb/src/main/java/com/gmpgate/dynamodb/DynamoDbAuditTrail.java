@@ -57,8 +57,16 @@ public final class DynamoDbAuditTrail implements AuditTrail {
 
     private final DynamoDbTable<AuditItem> table;
     private final Paging<AuditItem> paging;
+    private final Duration recordRetention;
 
     public DynamoDbAuditTrail(DynamoDbClient client, String tableName, CursorCodec cursors) {
+        this(client, tableName, cursors, RECORD_RETENTION);
+    }
+
+    /** @param recordRetention how long an entry is kept (TTL from its time; RecordRetentionDays) */
+    public DynamoDbAuditTrail(DynamoDbClient client, String tableName, CursorCodec cursors,
+                              Duration recordRetention) {
+        this.recordRetention = recordRetention;
         this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(tableName, SCHEMA);
         this.paging = new Paging<>(SCHEMA, cursors);
     }
@@ -88,7 +96,7 @@ public final class DynamoDbAuditTrail implements AuditTrail {
                 page, KEYS, request, table::query, DynamoDbAuditTrail::toEntry));
     }
 
-    static AuditItem toItem(AuditEntry e) {
+    AuditItem toItem(AuditEntry e) {
         AuditItem item = new AuditItem();
         item.siteId = e.siteId();
         item.sk = Times.format(e.at()) + "#" + e.id();
@@ -100,7 +108,7 @@ public final class DynamoDbAuditTrail implements AuditTrail {
         item.targetId = e.targetId();
         item.detail = e.detail();
         item.signature = e.signature().map(DomainAttributes::signature).orElse(null);
-        item.ttl = Times.ttl(e.at(), RECORD_RETENTION);
+        item.ttl = Times.ttl(e.at(), recordRetention);
         return item;
     }
 

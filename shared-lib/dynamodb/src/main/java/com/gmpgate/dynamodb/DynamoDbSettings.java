@@ -1,5 +1,6 @@
 package com.gmpgate.dynamodb;
 
+import com.gmpgate.domain.retention.Retention;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,12 @@ public final class DynamoDbSettings {
     public static final String CURSOR_SECRET = "GMP_CURSOR_SECRET";
     /** The plants' time zone, for the site date of an analysis; default Asia/Seoul. */
     public static final String SITE_TIME_ZONE = "GMP_SITE_TIME_ZONE";
+    /** Days raw answers and photo analyses are kept (template parameter ImageRetentionDays; default 30). */
+    public static final String ANSWER_RETENTION_DAYS = "GMP_IMAGE_RETENTION_DAYS";
+    /** A site's own answer retention, {@code site=days,...} (template parameter SiteAnswerRetentionDays). */
+    public static final String SITE_ANSWER_RETENTION_DAYS = "GMP_SITE_ANSWER_RETENTION_DAYS";
+    /** Days the verdict record, the audit trail and the gate log are kept (RecordRetentionDays; default 730). */
+    public static final String RECORD_RETENTION_DAYS = "GMP_RECORD_RETENTION_DAYS";
 
     private final Map<String, String> values;
 
@@ -62,6 +69,16 @@ public final class DynamoDbSettings {
 
     public Optional<String> optional(String name) {
         return Optional.ofNullable(values.get(name)).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * What is kept how long, from the deployment's settings.
+     *
+     * @throws IllegalArgumentException when one is malformed (at start, with its meaning)
+     */
+    public Retention retention() {
+        return Retention.parse(optional(ANSWER_RETENTION_DAYS), optional(SITE_ANSWER_RETENTION_DAYS),
+                optional(RECORD_RETENTION_DAYS));
     }
 
     /** A required environment variable is not set. */

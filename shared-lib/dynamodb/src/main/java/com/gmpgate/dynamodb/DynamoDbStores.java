@@ -54,7 +54,8 @@ public final class DynamoDbStores {
 
     /** The audit trail (append-only): user administration and signed decisions. */
     public AuditTrail auditTrail() {
-        return new DynamoDbAuditTrail(client, settings.require(DynamoDbSettings.AUDIT_TABLE), cursors());
+        return new DynamoDbAuditTrail(client, settings.require(DynamoDbSettings.AUDIT_TABLE), cursors(),
+                settings.retention().records());
     }
 
     public SessionStore sessions() {
@@ -62,13 +63,15 @@ public final class DynamoDbStores {
     }
 
     public SubmissionStore submissions() {
-        return new DynamoDbSubmissionStore(client, settings.require(DynamoDbSettings.CHECKLISTS_TABLE), cursors());
+        return new DynamoDbSubmissionStore(client, settings.require(DynamoDbSettings.CHECKLISTS_TABLE), cursors(),
+                java.time.Clock.systemUTC(), settings.retention().records());
     }
 
     public AnalysisStore analyses() {
         ZoneId zone = settings.optional(DynamoDbSettings.SITE_TIME_ZONE).map(ZoneId::of)
                 .orElse(DynamoDbAnalysisStore.DEFAULT_SITE_ZONE);
-        return new DynamoDbAnalysisStore(client, settings.require(DynamoDbSettings.ANALYSES_TABLE), zone);
+        return new DynamoDbAnalysisStore(client, settings.require(DynamoDbSettings.ANALYSES_TABLE), zone,
+                settings.retention());
     }
 
     public PassStore passes() {
@@ -76,7 +79,8 @@ public final class DynamoDbStores {
     }
 
     public AccessLogStore accessLog() {
-        return new DynamoDbAccessLogStore(client, settings.require(DynamoDbSettings.ACCESS_LOGS_TABLE), cursors());
+        return new DynamoDbAccessLogStore(client, settings.require(DynamoDbSettings.ACCESS_LOGS_TABLE), cursors(),
+                settings.retention().records());
     }
 
     public PresenceStore presence() {

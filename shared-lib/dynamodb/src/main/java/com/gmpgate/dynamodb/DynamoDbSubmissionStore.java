@@ -105,12 +105,20 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
     private final DynamoDbIndex<SubmissionItem> bySiteDate;
     private final Paging<SubmissionItem> paging;
     private final Clock clock;
+    private final Duration recordRetention;
 
     public DynamoDbSubmissionStore(DynamoDbClient client, String tableName, CursorCodec cursors) {
         this(client, tableName, cursors, Clock.systemUTC());
     }
 
     public DynamoDbSubmissionStore(DynamoDbClient client, String tableName, CursorCodec cursors, Clock clock) {
+        this(client, tableName, cursors, clock, RECORD_RETENTION);
+    }
+
+    /** @param recordRetention how long the verdict record is kept (TTL from submission; RecordRetentionDays) */
+    public DynamoDbSubmissionStore(DynamoDbClient client, String tableName, CursorCodec cursors, Clock clock,
+                                   Duration recordRetention) {
+        this.recordRetention = recordRetention;
         this.client = client;
         this.tableName = tableName;
         this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(tableName, SCHEMA);
@@ -341,7 +349,7 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
         }
     }
 
-    static SubmissionItem toItem(Submission s) {
+    SubmissionItem toItem(Submission s) {
         SubmissionItem item = new SubmissionItem();
         item.pk = SUB + s.id();
         item.submissionId = s.id();
@@ -360,7 +368,7 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
         item.passId = s.passId().orElse(null);
         item.expiresAt = Times.format(s.expiresAt());
         item.version = s.version();
-        item.ttl = Times.ttl(s.submittedAt(), RECORD_RETENTION);
+        item.ttl = Times.ttl(s.submittedAt(), recordRetention);
         return item;
     }
 
