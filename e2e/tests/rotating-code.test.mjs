@@ -15,10 +15,11 @@
 // new code and tries again (at most 3 times), and says so, instead of failing on the machine's speed.
 import assert from 'node:assert/strict';
 import { createWorker } from '../lib/api.mjs';
-import { dismissResult, openGate, scan } from '../lib/admin-app.mjs';
+import { dismissResult, openGate, restartCamera, scan } from '../lib/admin-app.mjs';
 import { PHONE } from '../lib/browser.mjs';
 import { e2eTest, FIRST_LOAD_MS } from '../lib/stage.mjs';
 import { answerChecklistAllGood, logInWorker, submitChecklist } from '../lib/worker-app.mjs';
+import { blankY4m, writeY4m } from '../lib/y4m.mjs';
 
 const GATE = 'GATE-3';
 const STEP_MS = 10_000;
@@ -43,6 +44,15 @@ async function filmCode(phone, stage, name) {
   const code = await rotating.getByTestId('pass-qr').getAttribute('data-token');
   const png = await rotating.getByTestId('pass-qr').screenshot({ path: stage.artifact(`${name}.png`) });
   return { code, step, png, at: Date.now() };
+}
+
+/**
+ * The gate camera sees nobody (openGate's label 'gate'): a frame it still shows would be read again in the new
+ * direction as soon as the guard switches it.
+ */
+async function blankCamera(gate, stage) {
+  writeY4m(stage.artifact('gate-camera.y4m'), blankY4m());
+  await restartCamera(gate.page);
 }
 
 /**
@@ -107,6 +117,7 @@ e2eTest('the gate camera films the phone’s rotating code: accepted at once, th
   });
 
   await stage.step(t, 'the phone’s next code lets the worker out: OUT ACCEPTED', async () => {
+    await blankCamera(gate, stage);
     await gate.page.getByTestId('direction-OUT').click();
     const { filmed, reply } = await scanLiveCode(t, gate, phone, stage, 'OUT');
     assert.notEqual(filmed.code, first.code, 'the code changed');
@@ -115,6 +126,7 @@ e2eTest('the gate camera films the phone’s rotating code: accepted at once, th
   });
 
   await stage.step(t, 'the first frame shown again 30 s after it was filmed (a photo of the phone): IN refused CODE_EXPIRED', async () => {
+    await blankCamera(gate, stage);
     await gate.page.getByTestId('direction-IN').click();
     const left = first.at + 30_000 - Date.now();
     t.diagnostic(`waiting ${Math.max(left, 0)} ms for the 30 s to be up`);

@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
 import { LoginForm } from '@/features/auth';
-import { ensureDeviceRegistered } from '@/features/pass';
+// not the pass feature's index: that would pull the pass screen (and its QR library) into the login chunk
+import { ensureDeviceRegistered } from '@/features/pass/api/register-device';
 import { useI18n } from '@/lib/i18n';
 import { session, useSession } from '@/lib/api';
 
@@ -13,6 +15,13 @@ export function LoginRoute() {
   const { t } = useI18n();
   const from = (location.state as { from?: string } | null)?.from;
   const target = from && from !== '/login' ? from : '/';
+
+  // this phone's key for rotating gate codes, made and registered as the worker signs in (the pass screen retries);
+  // here rather than in the form's onSuccess, which never runs once the signed-in session unmounts the form
+  const workerId = current?.user.role === 'WORKER' ? current.user.id : undefined;
+  useEffect(() => {
+    if (workerId) void ensureDeviceRegistered(workerId).catch(() => undefined);
+  }, [workerId]);
 
   if (current) return <Navigate to={target} replace />;
   return (
@@ -29,14 +38,7 @@ export function LoginRoute() {
             <p>{t('error.UNAUTHORIZED')}</p>
           </div>
         )}
-        <LoginForm
-          onSuccess={() => {
-            // this phone's key for rotating gate codes, made and registered at login (the pass screen retries)
-            const user = session.get()?.user;
-            if (user?.role === 'WORKER') void ensureDeviceRegistered(user.id).catch(() => undefined);
-            navigate(target, { replace: true });
-          }}
-        />
+        <LoginForm onSuccess={() => navigate(target, { replace: true })} />
       </main>
     </div>
   );

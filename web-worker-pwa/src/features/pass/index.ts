@@ -1,4 +1,3 @@
 export { PassView } from './components/PassView';
 export { useCurrentPass, toStoredPass, currentPassQueryKey } from './api/get-current-pass';
 export { savePass, clearPass, loadPass, isExpired, type StoredPass } from './lib/pass-store';
-export { ensureDeviceRegistered } from './api/register-device';
