@@ -13,6 +13,8 @@ export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 const STARTUP_TIMEOUT_MS = Number(process.env.E2E_STARTUP_TIMEOUT_MS ?? 180_000);
 const STOP_TIMEOUT_MS = 20_000;
+/** What run.mjs starts local-api with (template.yaml's StaticPassSites: none by default). */
+export const STATIC_PASS_SITES = 'StaticPassSites=demo-site';
 
 /** What must have been built before the suite can run (`mvn package` builds all three). */
 export function requiredBuildOutputs() {
@@ -50,7 +52,9 @@ export async function startLocalApi({ logFile }) {
   const log = openSync(logFile, 'w');
   // As ./run-local.sh starts it (JAVA_OPTS too).
   const javaOpts = (process.env.JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
-  const child = spawn('java', [...javaOpts, '-jar', localApiJar()], {
+  // The suite's site takes static passes, as a kiosk site would: most tests issue a pass through the API and
+  // film its token (the phone's rotating code has its own test, rotating-code.test.mjs). Off by default.
+  const child = spawn('java', [...javaOpts, '-jar', localApiJar(), '--parameter', STATIC_PASS_SITES], {
     cwd: REPOSITORY_ROOT,
     env: { ...process.env, GMP_PORT: String(port), GMP_DATA_DIR: dataDir, GMP_API_KEY: API_KEY, GMP_ADMIN_PASSWORD: ADMIN.password },
     stdio: ['ignore', log, log],

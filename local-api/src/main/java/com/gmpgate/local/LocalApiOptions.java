@@ -31,11 +31,11 @@ public record LocalApiOptions(Path repositoryRoot, Path template, int port, Stri
     public static final String DEFAULT_API_KEY = "local-dev-key";
     public static final String DEFAULT_ADMIN_PASSWORD = com.gmpgate.local.seed.DemoAccounts.DEFAULT_ADMIN_PASSWORD;
     /**
-     * Locally no photo goes to Bedrock: every wound photo waits for a supervisor (DESIGN.md section 4). The demo site
-     * still takes static passes until the worker PWA shows rotating codes (issue 19; then this goes).
+     * Locally no photo goes to Bedrock: every wound photo waits for a supervisor (DESIGN.md section 4). Static passes
+     * are off as in AWS (the PWA shows the phone's rotating code); {@code --parameter StaticPassSites=demo-site}
+     * turns them on, as for a shared kiosk.
      */
-    public static final Map<String, String> LOCAL_PARAMETERS = Map.of("AiProvider", "manual",
-            "StaticPassSites", "demo-site");
+    public static final Map<String, String> LOCAL_PARAMETERS = Map.of("AiProvider", "manual");
 
     public LocalApiOptions {
         Objects.requireNonNull(repositoryRoot, "repositoryRoot");

@@ -211,6 +211,9 @@ public final class Load {
         command.addAll(jvmOptions(root));
         command.add("-jar");
         command.add(jar.toString());
+        // the verify load presents the pass token itself: the demo site as a static-pass site (a kiosk)
+        command.add("--parameter");
+        command.add("StaticPassSites=demo-site");
         out.printf(Locale.ROOT, "starting local-api on port %d, data dir %s: %s%n", port, data, command);
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(data.resolve("local-api.log").toFile());
