@@ -1,3 +1,4 @@
+import { conditionWords } from './condition-words';
 import { hasMessage, type Lang, type Translate } from './i18n';
 
 export type Localized = string | { ko?: string; en?: string } | null | undefined;
@@ -15,22 +16,20 @@ export function reasonText(reason: string, t: Translate): string {
   return hasMessage(key) ? t(key) : t('reason.UNKNOWN', { code: reason });
 }
 
-export function conditionText(condition: { code: string; message?: Localized }, lang: Lang, t: Translate): string {
-  const fromServer = localized(condition.message, lang);
-  if (fromServer) return fromServer;
-  const key = `condition.${condition.code}`;
-  return hasMessage(key) ? t(key) : condition.code;
+/**
+ * A condition in the words of the rule pack it comes from, as the server sends them; offline (a token
+ * carries only codes) the words the server last sent for that code at this site; the code itself when
+ * the server never worded it here.
+ */
+export function conditionText(condition: { code: string; message?: Localized }, lang: Lang): string {
+  const { code, message } = condition;
+  if (message && typeof message === 'object' && message.ko && message.en) {
+    conditionWords.remember([{ code, message: { ko: message.ko, en: message.en } }]);
+  }
+  return localized(message, lang) ?? localized(conditionWords.lookup(code), lang) ?? code;
 }
 
 export function verdictText(verdict: string, t: Translate): string {
   const key = `verdict.${verdict}`;
   return hasMessage(key) ? t(key) : verdict;
 }
-
-/** Condition codes a reviewer can attach (RULES.md); the server's messages win where it sends them. */
-export const KNOWN_CONDITIONS = [
-  'GLOVES_OVER_COVERED_WOUND',
-  'COVERED_ARM_LESION',
-  'NO_DIRECT_PRODUCT_CONTACT',
-  'NO_EXPOSED_PRODUCT_CONTACT',
-] as const;

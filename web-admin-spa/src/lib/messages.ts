@@ -126,10 +126,6 @@ export const ko = {
   'reason.NOT_INSIDE': '입장 기록이 없는 작업자입니다 (입장 기록 없이 퇴장)',
   'reason.UNKNOWN': '출입증을 확인할 수 없습니다 ({code}).',
 
-  'condition.GLOVES_OVER_COVERED_WOUND': '상처 방수 밴드 + 일회용 장갑 착용',
-  'condition.COVERED_ARM_LESION': '팔 병변 방수 덮개 착용',
-  'condition.NO_DIRECT_PRODUCT_CONTACT': '제품 직접 접촉 작업 금지',
-  'condition.NO_EXPOSED_PRODUCT_CONTACT': '노출 제품 취급 작업 금지',
 
   'verdict.PASS': '적합',
   'verdict.CONDITIONAL_PASS': '조건부 적합',
@@ -270,6 +266,7 @@ export const ko = {
   'review.approveWithConditions': '조건부 승인',
   'review.reject': '반려',
   'review.conditions': '적용할 조건',
+  'review.conditionsUnavailable': '서버에서 조건 목록을 받지 못했습니다. 잠시 후 다시 열어 주세요.',
   'review.note': '메모 (기록에 남습니다)',
   'review.noteRequired': '반려할 때는 사유를 적어 주세요.',
   'review.conditionsRequired': '조건부 승인에는 조건을 하나 이상 골라 주세요.',
@@ -448,10 +445,6 @@ export const en: Messages = {
   'reason.NOT_INSIDE': 'The worker has no entry recorded (exit without entry).',
   'reason.UNKNOWN': 'The pass could not be checked ({code}).',
 
-  'condition.GLOVES_OVER_COVERED_WOUND': 'Waterproof dressing + single-use glove',
-  'condition.COVERED_ARM_LESION': 'Impermeable cover on the arm lesion',
-  'condition.NO_DIRECT_PRODUCT_CONTACT': 'No direct product contact',
-  'condition.NO_EXPOSED_PRODUCT_CONTACT': 'No work with exposed product',
 
   'verdict.PASS': 'Pass',
   'verdict.CONDITIONAL_PASS': 'Conditional pass',
@@ -592,6 +585,7 @@ export const en: Messages = {
   'review.approveWithConditions': 'Approve with conditions',
   'review.reject': 'Reject',
   'review.conditions': 'Conditions to apply',
+  'review.conditionsUnavailable': 'The server sent no list of conditions. Open the case again in a moment.',
   'review.note': 'Note (kept in the record)',
   'review.noteRequired': 'Write the reason when rejecting.',
   'review.conditionsRequired': 'Pick at least one condition.',

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { API } from '@/testing/handlers';
+import { API, contractSubmission } from '@/testing/handlers';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
 import { signInAsAdmin } from '@/testing/session';
@@ -30,7 +30,7 @@ class FakeSocket {
   }
 }
 
-const pending = (id: string) => ({ id, workerId: 'w1', submittedAt: '2026-11-02T06:00:00Z', verdict: 'PENDING_REVIEW', reasons: [], conditions: [], photos: [] });
+const pending = (id: string) => contractSubmission({ id, workerId: 'w1', submittedAt: '2026-11-02T06:00:00Z', verdict: 'PENDING_REVIEW' });
 const original = { ...liveSettings };
 let queue: ReturnType<typeof pending>[] = [];
 
@@ -44,7 +44,7 @@ beforeEach(() => {
     http.get(`${API}/v1/live/endpoint`, () => HttpResponse.json({ url: 'ws://live.test/', tokenParameter: 'token' })),
     http.get(`${API}/v1/checklist/submissions`, ({ request }) => {
       const verdict = new URL(request.url).searchParams.get('verdict');
-      return HttpResponse.json({ items: verdict === 'PENDING_REVIEW' ? queue : [], nextCursor: null });
+      return HttpResponse.json({ items: verdict === 'PENDING_REVIEW' ? queue : [] });
     }),
   );
 });

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { adminUser, API } from '@/testing/handlers';
+import { adminUser, API, GLOVES_OVER_COVERED_WOUND } from '@/testing/handlers';
 import { createTestSigner, passClaims, passHeader, type TestSigner } from '@/testing/pass-tokens';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -26,7 +26,7 @@ beforeEach(() => signInAsAdmin());
 const accepted = {
   result: 'ACCEPTED',
   worker: { id: 'w-101', displayName: '김민수', department: '포장' },
-  pass: { id: 'p1', verdict: 'CONDITIONAL_PASS', conditions: ['GLOVES_OVER_COVERED_WOUND'], expiresAt: '2026-11-02T18:00:00Z' },
+  pass: { id: 'p1', verdict: 'CONDITIONAL_PASS', conditions: [GLOVES_OVER_COVERED_WOUND], expiresAt: '2026-11-02T18:00:00Z' },
   logId: 'log-1',
 };
 
@@ -79,7 +79,7 @@ describe('ScannerPage', () => {
     expect(screen.getByTestId('scan-result-worker')).toHaveTextContent('김민수');
     expect(result).toHaveTextContent('포장');
     expect(within(result).getByTestId('scan-result-details')).toHaveClass('scan-result-conditions');
-    expect(result).toHaveTextContent('상처 방수 밴드 + 일회용 장갑 착용');
+    expect(result).toHaveTextContent(GLOVES_OVER_COVERED_WOUND.message.ko); // the pack's words, as the server sent them
     expect(bodies[0]).toMatchObject({ token: 'eyJ.token.sig', gateId: 'GATE-2', direction: 'IN', scanId: expect.any(String) });
     // a tap beside it does not take it away: only the guard's confirmation does
     await user.click(result);

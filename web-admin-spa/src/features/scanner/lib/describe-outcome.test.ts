@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from '@/lib/i18n';
+import { GLOVES_OVER_COVERED_WOUND } from '@/testing/handlers';
+import { signInAsAdmin } from '@/testing/session';
 import { describeOutcome } from './describe-outcome';
 import { outcomeFromOffline, outcomeFromServer } from './scan-outcome';
 
@@ -14,7 +16,7 @@ describe('describeOutcome', () => {
         pass: {
           id: 'p',
           verdict: 'CONDITIONAL_PASS',
-          conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND' }, { code: 'X', message: { ko: '특수 조건' } }],
+          conditions: [GLOVES_OVER_COVERED_WOUND, { code: 'X', message: { ko: '특수 조건', en: 'Special condition' } }],
           zones: ['PACKING', 'WAREHOUSE'],
         },
         logId: 'l',
@@ -28,7 +30,7 @@ describe('describeOutcome', () => {
       title: '조건부 입장',
       workerName: '김민수',
       department: '포장',
-      lines: ['상처 방수 밴드 + 일회용 장갑 착용', '특수 조건'],
+      lines: [GLOVES_OVER_COVERED_WOUND.message.ko, '특수 조건'],
       zones: '허용 구역: PACKING, WAREHOUSE',
       provisionalNote: undefined,
     });
@@ -89,6 +91,35 @@ describe('describeOutcome', () => {
     );
     const view = describeOutcome(outcome, 'ko', t('ko'));
     expect(view).toMatchObject({ tone: 'ok', title: '퇴장 확인', workerName: '작업자 ID w-7', provisionalNote: '오프라인 확인 — 동기화 후 확정' });
+  });
+
+  it('names an offline pass\'s conditions in the words the server last sent for them at this site, and keeps none of its own', () => {
+    signInAsAdmin();
+    const offline = (cnd: string[]) =>
+      describeOutcome(
+        outcomeFromOffline(
+          { ok: true, claims: { iss: 'i', sub: 'w-7', jti: 'p', sid: 's', site: 'demo-site', iat: 1, nbf: 1, exp: 2_000_000_000, v: 'CONDITIONAL_PASS', cnd, zones: [] } },
+          's2',
+          'IN',
+        ),
+        'ko',
+        t('ko'),
+      ).lines;
+    // never worded by the server here: the code, not a sentence the app made up
+    expect(offline(['GLOVES_OVER_COVERED_WOUND'])).toEqual(['GLOVES_OVER_COVERED_WOUND']);
+
+    // online, a reply worded it (the pass's own pack)
+    const online = outcomeFromServer(
+      { result: 'ACCEPTED', worker: { id: 'w1' }, pass: { id: 'p', verdict: 'CONDITIONAL_PASS', conditions: [GLOVES_OVER_COVERED_WOUND], zones: [] }, logId: 'l' },
+      's1',
+      'IN',
+    );
+    describeOutcome(online, 'ko', t('ko'));
+    expect(offline(['GLOVES_OVER_COVERED_WOUND', 'NOT_WORDED'])).toEqual([GLOVES_OVER_COVERED_WOUND.message.ko, 'NOT_WORDED']);
+    // and after a reload (the gate tablet restarted offline)
+    expect(JSON.parse(localStorage.getItem('gmp-admin.condition-words.demo-site')!)).toEqual({
+      GLOVES_OVER_COVERED_WOUND: GLOVES_OVER_COVERED_WOUND.message,
+    });
   });
 
   it('speaks English when asked', () => {

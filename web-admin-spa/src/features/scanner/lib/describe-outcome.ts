@@ -43,7 +43,7 @@ export function describeOutcome(outcome: ScanOutcome, lang: Lang, t: Translate):
       tone: conditional ? 'warn' : 'ok',
       state: conditional ? 'conditional' : 'accepted',
       title: conditional ? t('result.conditional') : t(outcome.direction === 'IN' ? 'result.accepted.IN' : 'result.accepted.OUT'),
-      lines: outcome.conditions.map((c) => conditionText(c, lang, t)),
+      lines: outcome.conditions.map((c) => conditionText(c, lang)),
       zones: outcome.zones.length > 0 ? t('result.zones', { zones: outcome.zones.join(', ') }) : undefined,
     };
   }

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import { AnalysisSchema, SubmissionPageSchema, SubmissionSchema, TemplateSchema, type ReviewRequest, type Submission } from './schemas';
+import { zAnalysis, zChecklistTemplate, zSubmission, zSubmissionPage } from '@gmp/web-shared/api';
+import { conditionWords } from '@/lib/condition-words';
+import type { ReviewRequest, Submission } from './schemas';
 
 type ListFilters = { date?: string; verdict?: string; workerId?: string };
 
@@ -9,7 +11,7 @@ export async function listAllSubmissions(filters: ListFilters, signal?: AbortSig
   const items: Submission[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < maxPages; page++) {
-    const reply = await api.json('/v1/checklist/submissions', SubmissionPageSchema, {
+    const reply = await api.json('/v1/checklist/submissions', zSubmissionPage, {
       query: { ...filters, cursor, limit: 100 },
       signal,
     });
@@ -31,14 +33,14 @@ export function useSubmissions(filters: ListFilters, options: { refetchInterval?
 export function useSubmission(id: string) {
   return useQuery({
     queryKey: ['submissions', 'one', id],
-    queryFn: ({ signal }) => api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}`, SubmissionSchema, { signal }),
+    queryFn: ({ signal }) => api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}`, zSubmission, { signal }),
   });
 }
 
 export function useAnalysis(id: string | null | undefined) {
   return useQuery({
     queryKey: ['ai', 'analyses', id],
-    queryFn: ({ signal }) => api.json(`/v1/ai/analyses/${encodeURIComponent(id!)}`, AnalysisSchema, { signal }),
+    queryFn: ({ signal }) => api.json(`/v1/ai/analyses/${encodeURIComponent(id!)}`, zAnalysis, { signal }),
     enabled: Boolean(id),
     // The presigned photo URL expires within minutes: fetch a fresh one rather than reuse an old one.
     staleTime: 60_000,
@@ -55,7 +57,7 @@ export function useReview(id: string, onDecided?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: ReviewRequest) =>
-      api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}/review`, SubmissionSchema, { method: 'POST', body: request }),
+      api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}/review`, zSubmission, { method: 'POST', body: request }),
     onSuccess: () => {
       onDecided?.();
       return queryClient.invalidateQueries({ queryKey: ['submissions'] });
@@ -68,7 +70,12 @@ export function useTemplate(enabled = true) {
   return useQuery({
     enabled,
     queryKey: ['checklist', 'template'],
-    queryFn: ({ signal }) => api.json('/v1/checklist/template', TemplateSchema, { signal }),
+    queryFn: async ({ signal }) => {
+      const template = await api.json('/v1/checklist/template', zChecklistTemplate, { signal });
+      // every condition the site's pack can set, in its words: the gate names them offline too
+      conditionWords.remember(template.conditions ?? []);
+      return template;
+    },
     staleTime: 60 * 60_000,
     retry: false,
   });

@@ -27,11 +27,10 @@ type Props = {
   analysisId?: string | null;
   /** the assessment stored with the verdict, shown when there is no analysis to fetch */
   recorded?: PhotoAssessment;
-  imageUrl?: string | null;
 };
 
 /** The wound photo (a presigned GET from ai-service) beside what the model saw in it. */
-export function AssessmentView({ analysisId, recorded, imageUrl: givenUrl }: Props) {
+export function AssessmentView({ analysisId, recorded }: Props) {
   const { t, lang } = useI18n();
   const analysis = useAnalysis(analysisId);
   const [photoFailed, setPhotoFailed] = useState(false);
@@ -40,7 +39,7 @@ export function AssessmentView({ analysisId, recorded, imageUrl: givenUrl }: Pro
   if (analysisId && analysis.isPending) return <Loading />;
   if (analysisId && analysis.error) return <ErrorMessage error={analysis.error} onRetry={() => void analysis.refetch()} />;
   const assessment = analysis.data?.assessment ?? recorded?.assessment;
-  const imageUrl = analysis.data?.imageUrl ?? givenUrl;
+  const imageUrl = analysis.data?.imageUrl;
   const modelId = analysis.data?.modelId ?? recorded?.modelId;
   const pending = analysis.data?.status === 'PENDING';
   const why =

@@ -27,7 +27,7 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
         <Link to="/review">← {t('review.back')}</Link>
       </p>
       <h1>
-        {nameOf(s.workerId, s.workerName)} <span className="badge badge-warn">{verdictText(s.verdict, t)}</span>
+        {nameOf(s.workerId)} <span className="badge badge-warn">{verdictText(s.verdict, t)}</span>
       </h1>
       <p className="muted">
         {people?.get(s.workerId)?.department && <>{people.get(s.workerId)?.department} · </>}
@@ -49,7 +49,7 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
       {(s.conditions ?? []).length > 0 && (
         <ul>
           {(s.conditions ?? []).map((c) => (
-            <li key={c.code}>{conditionText({ code: c.code, message: c.message }, lang, t)}</li>
+            <li key={c.code}>{conditionText(c, lang)}</li>
           ))}
         </ul>
       )}
@@ -62,7 +62,6 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
           <AssessmentView
             key={p.imageKey}
             analysisId={p.analysisId}
-            imageUrl={p.imageUrl}
             recorded={(s.assessments ?? []).find((a) => a.imageKey === p.imageKey || a.itemId === p.itemId)}
           />
         ))
@@ -70,7 +69,7 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
       {s.review?.decision ? (
         <p className="success">{t('error.ALREADY_REVIEWED')}</p>
       ) : (
-        <ReviewForm submissionId={s.id} onDone={() => navigate('/review', { state: { reviewed: s.id } })} />
+        <ReviewForm submissionId={s.id} offered={s.reviewConditions} onDone={() => navigate('/review', { state: { reviewed: s.id } })} />
       )}
     </section>
   );

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { API, apiError } from '@/testing/handlers';
+import { API, apiError, contractAnalysis, contractSubmission, GLOVES_OVER_COVERED_WOUND } from '@/testing/handlers';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
 import { signInAsAdmin } from '@/testing/session';
 
-const pending = {
+const pending = contractSubmission({
   id: 'sub-1',
   workerId: 'w-7',
   submittedAt: '2026-11-02T05:50:00Z',
@@ -20,11 +20,13 @@ const pending = {
   ],
   conditions: [],
   photos: [{ itemId: 'hand_wound_photo', imageKey: 'uploads/w-7/abc.jpg', analysisId: 'an-1' }],
-};
+  // what the case's own pack lets a reviewer attach, in its words (the server sends it to an admin)
+  reviewConditions: [GLOVES_OVER_COVERED_WOUND],
+});
 
-const analysis = {
+const analysis = contractAnalysis({
   id: 'an-1',
-  status: 'COMPLETE',
+  status: 'COMPLETED',
   modelId: 'us.anthropic.claude-haiku',
   imageUrl: 'http://localhost:3000/images/abc.jpg?X-Amz-Signature=sig',
   assessment: {
@@ -40,7 +42,7 @@ const analysis = {
     confidence: 0.82,
     summary: '검지에 작은 베인 상처, 방수 밴드로 덮여 있음',
   },
-};
+});
 
 let reviews: unknown[];
 let reviewed: boolean;
@@ -67,7 +69,17 @@ beforeEach(() => {
     http.post(`${API}/v1/checklist/submissions/sub-1/review`, async ({ request }) => {
       reviews.push(await request.json());
       reviewed = true;
-      return HttpResponse.json({ ...pending, verdict: 'CONDITIONAL_PASS', review: { decision: 'APPROVE_WITH_CONDITIONS', note: 'ok' } });
+      const review = {
+        signatureStatus: 'VALID',
+        decision: 'APPROVE_WITH_CONDITIONS',
+        conditions: [GLOVES_OVER_COVERED_WOUND],
+        note: 'ok',
+        reviewedBy: 'u-admin',
+        reviewedAt: '2026-11-02T06:00:00Z',
+        previousVerdict: 'PENDING_REVIEW',
+        verdict: 'CONDITIONAL_PASS',
+      };
+      return HttpResponse.json({ ...pending, verdict: 'CONDITIONAL_PASS', review, reviews: [review] });
     }),
   );
 });
@@ -209,13 +221,11 @@ describe('review queue', () => {
           reasonMessage: { ko: '판독 신뢰도 0.41: 기준 0.70 미만', en: 'Confidence 0.41 below 0.70' },
         }),
       ),
-      http.get(`${API}/v1/checklist/template`, () =>
+      // another pack words the same code otherwise: the form shows the case's words
+      http.get(`${API}/v1/checklist/submissions/sub-1`, () =>
         HttpResponse.json({
-          id: 't',
-          version: 1,
-          rulePack: 'kr-food-haccp',
-          items: [{ id: 'temperature', type: 'NUMBER', required: true, label: { ko: '체온', en: 'Temperature' } }],
-          conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: { ko: '방수 밴드 위에 장갑 착용', en: 'Glove over a covered wound' } }],
+          ...pending,
+          reviewConditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: { ko: '방수 밴드 위에 장갑 착용', en: 'Glove over a covered wound' } }],
         }),
       ),
     );
@@ -224,6 +234,17 @@ describe('review queue', () => {
     await user.click(screen.getByTestId('decision-APPROVE_WITH_CONDITIONS'));
     expect(await screen.findByText('방수 밴드 위에 장갑 착용')).toBeInTheDocument();
     expect(screen.queryByTestId('condition-NO_DIRECT_PRODUCT_CONTACT')).not.toBeInTheDocument();
+  });
+
+  it('offers no condition of its own when the server sends none', async () => {
+    server.use(
+      // the template still lists the site's conditions: the form offers only what the case's reply offers
+      http.get(`${API}/v1/checklist/submissions/sub-1`, () => HttpResponse.json({ ...pending, reviewConditions: undefined })),
+    );
+    const { user } = renderApp('/review/sub-1');
+    await user.click(await screen.findByTestId('decision-APPROVE_WITH_CONDITIONS'));
+    expect(await screen.findByTestId('conditions-unavailable')).toHaveTextContent('서버에서 조건 목록을 받지 못했습니다.');
+    expect(screen.queryByTestId('condition-GLOVES_OVER_COVERED_WOUND')).not.toBeInTheDocument();
   });
 
   it('shows the case without a photo when there is no analysis', async () => {
@@ -283,8 +304,8 @@ describe('review answers and photo', () => {
           version: 1,
           rulePack: 'kr-food-haccp',
           items: [
-            { id: 'temperature', type: 'NUMBER', required: true, label: { ko: '체온', en: 'Temperature' }, unit: '°C' },
-            { id: 'hand_wound', type: 'BOOLEAN', required: true, label: { ko: '손에 상처가 있나요?', en: 'Hand wound?' } },
+            { id: 'temperature', type: 'NUMBER', category: 'SYMPTOM', order: 1, required: true, label: { ko: '체온', en: 'Temperature' }, unit: '°C' },
+            { id: 'hand_wound', type: 'BOOLEAN', category: 'WOUND', order: 2, required: true, label: { ko: '손에 상처가 있나요?', en: 'Hand wound?' } },
           ],
         }),
       ),

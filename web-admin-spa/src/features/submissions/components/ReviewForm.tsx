@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useI18n } from '@/lib/i18n';
-import { conditionText, KNOWN_CONDITIONS } from '@/lib/labels';
+import { conditionText } from '@/lib/labels';
 import type { MessageKey } from '@/lib/messages';
 import { DECISIONS, type Decision } from '../api/schemas';
-import { useReview, useTemplate } from '../api/submissions';
+import type { Condition } from '@gmp/web-shared/api';
+import { useReview } from '../api/submissions';
 
 const DECISION_LABEL: Record<Decision, MessageKey> = {
   APPROVE: 'review.approve',
@@ -12,14 +13,12 @@ const DECISION_LABEL: Record<Decision, MessageKey> = {
   REJECT: 'review.reject',
 };
 
-export function ReviewForm({ submissionId, onDone }: { submissionId: string; onDone: () => void }) {
+/** `offered`: the conditions the server offers for this case (its own rule pack's, in its words). */
+export function ReviewForm({ submissionId, offered, onDone }: { submissionId: string; offered?: Condition[]; onDone: () => void }) {
   const { t, lang } = useI18n();
   const review = useReview(submissionId, onDone);
-  // The pack's own conditions (with its wording) when the template can be had; the known codes otherwise.
-  const template = useTemplate();
-  const choices = template.data?.conditions?.length
-    ? template.data.conditions
-    : KNOWN_CONDITIONS.map((code) => ({ code, message: undefined }));
+  // What the server offers, in the case's rule pack's words: the app keeps no list of its own.
+  const choices = offered ?? [];
   const [decision, setDecision] = useState<Decision | null>(null);
   const [conditions, setConditions] = useState<string[]>([]);
   const [note, setNote] = useState('');
@@ -69,6 +68,11 @@ export function ReviewForm({ submissionId, onDone }: { submissionId: string; onD
       {decision === 'APPROVE_WITH_CONDITIONS' && (
         <fieldset>
           <legend>{t('review.conditions')}</legend>
+          {choices.length === 0 && (
+            <p className="muted" data-testid="conditions-unavailable">
+              {t('review.conditionsUnavailable')}
+            </p>
+          )}
           {choices.map((c) => (
             <label key={c.code} className="radio">
               <input
@@ -77,7 +81,7 @@ export function ReviewForm({ submissionId, onDone }: { submissionId: string; onD
                 onChange={() => toggle(c.code)}
                 data-testid={`condition-${c.code}`}
               />
-              {conditionText(c, lang, t)}
+              {conditionText(c, lang)}
             </label>
           ))}
         </fieldset>

@@ -17,7 +17,7 @@ function CaseList({ items, testId }: { items: Submission[]; testId: string }) {
         <li key={s.id} className="card">
           <div className="row spread">
             <div>
-              <strong>{nameOf(s.workerId, s.workerName)}</strong>{' '}
+              <strong>{nameOf(s.workerId)}</strong>{' '}
               <span className="muted small">{formatDateTime(s.submittedAt, lang)}</span>
             </div>
             <Link className="btn" to={`/review/${encodeURIComponent(s.id)}`} data-testid={`review-open-${s.id}`}>

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { API } from '@/testing/handlers';
+import { API, contractSubmission } from '@/testing/handlers';
+import type { Submission } from '@gmp/web-shared/api';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { signInAsAdmin } from '@/testing/session';
@@ -10,16 +11,8 @@ import { TodayPage } from './TodayPage';
 
 beforeEach(() => signInAsAdmin());
 
-const sub = (id: string, workerId: string, verdict: string, at: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  workerId,
-  submittedAt: `2026-11-02T${at}:00Z`,
-  verdict,
-  reasons: [],
-  conditions: [],
-  photos: [],
-  ...extra,
-});
+const sub = (id: string, workerId: string, verdict: Submission['verdict'], at: string, extra: Partial<Submission> = {}) =>
+  contractSubmission({ id, workerId, submittedAt: `2026-11-02T${at}:00Z`, verdict, ...extra });
 
 describe('TodayPage', () => {
   beforeEach(() => {

@@ -60,7 +60,7 @@ export function TodayPage() {
                   {summary.latestFails.map((s) => (
                     <tr key={s.id}>
                       <td>{formatTime(s.submittedAt, lang)}</td>
-                      <td>{nameOf(s.workerId, s.workerName)}</td>
+                      <td>{nameOf(s.workerId)}</td>
                       <td>
                         <ul className="plain">
                           {(s.reasons ?? []).map((r) => (
