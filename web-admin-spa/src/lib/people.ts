@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { zUserPage, type User } from '@gmp/web-shared/api';
 import { api } from '@/lib/api';
-import { pageOf } from './paging';
 
-const PersonSchema = z.object({ id: z.string(), loginId: z.string(), displayName: z.string(), department: z.string().nullish() });
-const PeoplePageSchema = pageOf(PersonSchema);
-export type Person = z.infer<typeof PersonSchema>;
+export type Person = User;
 
 const MAX_PAGES = 50;
 
@@ -20,7 +17,7 @@ export function usePeople() {
       const people = new Map<string, Person>();
       let cursor: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const reply = await api.json('/v1/auth/users', PeoplePageSchema, { query: { cursor, limit: 100 }, signal });
+        const reply = await api.json('/v1/auth/users', zUserPage, { query: { cursor, limit: 100 }, signal });
         for (const p of reply.items) people.set(p.id, p);
         cursor = reply.nextCursor ?? undefined;
         if (!cursor) break;

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { zAccessLogPage, zGateRoster, zWorkerMatches } from '@gmp/web-shared/api';
+import { zAccessLogPage, zGateRoster, zUserPage, zWorkerMatches } from '@gmp/web-shared/api';
 import { api } from '@/lib/api';
 import { ApiError, type ApiClient } from '@gmp/web-shared/client';
 import type { WorkerCard } from '../lib/db';
@@ -34,10 +33,6 @@ export type GateApi = {
   fetchRoster?(): Promise<string>;
 };
 
-const UserPageSchema = z.object({
-  items: z.array(z.object({ id: z.string(), displayName: z.string(), department: z.string().nullish() })),
-  nextCursor: z.string().nullish(),
-});
 const MAX_USER_PAGES = 50;
 
 // The guard does not wait this long: after a few seconds the device decides provisionally
@@ -72,7 +67,7 @@ export function createGateApi(client: ApiClient = api): GateApi {
       for (let page = 0; page < MAX_USER_PAGES; page++) {
         let reply;
         try {
-          reply = await client.json('/v1/auth/users', UserPageSchema, { query: { cursor, limit: 100 } });
+          reply = await client.json('/v1/auth/users', zUserPage, { query: { cursor, limit: 100 } });
         } catch (e) {
           // a gate device (role GATE) may not list users: offline it shows the worker id instead of a name
           if (e instanceof ApiError && e.status === 403) return cards;

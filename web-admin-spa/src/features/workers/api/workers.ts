@@ -1,20 +1,9 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { zPasswordReset, zUser, zUserPage, type User } from '@gmp/web-shared/api';
 import { api } from '@/lib/api';
-import { pageOf } from '@/lib/paging';
 
-export const AccountSchema = z.object({
-  id: z.string(),
-  loginId: z.string(),
-  displayName: z.string(),
-  role: z.string(),
-  siteId: z.string().nullish(),
-  department: z.string().nullish(),
-  status: z.string().nullish(),
-});
-export type Account = z.infer<typeof AccountSchema>;
-
-const AccountPageSchema = pageOf(AccountSchema);
+/** An account as the contract has it (docs/openapi.yaml User): the one user shape. */
+export type Account = User;
 
 export type NewAccount = { loginId: string; displayName: string; password: string; role: 'WORKER' | 'ADMIN' | 'GATE'; department: string };
 export type AccountPatch = { displayName?: string; department?: string; role?: string; status?: 'ACTIVE' | 'DISABLED' };
@@ -25,7 +14,7 @@ export function useAccounts() {
   return useInfiniteQuery({
     queryKey: KEY,
     queryFn: ({ pageParam, signal }) =>
-      api.json('/v1/auth/users', AccountPageSchema, { query: { cursor: pageParam, limit: 50 }, signal }),
+      api.json('/v1/auth/users', zUserPage, { query: { cursor: pageParam, limit: 50 }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -34,7 +23,7 @@ export function useAccounts() {
 export function useCreateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (account: NewAccount) => api.json('/v1/auth/users', AccountSchema, { method: 'POST', body: account }),
+    mutationFn: (account: NewAccount) => api.json('/v1/auth/users', zUser, { method: 'POST', body: account }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -43,24 +32,17 @@ export function useUpdateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: AccountPatch }) =>
-      api.json(`/v1/auth/users/${encodeURIComponent(id)}`, AccountSchema, { method: 'PATCH', body: patch }),
+      api.json(`/v1/auth/users/${encodeURIComponent(id)}`, zUser, { method: 'PATCH', body: patch }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
 
-const ResetReplySchema = z
-  .object({ temporaryPassword: z.string().nullish() })
-  .passthrough()
-  .nullish();
-
 export function useResetPassword() {
   return useMutation({
     mutationFn: async (id: string) => {
-      const res = await api.request(`/v1/auth/users/${encodeURIComponent(id)}/password-reset`, { method: 'POST', body: {} });
-      // 204, or a one-time password for the admin to hand over
-      const text = await res.text();
-      const parsed = ResetReplySchema.safeParse(text ? JSON.parse(text) : null);
-      return { temporaryPassword: parsed.success ? (parsed.data?.temporaryPassword ?? undefined) : undefined };
+      // the one-time password for the admin to hand over
+      const reply = await api.json(`/v1/auth/users/${encodeURIComponent(id)}/password-reset`, zPasswordReset, { method: 'POST', body: {} });
+      return { temporaryPassword: reply.temporaryPassword };
     },
   });
 }

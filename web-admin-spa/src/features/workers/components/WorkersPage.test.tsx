@@ -35,7 +35,7 @@ beforeEach(() => {
       return HttpResponse.json(accounts.find((a) => a.id === params.id));
     }),
     http.post(`${API}/v1/auth/users/:id/password-reset`, () =>
-      HttpResponse.json({ user: accounts[0], temporaryPassword: 'Tmp-4821-xy' }),
+      HttpResponse.json({ user: accounts[0], temporaryPassword: 'Tmp-4821-xyQ7k' }),
     ),
   );
 });
@@ -86,6 +86,6 @@ describe('WorkersPage', () => {
     await user.click(await screen.findByTestId('reset-worker1'));
     expect(screen.getByText('김민수님의 비밀번호를 초기화할까요?')).toBeInTheDocument();
     await user.click(screen.getByTestId('reset-confirm-worker1'));
-    expect(await screen.findByTestId('reset-notice')).toHaveTextContent('임시 비밀번호: Tmp-4821-xy');
+    expect(await screen.findByTestId('reset-notice')).toHaveTextContent('임시 비밀번호: Tmp-4821-xyQ7k');
   });
 });
