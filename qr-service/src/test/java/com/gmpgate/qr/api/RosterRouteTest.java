@@ -40,6 +40,9 @@ class RosterRouteTest {
                 .issuedAt(NOW.minusSeconds(600)).issue();
         kit.passStore.revoke(lee.id(), "FAIL on re-screen", NOW.minusSeconds(60));
         kit.passes.forWorker("w-park").site("other-site").issuedAt(NOW.minusSeconds(60)).issue();
+        // a pass of one of the site's own workers, issued at another site: not this gate's to list
+        kit.passes.forWorker("w-kim").id(UUID.randomUUID().toString()).site("other-site")
+                .issuedAt(NOW.minusSeconds(120)).issue();
 
         GateRoster roster = roster(kit.send(asAdmin(RestEvent.get("/v1/qr/roster"))));
 
