@@ -26,8 +26,7 @@ import com.gmpgate.checklist.application.TooManySubmissionsException;
 import com.gmpgate.checklist.application.WorkerDayContendedException;
 import com.gmpgate.checklist.application.Screening;
 import com.gmpgate.checklist.application.SubmissionNotFoundException;
-import com.gmpgate.credentials.AccountLockedException;
-import com.gmpgate.credentials.PasswordMismatchException;
+import com.gmpgate.credentials.SigningErrors;
 import com.gmpgate.domain.checklist.AnswerValidationException;
 import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.rules.RulePack;
@@ -40,7 +39,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,15 +143,7 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     }
 
     private static ApiDispatcher.Builder mapErrors(Clock clock, ApiDispatcher.Builder builder) {
-        return builder
-                .on(PasswordMismatchException.class, e -> ApiException.validation(List.of(new FieldProblem(
-                        "password", "WRONG_PASSWORD", "password is not your password: the decision is not signed."))))
-                .on(AccountLockedException.class, e -> {
-                    long retryAfter = Math.max(1, Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
-                    return new ApiException(429, "ACCOUNT_LOCKED", "Too many wrong passwords: signing (and logging "
-                            + "in) with this account from here is locked until " + e.lockedUntil() + ".", List.of(),
-                            Map.of("Retry-After", Long.toString(retryAfter)));
-                })
+        return SigningErrors.mapped(builder, clock, "the decision is not signed.")
                 .on(AnswerValidationException.class, e -> new ApiException(400, "VALIDATION_FAILED",
                         "Some answers are not valid; details names each.",
                         e.errors().stream().map(AnswerDetail::of).toList(), Map.of()))

@@ -13,8 +13,7 @@ import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
 import com.gmpgate.api.Roles;
-import com.gmpgate.credentials.AccountLockedException;
-import com.gmpgate.credentials.PasswordMismatchException;
+import com.gmpgate.credentials.SigningErrors;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.GateWorkerNotFoundException;
@@ -41,7 +40,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -199,15 +197,7 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     private ApiDispatcher.Builder mapErrors(ApiDispatcher.Builder builder) {
-        return builder
-                .on(PasswordMismatchException.class, e -> ApiException.validation(List.of(new FieldProblem(
-                        "password", "WRONG_PASSWORD", "password is not your password: nothing was signed or done."))))
-                .on(AccountLockedException.class, e -> {
-                    long retryAfter = Math.max(1, Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
-                    return new ApiException(429, "ACCOUNT_LOCKED", "Too many wrong passwords: signing (and logging "
-                            + "in) with this account from here is locked until " + e.lockedUntil() + ".", List.of(),
-                            Map.of("Retry-After", Long.toString(retryAfter)));
-                })
+        return SigningErrors.mapped(builder, clock, "nothing was signed or done.")
                 .on(PassNotFoundException.class, e -> ApiException.notFound("No such pass."))
                 .on(NoCurrentPassException.class, e -> new ApiException(404, "NO_CURRENT_PASS",
                         "You have no valid pass now; answer today's checklist to get one."))
