@@ -65,7 +65,11 @@ public final class ColdStart {
             // only when asked for: the authorizer over auth-service.jar, the jar it shared with AuthFunction before
             // it had authorizer.jar of its own
             new Target("authorizer-fulljar", "AuthorizerFunction", "events/authorizer/request-me.json", Map.of(),
-                    "auth-service/target/auth-service.jar"));
+                    "auth-service/target/auth-service.jar"),
+            // only when asked for: QrFunction as built before a commit under test, copied there by hand (e.g. the
+            // eager wiring that built the DynamoDB client and stores for GET /v1/qr/keys too)
+            new Target("qr-keys-baseline", "QrFunction", "events/qr/keys.json", Map.of(),
+                    "bench/target/baseline/qr-service.jar"));
     static final List<String> DEFAULT = List.of("authorizer", "auth", "checklist", "ai", "qr", "qr-keys",
             "access-log");
 

@@ -12,6 +12,7 @@ import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Lazy;
 import com.gmpgate.api.Roles;
 import com.gmpgate.credentials.SigningErrors;
 import com.gmpgate.domain.user.Role;
@@ -56,10 +57,8 @@ public final class QrApiHandler implements RequestStreamHandler {
     static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
     private final ApiDispatcher api;
-    private final PassService passes;
-    private final RosterService roster;
-    private final GateCheck gate;
-    private final SignedGateDesk desk;
+    /** The use cases over the stores: built by the first route that needs them (the keys route does not). */
+    private final Lazy<QrWiring.Routes> routes;
     private final ClientAddress clientAddress;
     private final KeyRingSource keys;
     private final Clock clock;
@@ -74,9 +73,8 @@ public final class QrApiHandler implements RequestStreamHandler {
         this(QrWiring.from(env));
     }
 
-    private QrApiHandler(QrWiring wiring) {
-        this(wiring.passes(), wiring.gate(), wiring.desk(), wiring.roster(), wiring.keys(), wiring.clientAddress(),
-                wiring.clock(), wiring.cors());
+    QrApiHandler(QrWiring wiring) {
+        this(wiring.routes(), wiring.keys(), wiring.clientAddress(), wiring.clock(), wiring.cors());
     }
 
     /** Tests: any ports, no roster. */
@@ -88,10 +86,12 @@ public final class QrApiHandler implements RequestStreamHandler {
     /** Tests: any ports. */
     public QrApiHandler(PassService passes, GateCheck gate, SignedGateDesk desk, RosterService roster,
             KeyRingSource keys, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
-        this.roster = roster;
-        this.passes = passes;
-        this.gate = gate;
-        this.desk = desk;
+        this(Lazy.built(new QrWiring.Routes(passes, gate, desk, roster)), keys, clientAddress, clock, cors);
+    }
+
+    private QrApiHandler(Lazy<QrWiring.Routes> routes, KeyRingSource keys, ClientAddress clientAddress, Clock clock,
+            CorsPolicy cors) {
+        this.routes = routes;
         this.clientAddress = clientAddress;
         this.keys = keys;
         this.clock = clock;
@@ -118,12 +118,17 @@ public final class QrApiHandler implements RequestStreamHandler {
         return api;
     }
 
+    private PassService passes() {
+        return routes.get().passes();
+    }
+
     private ApiResponse currentPass(ApiRequest request, Caller caller) {
-        return ApiResponse.ok(PassView.of(passes.current(actor(caller)), passes.codeKind(actor(caller))));
+        return ApiResponse.ok(PassView.of(passes().current(actor(caller)), passes().codeKind(actor(caller))));
     }
 
     /** Today's signed roster of the gate's own site; never cached on the way (it names people). */
     private ApiResponse roster(ApiRequest request, Caller caller) {
+        RosterService roster = routes.get().roster();
         if (roster == null) {
             throw ApiException.notFound("No roster here.");
         }
@@ -136,7 +141,7 @@ public final class QrApiHandler implements RequestStreamHandler {
         if (!format.equals("png") && !format.equals("svg")) {
             throw ApiException.validation(List.of(new FieldProblem("format", "INVALID", "format must be png or svg.")));
         }
-        String token = passes.forImage(actor(caller), request.pathParameter("id")).token();
+        String token = passes().forImage(actor(caller), request.pathParameter("id")).token();
         if (format.equals("svg")) {
             return ApiResponse.text(200, "image/svg+xml; charset=utf-8", QrImages.svg(token, size))
                     .withHeader("Content-Security-Policy", SVG_POLICY);
@@ -153,7 +158,7 @@ public final class QrApiHandler implements RequestStreamHandler {
 
     private ApiResponse revoke(ApiRequest request, Caller caller) {
         QrBodies.Revoke body = Json.read(request, QrBodies.Revoke.class);
-        return ApiResponse.ok(RevokedPassView.of(passes.revoke(actor(caller), request.pathParameter("id"),
+        return ApiResponse.ok(RevokedPassView.of(passes().revoke(actor(caller), request.pathParameter("id"),
                 body.reason(), body.password(), clientAddress.of(request))));
     }
 
@@ -161,12 +166,14 @@ public final class QrApiHandler implements RequestStreamHandler {
         QrBodies.Verify body = Json.read(request, QrBodies.Verify.class);
         // the server's clock decides online: a gate's clock may be wrong, and scannedAt is only the gate's claim
         String scanId = body.scanId() != null ? body.scanId() : "srv-" + UUID.randomUUID();
+        GateCheck gate = routes.get().gate();
         return ApiResponse.ok(VerifyView.of(gate.scan(new GateScan(caller.siteId(), caller.userId(), scanId,
                 body.token(), body.gateId(), body.direction(), clock.instant(), false))));
     }
 
     private ApiResponse manualEntry(ApiRequest request, Caller caller) {
         QrBodies.ManualEntry body = Json.read(request, QrBodies.ManualEntry.class);
+        SignedGateDesk desk = routes.get().desk();
         return ApiResponse.ok(VerifyView.of(desk.manualEntry(actor(caller), body.scanId(), body.workerId(),
                 body.gateId(), body.direction(), Optional.ofNullable(body.note()), body.password(),
                 clientAddress.of(request))));
@@ -174,6 +181,7 @@ public final class QrApiHandler implements RequestStreamHandler {
 
     private ApiResponse correct(ApiRequest request, Caller caller) {
         QrBodies.Correction body = Json.read(request, QrBodies.Correction.class);
+        SignedGateDesk desk = routes.get().desk();
         return ApiResponse.ok(VerifyView.of(desk.correct(actor(caller), body.scanId(),
                 Optional.ofNullable(body.note()), body.password(), clientAddress.of(request))));
     }
