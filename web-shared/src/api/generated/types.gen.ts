@@ -902,7 +902,7 @@ export type WorkerMatches = {
 /**
  * Why the gate turned a pass away, in the order the checks run.
  */
-export type GateRejectionReason = 'MALFORMED' | 'INVALID_SIGNATURE' | 'EXPIRED' | 'NOT_YET_VALID' | 'WRONG_SITE' | 'WRONG_DEVICE' | 'CODE_EXPIRED' | 'STATIC_NOT_ALLOWED' | 'REVOKED' | 'ALREADY_INSIDE' | 'NOT_INSIDE';
+export type GateRejectionReason = 'MALFORMED' | 'INVALID_SIGNATURE' | 'EXPIRED' | 'NOT_YET_VALID' | 'WRONG_SITE' | 'WRONG_DEVICE' | 'PASS_OTHER_DEVICE' | 'CODE_EXPIRED' | 'STATIC_NOT_ALLOWED' | 'REVOKED' | 'ALREADY_INSIDE' | 'NOT_INSIDE';
 
 export type Direction = 'IN' | 'OUT';
 

@@ -715,6 +715,7 @@ export const zGateRejectionReason = z.enum([
     'NOT_YET_VALID',
     'WRONG_SITE',
     'WRONG_DEVICE',
+    'PASS_OTHER_DEVICE',
     'CODE_EXPIRED',
     'STATIC_NOT_ALLOWED',
     'REVOKED',

@@ -145,9 +145,9 @@ public final class QrTestKit {
 
     /** A pass of a worker of this site who has a registered phone; its id a UUID, as the checklist makes them. */
     public TestPasses.IssuedPass boundPass(String workerId) {
-        phone(workerId);
+        TestDevices.Phone phone = phone(workerId);
         return passes.forWorker(workerId).id(UUID.randomUUID().toString()).site(SITE).issuedAt(NOW.minusSeconds(1800))
-                .issue();
+                .boundTo(phone.key().thumbprint()).issue();
     }
 
     /** A pass of a worker of this site, issued half an hour ago, good for 12 hours. */

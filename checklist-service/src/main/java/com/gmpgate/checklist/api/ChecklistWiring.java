@@ -32,7 +32,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -56,7 +58,8 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
                 EventPublishers.checklist(env.variables()),
                 PassKeys.forSigning(env.variables(), random),
                 packs(env), settings(env), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                reentry, stores.auditTrail(), ClientAddress.from(env), CorsPolicy.from(env));
+                reentry, stores.auditTrail(), ClientAddress.from(env), CorsPolicy.from(env),
+                workerId -> stores.devices().find(workerId).map(d -> d.key().thumbprint()));
     }
 
     public static ChecklistWiring of(SubmissionStore submissions, WorkerDayStore days, PassStore passStore,
@@ -64,8 +67,19 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
                                      SiteRulePacks packs, ChecklistSettings settings, Clock clock,
                                      Supplier<String> ids, PasswordReentry reentry, AuditTrail audit,
                                      ClientAddress clientAddress, CorsPolicy cors) {
+        return of(submissions, days, passStore, analyses, events, passKeys, packs, settings, clock, ids, reentry, audit,
+                clientAddress, cors, workerId -> Optional.empty());
+    }
+
+    /** @param registeredPhone the thumbprint of the worker's registered phone key, that new passes are bound to */
+    public static ChecklistWiring of(SubmissionStore submissions, WorkerDayStore days, PassStore passStore,
+                                     AnalysisStore analyses, ChecklistEvents events, KeyRing passKeys,
+                                     SiteRulePacks packs, ChecklistSettings settings, Clock clock,
+                                     Supplier<String> ids, PasswordReentry reentry, AuditTrail audit,
+                                     ClientAddress clientAddress, CorsPolicy cors,
+                                     Function<String, Optional<String>> registeredPhone) {
         SubmissionPasses passes = new SubmissionPasses(passStore, days, new PassTokenIssuer(passKeys), settings,
-                clock);
+                clock, registeredPhone);
         return new ChecklistWiring(packs,
                 new SubmitChecklist(packs, submissions, days, analyses, passes, events, new VerdictEngine(), settings,
                         clock, ids),

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The passes submissions earn, and their revocation.
@@ -44,9 +45,15 @@ public final class SubmissionPasses {
     private final PassTokenIssuer tokens;
     private final ChecklistSettings settings;
     private final Clock clock;
+    private final Function<String, Optional<String>> registeredPhone;
 
+    /**
+     * @param registeredPhone the RFC 7638 thumbprint of the worker's registered phone key, if any: the pass is
+     *                        bound to it ({@code cnf.jkt}, RFC 7800), so only that phone's rotating codes open it
+     */
     public SubmissionPasses(PassStore passes, WorkerDayStore days, PassTokenIssuer tokens, ChecklistSettings settings,
-                            Clock clock) {
+                            Clock clock, Function<String, Optional<String>> registeredPhone) {
+        this.registeredPhone = registeredPhone;
         this.passes = passes;
         this.days = days;
         this.tokens = tokens;
@@ -151,7 +158,7 @@ public final class SubmissionPasses {
         String token = tokens.issue(new PassClaims(settings.passIssuer(), submission.workerId(), passId,
                 submission.id(), submission.siteId(), notBefore, notBefore, expiresAt,
                 PassVerdict.valueOf(submission.verdict().name()), conditions.stream().map(Condition::code).toList(),
-                zones));
+                zones, registeredPhone.apply(submission.workerId())));
         return new Pass(passId, submission.siteId(), submission.workerId(), submission.id(), submission.verdict(),
                 conditions, zones, token, issuedAt, expiresAt, Optional.empty(), Optional.empty());
     }

@@ -80,13 +80,31 @@ class RotatingCodeRouteTest {
     }
 
     @Test
-    void aCodeFromARetiredPhone_isWrongDevice_andTheNewPhoneWorks() {
+    void aCodeFromARetiredPhone_isWrongDevice_andTheNewPhone_cannotPickUpThePassBoundToTheOld() {
         IssuedPass pass = kit.boundPass("w-kim");
         TestDevices.Phone old = kit.phone("w-kim");
         TestDevices.Phone replacement = kit.newPhone("w-kim");
 
         assertThat(reason(kit.verify(old.code(pass.id(), NOW, SITE), "IN"))).isEqualTo("WRONG_DEVICE");
-        assertThat(result(kit.verify(replacement.code(pass.id(), NOW, SITE), "IN"))).isEqualTo("ACCEPTED");
+        // signed by the registered key, but the pass carries the old key's thumbprint (cnf.jkt)
+        ApiResponse refused = kit.verify(replacement.code(pass.id(), NOW, SITE), "IN");
+        assertThat(reason(refused)).isEqualTo("PASS_OTHER_DEVICE");
+        assertThat(kit.presence.find(SITE, "w-kim")).isEmpty();
+        // a pass issued after the new phone was registered is bound to it
+        IssuedPass next = kit.passes.forWorker("w-kim").id(java.util.UUID.randomUUID().toString()).site(SITE)
+                .issuedAt(NOW.minusSeconds(60)).boundTo(replacement.key().thumbprint()).issue();
+        assertThat(result(kit.verify(replacement.code(next.id(), NOW, SITE), "IN"))).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aPassIssuedBeforeAnyPhone_isBoundAtTheFirstRegistration_only() {
+        IssuedPass unbound = kit.passes.forWorker("w-lee").id(java.util.UUID.randomUUID().toString()).site(SITE)
+                .issuedAt(NOW.minusSeconds(60)).issue();
+        TestDevices.Phone first = kit.phone("w-lee");
+
+        assertThat(result(kit.verify(first.code(unbound.id(), NOW, SITE), "IN"))).isEqualTo("ACCEPTED");
+        TestDevices.Phone second = kit.newPhone("w-lee");
+        assertThat(reason(kit.verify(second.code(unbound.id(), NOW, SITE), "OUT"))).isEqualTo("PASS_OTHER_DEVICE");
     }
 
     @Test

@@ -119,6 +119,10 @@ class VerifyRouteTest {
                 IssuedPass pass = kit.boundPass("w-kim");
                 yield TestDevices.unregistered().code(pass.id(), NOW, SITE);
             }
+            case PASS_OTHER_DEVICE -> {
+                IssuedPass pass = kit.boundPass("w-kim");
+                yield kit.newPhone("w-kim").code(pass.id(), NOW, SITE);
+            }
             case CODE_EXPIRED -> {
                 IssuedPass pass = kit.boundPass("w-kim");
                 yield kit.phone("w-kim").code(pass.id(), NOW.minusSeconds(30), SITE);

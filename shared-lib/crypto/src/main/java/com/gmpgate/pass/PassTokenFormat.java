@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** The JSON of a pass token: the pinned header and the claims, both ways; java-jwt signs and checks the JWS around it. */
 final class PassTokenFormat {
@@ -46,6 +48,11 @@ final class PassTokenFormat {
             generator.writeStringField("v", claims.verdict().name());
             writeStrings(generator, "cnd", claims.conditions());
             writeStrings(generator, "zones", claims.zones());
+            if (claims.deviceThumbprint().isPresent()) {
+                generator.writeObjectFieldStart("cnf");
+                generator.writeStringField("jkt", claims.deviceThumbprint().get());
+                generator.writeEndObject();
+            }
             generator.writeEndObject();
         });
     }
@@ -93,11 +100,27 @@ final class PassTokenFormat {
                     numericDate(json, "exp"),
                     PassVerdict.valueOf(string(json, "v")),
                     strings(json, "cnd"),
-                    strings(json, "zones"));
+                    strings(json, "zones"),
+                    confirmation(json));
         } catch (IllegalArgumentException e) {
             // PassClaims' own rules (and valueOf on an unknown verdict): a signed token breaking them is not ours.
             throw new RejectedPassException(MALFORMED);
         }
+    }
+
+    /**
+     * {@code cnf} (RFC 7800): absent for a pass bound to no phone yet; when present exactly {@code {"jkt": ...}} —
+     * another confirmation method (jwk, kid, x5t#S256) is not one we issue, so it is not read as one.
+     */
+    private static Optional<String> confirmation(Map<String, Object> json) {
+        if (!json.containsKey("cnf")) {
+            return Optional.empty();
+        }
+        if (!(json.get("cnf") instanceof Map<?, ?> cnf) || !cnf.keySet().equals(Set.of("jkt"))
+                || !(cnf.get("jkt") instanceof String jkt)) {
+            throw new RejectedPassException(MALFORMED);
+        }
+        return Optional.of(jkt);
     }
 
     private static void writeStrings(JsonGenerator generator, String name, List<String> values) throws IOException {

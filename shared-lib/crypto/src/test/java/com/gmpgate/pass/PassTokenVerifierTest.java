@@ -104,6 +104,33 @@ class PassTokenVerifierTest {
         assertThat(verify(signedClaims(raw)).isValid()).isTrue();
     }
 
+    private static final String JKT = "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs";
+
+    @Test
+    void aBoundPass_carriesCnfJkt_andVerifiesBackToIt() {
+        PassClaims bound = new PassClaims(CLAIMS.issuer(), CLAIMS.workerId(), CLAIMS.passId(), CLAIMS.submissionId(),
+                CLAIMS.siteId(), CLAIMS.issuedAt(), CLAIMS.notBefore(), CLAIMS.expiresAt(), CLAIMS.verdict(),
+                CLAIMS.conditions(), CLAIMS.zones(), Optional.of(JKT));
+        String token = new PassTokenIssuer(RING).issue(bound);
+
+        assertThat(new String(Base64Url.decode(token.split("\\.")[1]), StandardCharsets.UTF_8))
+                .contains("\"cnf\":{\"jkt\":\"" + JKT + "\"}");
+        assertThat(verify(token)).isEqualTo(new PassVerificationResult.Valid(bound));
+        assertThat(verify(TOKEN)).isEqualTo(new PassVerificationResult.Valid(CLAIMS));
+        assertThat(CLAIMS.deviceThumbprint()).isEmpty();
+    }
+
+    /** cnf is ours only as exactly {"jkt": thumbprint}: another confirmation method is not read as a binding. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"" + JKT + "\"", "{}", "{\"jkt\":1}", "{\"jwk\":{\"kty\":\"EC\"}}",
+            "{\"jkt\":\"" + JKT + "\",\"kid\":\"x\"}", "{\"jkt\":\"too-short\"}", "null"})
+    void verify_rejectsToken_whenCnfIsNotExactlyAJkt(String cnf) {
+        Map<String, String> raw = rawClaims();
+        raw.put("cnf", cnf);
+
+        assertThat(verify(signedClaims(raw))).isEqualTo(rejected(MALFORMED));
+    }
+
     @Test
     void verify_rejectsToken_whenForAnotherSite_andSaysWhosePassItIs() {
         assertThat(verifier.verify(TOKEN, "other-site")).isEqualTo(rejectedWithClaims(WRONG_SITE, CLAIMS));

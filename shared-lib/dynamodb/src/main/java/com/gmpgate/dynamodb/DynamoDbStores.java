@@ -47,6 +47,11 @@ public final class DynamoDbStores {
         return new DynamoDbUserStore(client, settings.require(DynamoDbSettings.USERS_TABLE), cursors());
     }
 
+    /** The workers' registered phones (UsersTable, DEVICE# items). */
+    public DynamoDbDeviceStore devices() {
+        return new DynamoDbDeviceStore(client, settings.require(DynamoDbSettings.USERS_TABLE));
+    }
+
     /** The login throttle's counters (in SessionsTable): logins, and password re-entries that sign decisions. */
     public AttemptCounter attempts() {
         return new DynamoDbAttemptCounter(client, settings.require(DynamoDbSettings.SESSIONS_TABLE));

@@ -79,6 +79,7 @@ public final class TestPasses {
         private List<Condition> conditions = List.of();
         private List<String> zones = List.of("PRODUCTION");
         private boolean recorded = true;
+        private Optional<String> deviceThumbprint = Optional.empty();
 
         private Builder(String workerId) {
             this.workerId = workerId;
@@ -125,6 +126,12 @@ public final class TestPasses {
             return this;
         }
 
+        /** Bound to the phone key with this RFC 7638 thumbprint ({@code cnf.jkt}). */
+        public Builder boundTo(String thumbprint) {
+            this.deviceThumbprint = Optional.of(thumbprint);
+            return this;
+        }
+
         /** Signed but never stored: a pass the gate has no record of. */
         public Builder unrecorded() {
             this.recorded = false;
@@ -135,7 +142,7 @@ public final class TestPasses {
             Instant iat = issuedAt.truncatedTo(ChronoUnit.SECONDS);
             PassClaims claims = new PassClaims(ISSUER, workerId, passId, "sub-" + passId, siteId, iat, iat,
                     iat.plus(validFor), PassVerdict.valueOf(verdict.name()), conditions.stream().map(Condition::code).toList(),
-                    zones);
+                    zones, deviceThumbprint);
             String token = issuer.issue(claims);
             Pass pass = new Pass(passId, siteId, workerId, claims.submissionId(), verdict, conditions, zones, token,
                     iat, claims.expiresAt(), Optional.empty(), Optional.empty());

@@ -9,6 +9,7 @@ import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.domain.gate.GateScanned;
 import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.device.WorkerDevice;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.pass.PassClaims;
@@ -45,7 +46,8 @@ import java.util.function.Supplier;
  *
  * <p>The checks run in the order of DESIGN.md §4 and stop at the first failure: parse, pinned alg/typ/kid,
  * signature, nbf/exp, site (all {@link PassTokenVerifier}) — for a {@link RotatingCode}, of the stored pass it
- * names, then the phone's signature with the worker's registered key and the code's time step; for the token
+ * names, then the phone's signature with the worker's registered key, that key being the one the pass is bound to
+ * ({@code cnf.jkt}), and the code's time step; for the token
  * itself, whether the site takes static passes ({@link StaticPasses}) — then revocation (the stored pass, and the worker's
  * day: a FAIL of the pass's day recorded after it voids it — both as of the scan's time), then anti-passback
  * (one conditional update of the worker's presence item). Every scan is logged, rejections too, with their reason.
@@ -212,17 +214,32 @@ public final class GateCheck {
             return Reading.refused(asGateRejection(rejected.reason()), claims, kind);
         }
         PassClaims valid = claims.orElseThrow();
-        boolean fromTheDevice = devices.find(valid.workerId())
-                .filter(device -> device.siteId().equals(valid.siteId()))
+        Optional<WorkerDevice> registered = devices.find(valid.workerId())
+                .filter(device -> device.siteId().equals(valid.siteId()));
+        boolean fromTheDevice = registered
                 .map(device -> code.signedBy(DeviceKeys.verificationKey(device.key()), scan.siteId()))
                 .orElse(false);
         if (!fromTheDevice) {
             return Reading.refused(GateRejection.WRONG_DEVICE, claims, kind);
         }
+        if (!boundTo(valid, registered.orElseThrow())) {
+            return Reading.refused(GateRejection.PASS_OTHER_DEVICE, claims, kind);
+        }
         if (!code.liveAt(scan.at())) {
             return Reading.refused(GateRejection.CODE_EXPIRED, claims, kind);
         }
         return new Reading(claims, Optional.empty(), kind);
+    }
+
+    /**
+     * The pass's binding (RFC 7800 {@code cnf.jkt}): the registered phone is the one whose key's thumbprint the pass
+     * carries. A pass issued before the worker registered any phone carries none and is bound at the first
+     * registration: only the worker's first key (version 0) serves it, so a phone registered later — which would
+     * have been bound into a new pass — does not pick up a pass handed out before it.
+     */
+    static boolean boundTo(PassClaims pass, WorkerDevice registered) {
+        return pass.deviceThumbprint().map(jkt -> jkt.equals(registered.key().thumbprint()))
+                .orElse(registered.version() == 0);
     }
 
     /**

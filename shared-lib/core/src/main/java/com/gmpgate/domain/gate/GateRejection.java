@@ -9,6 +9,11 @@ public enum GateRejection {
     WRONG_SITE,
     /** A rotating code not signed by the phone the worker registered now (another phone, or a retired one). */
     WRONG_DEVICE,
+    /**
+     * A rotating code from the worker's registered phone, but the pass is bound to another key (RFC 7800 cnf.jkt:
+     * the phone registered when it was issued): a phone registered since cannot pick up the pass.
+     */
+    PASS_OTHER_DEVICE,
     /** A rotating code whose time step is not within one step of the gate's time: a photographed code. */
     CODE_EXPIRED,
     /** A static pass (the token itself) at a site that accepts only rotating codes. */
