@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { Analysis, Submission, User } from '@gmp/web-shared/api';
+import type { AccessLogEntry, Analysis, GatePass, Submission, User, VerifyResult } from '@gmp/web-shared/api';
 
 /** jsdom's origin: the app calls /v1 on the same origin. */
 export const API = 'http://localhost:3000';
@@ -57,6 +57,25 @@ export function contractAnalysis(fields: Partial<Analysis> & Pick<Analysis, 'id'
     updatedAt: '2026-11-02T05:49:30Z',
     ...fields,
   };
+}
+
+/** A gate reply (POST /v1/qr/verify, a manual entry, a correction) as the contract has it, from what a test is about. */
+export function contractVerifyResult(
+  fields: Omit<Partial<VerifyResult>, 'pass'> & Pick<VerifyResult, 'result'> & { pass?: Partial<GatePass> & Pick<GatePass, 'id' | 'verdict'> },
+): VerifyResult {
+  const { pass, ...rest } = fields;
+  return {
+    logId: 'log-1',
+    scanId: 'scan-1',
+    at: '2026-11-02T06:00:00Z',
+    ...rest,
+    ...(pass ? { pass: { conditions: [], zones: [], expiresAt: '2026-11-02T18:00:00Z', ...pass } } : {}),
+  };
+}
+
+/** An access-log entry as the contract has it, from what a test is about. */
+export function contractLogEntry(fields: Partial<AccessLogEntry> & Pick<AccessLogEntry, 'id' | 'at' | 'result'>): AccessLogEntry {
+  return { gateId: 'GATE-1', direction: 'IN', scannedBy: 'u-admin', offline: false, ...fields };
 }
 
 export function apiError(status: number, code: string, message = code, requestId = 'req-test') {

@@ -38,6 +38,49 @@ export type LiveEndpoint = {
 };
 
 /**
+ * The live socket's `checklist.evaluated` message (docs/asyncapi.yaml refers here): a screening of the admin's site was decided, by a submission or a review. Ids, outcome and time only.
+ */
+export type LiveChecklistEvaluated = {
+    type: 'checklist.evaluated';
+    siteId: string;
+    submissionId: string;
+    workerId: string;
+    siteDate: string;
+    verdict: Verdict;
+    trigger: 'SUBMISSION' | 'REVIEW';
+    occurredAt: string;
+};
+
+/**
+ * The live socket's `gate.scanned` message (docs/asyncapi.yaml refers here): a scan at a gate of the admin's site was logged, accepted or rejected, online or synced offline. No name, no health detail.
+ */
+export type LiveGateScanned = {
+    type: 'gate.scanned';
+    siteId: string;
+    /**
+     * The access-log entry written.
+     */
+    logId: string;
+    /**
+     * Absent when the token could not be read.
+     */
+    workerId?: string;
+    siteDate: string;
+    gateId: string;
+    direction: Direction;
+    result: GateResult;
+    /**
+     * Only on a rejection.
+     */
+    reason?: GateRejectionReason;
+    offline: boolean;
+    /**
+     * When the scan happened.
+     */
+    occurredAt: string;
+};
+
+/**
  * The one error envelope of every 4xx/5xx reply.
  */
 export type Error = {
@@ -820,8 +863,9 @@ export type AccessLogEntry = {
     outOfOrder?: boolean;
 };
 
-export type AccessLogPage = Page & {
-    items?: Array<AccessLogEntry>;
+export type AccessLogPage = {
+    items: Array<AccessLogEntry>;
+    nextCursor?: string;
 };
 
 export type PresenceList = {

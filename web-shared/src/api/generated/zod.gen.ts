@@ -64,6 +64,20 @@ export const zVerdict = z.enum([
 ]);
 
 /**
+ * The live socket's `checklist.evaluated` message (docs/asyncapi.yaml refers here): a screening of the admin's site was decided, by a submission or a review. Ids, outcome and time only.
+ */
+export const zLiveChecklistEvaluated = z.object({
+    type: z.literal('checklist.evaluated'),
+    siteId: z.string(),
+    submissionId: z.string(),
+    workerId: z.string(),
+    siteDate: z.iso.date(),
+    verdict: zVerdict,
+    trigger: z.enum(['SUBMISSION', 'REVIEW']),
+    occurredAt: z.iso.datetime()
+});
+
+/**
  * The authority a rule stands on. SITE_POLICY is a plant's own threshold, never dressed up as law. `verified: false` marks a clause read second-hand, for the plant's QA to confirm before go-live. Admins see every citation with `verified` and `source`; a worker sees only verified ones, without the flag, and a SITE_POLICY one without its source (the plant's wording and notes are for admins: the worker's app calls it 사업장 기준).
  */
 export const zCitation = z.object({
@@ -763,6 +777,23 @@ export const zSyncBatchResult = z.object({
 
 export const zDirection = z.enum(['IN', 'OUT']);
 
+/**
+ * The live socket's `gate.scanned` message (docs/asyncapi.yaml refers here): a scan at a gate of the admin's site was logged, accepted or rejected, online or synced offline. No name, no health detail.
+ */
+export const zLiveGateScanned = z.object({
+    type: z.literal('gate.scanned'),
+    siteId: z.string(),
+    logId: z.string(),
+    workerId: z.string().optional(),
+    siteDate: z.iso.date(),
+    gateId: z.string(),
+    direction: zDirection,
+    result: zGateResult,
+    reason: zGateRejectionReason.optional(),
+    offline: z.boolean(),
+    occurredAt: z.iso.datetime()
+});
+
 export const zVerifyRequest = z.object({
     token: z.string().min(1).max(8192),
     gateId: zGateId,
@@ -791,6 +822,11 @@ export const zAccessLogEntry = z.object({
     outOfOrder: z.boolean().optional()
 });
 
+export const zAccessLogPage = z.object({
+    items: z.array(zAccessLogEntry),
+    nextCursor: z.string().optional()
+});
+
 export const zSyncBatchRequest = z.object({
     entries: z.array(z.object({
         scanId: zScanId,
@@ -816,10 +852,6 @@ export const zPage = z.object({
     items: z.array(z.unknown()),
     nextCursor: z.string().optional()
 });
-
-export const zAccessLogPage = zPage.and(z.object({
-    items: z.array(zAccessLogEntry).optional()
-}));
 
 /**
  * An ES256 public key (RFC 7517/7518), as WebCrypto imports it. Never carries `d`.

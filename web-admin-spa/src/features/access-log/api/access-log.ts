@@ -1,26 +1,6 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { zAccessLogPage } from '@gmp/web-shared/api';
 import { api } from '@/lib/api';
-import { pageOf } from '@/lib/paging';
-
-export const LogEntrySchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  workerId: z.string().nullish(),
-  workerName: z.string().nullish(),
-  gateId: z.string(),
-  direction: z.enum(['IN', 'OUT']),
-  result: z.enum(['ACCEPTED', 'REJECTED']),
-  reason: z.string().nullish(),
-  passId: z.string().nullish(),
-  scannedBy: z.string().nullish(),
-  offline: z.boolean().nullish(),
-  kind: z.string().nullish(),
-  note: z.string().nullish(),
-});
-export type LogEntry = z.infer<typeof LogEntrySchema>;
-
-const LogPageSchema = pageOf(LogEntrySchema);
 
 /** `name`: what a supervisor types (김위생), matched by the server against the workers' names */
 export type LogFilters = { date: string; gateId?: string; name?: string };
@@ -35,7 +15,7 @@ export function useAccessLog(filters: LogFilters) {
   return useInfiniteQuery({
     queryKey: ['access-log', filters],
     queryFn: ({ pageParam, signal }) =>
-      api.json('/v1/access-log/entries', LogPageSchema, {
+      api.json('/v1/access-log/entries', zAccessLogPage, {
         query: { ...query(filters), cursor: pageParam, limit: PAGE_SIZE },
         signal,
       }),

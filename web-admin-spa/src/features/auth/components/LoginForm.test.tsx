@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { session } from '@/lib/api';
-import { adminUser, API } from '@/testing/handlers';
+import { adminUser, API, contractVerifyResult } from '@/testing/handlers';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
 
@@ -66,7 +66,7 @@ describe('admin sign-in', () => {
       }),
       http.post(`${API}/v1/qr/verify`, ({ request }) =>
         request.headers.get('authorization') === 'Bearer new'
-          ? HttpResponse.json({ result: 'ACCEPTED', worker: { id: 'w', displayName: '박지훈' }, logId: 'l' })
+          ? HttpResponse.json(contractVerifyResult({ result: 'ACCEPTED', worker: { id: 'w', displayName: '박지훈' }, logId: 'l' }))
           : HttpResponse.json({ error: { code: 'UNAUTHORIZED', message: 'expired', requestId: 'r' } }, { status: 401 }),
       ),
     );

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PresenceList } from '@gmp/web-shared/api';
 import { API, contractSubmission } from '@/testing/handlers';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -58,22 +59,22 @@ describe('live updates', () => {
     expect(await screen.findByTestId('review-count')).toHaveTextContent('0');
 
     queue = [pending('s-1'), pending('s-2')];
-    FakeSocket.opened[0]!.push({ type: 'checklist.evaluated', siteId: 'demo-site', submissionId: 's-2', verdict: 'PENDING_REVIEW', trigger: 'SUBMISSION', occurredAt: '2026-11-02T06:00:00Z' });
+    FakeSocket.opened[0]!.push({ type: 'checklist.evaluated', siteId: 'demo-site', submissionId: 's-2', workerId: 'w1', siteDate: '2026-11-02', verdict: 'PENDING_REVIEW', trigger: 'SUBMISSION', occurredAt: '2026-11-02T06:00:00Z' });
     await waitFor(() => expect(screen.getByTestId('review-count')).toHaveTextContent('2'));
 
     queue = [pending('s-1')];
-    FakeSocket.opened[0]!.push({ type: 'checklist.evaluated', siteId: 'demo-site', submissionId: 's-2', verdict: 'PASS', trigger: 'REVIEW', occurredAt: '2026-11-02T06:05:00Z' });
+    FakeSocket.opened[0]!.push({ type: 'checklist.evaluated', siteId: 'demo-site', submissionId: 's-2', workerId: 'w1', siteDate: '2026-11-02', verdict: 'PASS', trigger: 'REVIEW', occurredAt: '2026-11-02T06:05:00Z' });
     await waitFor(() => expect(screen.getByTestId('review-count')).toHaveTextContent('1'));
   });
 
   it('a gate scan refetches who is inside, without a reload', async () => {
-    let inside: { workerId: string; displayName: string; since: string; gateId: string }[] = [];
+    let inside: PresenceList['inside'] = [];
     server.use(http.get(`${API}/v1/access-log/presence`, () => HttpResponse.json({ inside })));
     renderApp('/presence');
     await waitFor(() => expect(screen.getByTestId('live-status')).toHaveAttribute('data-status', 'live'));
     expect(await screen.findByTestId('presence-count')).toHaveTextContent('0');
 
-    inside = [{ workerId: 'w1', displayName: '김민수', since: '2026-11-02T06:10:00Z', gateId: 'GATE-1' }];
+    inside = [{ workerId: 'w1', displayName: '김민수', since: '2026-11-02T06:10:00Z', gateId: 'GATE-1', passId: 'p-1' }];
     FakeSocket.opened[0]!.push({ type: 'gate.scanned', siteId: 'demo-site', logId: 'l-1', workerId: 'w1', siteDate: '2026-11-02', gateId: 'GATE-1', direction: 'IN', result: 'ACCEPTED', offline: false, occurredAt: '2026-11-02T06:10:00Z' });
     await waitFor(() => expect(screen.getByTestId('presence-count')).toHaveTextContent('1'));
   });

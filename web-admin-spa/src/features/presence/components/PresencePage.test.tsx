@@ -17,8 +17,8 @@ describe('PresencePage', () => {
         calls++;
         return HttpResponse.json({
           inside: [
-            { workerId: 'w-2', displayName: '이영희', since: '2026-11-02T07:00:00Z', gateId: 'GATE-2' },
-            { workerId: 'w-1', displayName: '김민수', since: '2026-11-02T06:00:00Z', gateId: 'GATE-1' },
+            { workerId: 'w-2', displayName: '이영희', since: '2026-11-02T07:00:00Z', gateId: 'GATE-2', passId: 'p-2' },
+            { workerId: 'w-1', displayName: '김민수', since: '2026-11-02T06:00:00Z', gateId: 'GATE-1', passId: 'p-1' },
           ],
         });
       }),

@@ -1,40 +1,11 @@
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { zAuditPage, zDailySheet } from '@gmp/web-shared/api';
 import { api } from '@/lib/api';
-import { pageOf } from '@/lib/paging';
-
-/** openapi DailySheet: the cells the print page, the CSV and the PDF all show. */
-export const DailySheetSchema = z.object({
-  siteId: z.string(),
-  date: z.string(),
-  generatedAt: z.string(),
-  title: z.string(),
-  header: z.array(z.string()),
-  rows: z.array(z.array(z.string())),
-  answersExpired: z.number(),
-  notes: z.array(z.string()),
-});
-export type DailySheet = z.infer<typeof DailySheetSchema>;
-
-const SignatureSchema = z.object({ signerName: z.string(), signedAt: z.string(), meaning: z.string(), hash: z.string() });
-
-export const AuditEntrySchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  action: z.string(),
-  actionText: z.object({ ko: z.string(), en: z.string() }),
-  actorName: z.string(),
-  targetType: z.string(),
-  targetName: z.string(),
-  detail: z.string(),
-  signature: SignatureSchema.nullish(),
-});
-export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export function useDailySheet(date: string) {
   return useQuery({
     queryKey: ['records', 'daily-sheet', date],
-    queryFn: ({ signal }) => api.json('/v1/records/daily-sheet', DailySheetSchema, { query: { date }, signal }),
+    queryFn: ({ signal }) => api.json('/v1/records/daily-sheet', zDailySheet, { query: { date }, signal }),
   });
 }
 
@@ -57,7 +28,7 @@ export function useAuditTrail(period: Period) {
   return useInfiniteQuery({
     queryKey: ['records', 'audit', period],
     queryFn: ({ pageParam, signal }) =>
-      api.json('/v1/records/audit', pageOf(AuditEntrySchema), { query: { ...period, cursor: pageParam, limit: 100 }, signal }),
+      api.json('/v1/records/audit', zAuditPage, { query: { ...period, cursor: pageParam, limit: 100 }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -1,19 +1,16 @@
-import { zAccessLogPage, zGateRoster, zUserPage, zWorkerMatches } from '@gmp/web-shared/api';
+import { zAccessLogPage, zGateRoster, zJwks, zSyncBatchResult, zUserPage, zVerifyResult, zWorkerMatches } from '@gmp/web-shared/api';
 import { api } from '@/lib/api';
 import { ApiError, type ApiClient } from '@gmp/web-shared/client';
 import type { WorkerCard } from '../lib/db';
-import { JwkSchema, type Jwk } from '../lib/offline-verify';
-import {
-  BatchResponseSchema,
-  JwksSchema,
-  VerifyResponseSchema,
-  type BatchEntry,
-  type BatchResponse,
-  type ManualEntryRequest,
-  type RecentScan,
-  type WorkerMatch,
-  type VerifyRequest,
-  type VerifyResponse,
+import type { Jwk } from '../lib/offline-verify';
+import type {
+  BatchEntry,
+  BatchResponse,
+  ManualEntryRequest,
+  RecentScan,
+  WorkerMatch,
+  VerifyRequest,
+  VerifyResponse,
 } from './schemas';
 
 export type GateApi = {
@@ -43,24 +40,18 @@ const VERIFY_TIMEOUT_MS = 30_000;
 export function createGateApi(client: ApiClient = api): GateApi {
   return {
     verify: (request) =>
-      client.json('/v1/qr/verify', VerifyResponseSchema, { method: 'POST', body: request, timeoutMs: VERIFY_TIMEOUT_MS }),
-    async fetchKeys() {
-      const jwks = await client.json('/v1/qr/keys', JwksSchema, { auth: false });
-      // Skip keys we cannot use (another curve, an encryption key) instead of failing the whole set.
-      return jwks.keys.flatMap((k) => {
-        const parsed = JwkSchema.safeParse(k);
-        return parsed.success ? [parsed.data] : [];
-      });
-    },
+      client.json('/v1/qr/verify', zVerifyResult, { method: 'POST', body: request, timeoutMs: VERIFY_TIMEOUT_MS }),
+    // every key the contract allows is one the offline check can use (ES256 on P-256)
+    fetchKeys: async () => (await client.json('/v1/qr/keys', zJwks, { auth: false })).keys,
     fetchRoster: async () => (await client.json('/v1/qr/roster', zGateRoster)).token,
     postBatch: (entries) =>
-      client.json('/v1/access-log/entries/batch', BatchResponseSchema, { method: 'POST', body: { entries } }),
+      client.json('/v1/access-log/entries/batch', zSyncBatchResult, { method: 'POST', body: { entries } }),
     correct: (scanId, password) =>
-      client.json('/v1/qr/corrections', VerifyResponseSchema, { method: 'POST', body: { scanId, password }, timeoutMs: VERIFY_TIMEOUT_MS }),
+      client.json('/v1/qr/corrections', zVerifyResult, { method: 'POST', body: { scanId, password }, timeoutMs: VERIFY_TIMEOUT_MS }),
     manualEntry: (request) =>
-      client.json('/v1/qr/manual-entries', VerifyResponseSchema, { method: 'POST', body: request, timeoutMs: VERIFY_TIMEOUT_MS }),
+      client.json('/v1/qr/manual-entries', zVerifyResult, { method: 'POST', body: request, timeoutMs: VERIFY_TIMEOUT_MS }),
     findWorkers: async (name) => (await client.json('/v1/auth/workers', zWorkerMatches, { query: { name } })).items,
-    recentScans: async (limit) => (await client.json('/v1/access-log/entries', zAccessLogPage, { query: { limit } })).items ?? [],
+    recentScans: async (limit) => (await client.json('/v1/access-log/entries', zAccessLogPage, { query: { limit } })).items,
     async fetchWorkerCards() {
       const cards: Record<string, WorkerCard> = {};
       let cursor: string | undefined;

@@ -1,66 +1,27 @@
-import type { AccessLogEntry, WorkerMatches } from '@gmp/web-shared/api';
-import { z } from 'zod';
+import type {
+  AccessLogEntry,
+  Condition as ContractCondition,
+  SyncBatchRequest,
+  SyncBatchResult,
+  VerifyRequest as ContractVerifyRequest,
+  VerifyResult,
+  WorkerMatches,
+} from '@gmp/web-shared/api';
 
-const LocalizedSchema = z.union([
-  z.string(),
-  z.object({ ko: z.string().optional(), en: z.string().optional() }),
-]);
+// The gate's replies are the contract's (web-shared's generated zVerifyResult, zSyncBatchResult, zJwks);
+// only the names the scanner code reads them by are here.
 
-/** The contract allows plain codes or `{code, message:{ko,en}}`; both become the second form. */
-export const ConditionSchema = z
-  .union([z.string(), z.object({ code: z.string(), message: LocalizedSchema.optional() })])
-  .transform((c) => (typeof c === 'string' ? { code: c } : c));
-export type Condition = z.output<typeof ConditionSchema>;
+/**
+ * A condition as the guard is shown it: the server always words it (`{code, message}`); decided on this
+ * device (an offline token, the roster) only the code is known, and the words are the site's remembered ones.
+ */
+export type Condition = Pick<ContractCondition, 'code'> & Partial<Pick<ContractCondition, 'message'>>;
 
-export const VerifyRequestSchema = z.object({
-  token: z.string(),
-  gateId: z.string(),
-  direction: z.enum(['IN', 'OUT']),
-  scanId: z.string(),
-  scannedAt: z.string(),
-});
-export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
-
-export const VerifyResponseSchema = z.object({
-  result: z.enum(['ACCEPTED', 'REJECTED']),
-  reason: z.string().nullish(),
-  worker: z
-    .object({ id: z.string(), displayName: z.string().nullish(), department: z.string().nullish() })
-    .nullish(),
-  pass: z
-    .object({
-      id: z.string(),
-      verdict: z.string().nullish(),
-      conditions: z.array(ConditionSchema).nullish(),
-      zones: z.array(z.string()).nullish(),
-      expiresAt: z.string().nullish(),
-    })
-    .nullish(),
-  logId: z.string().nullish(),
-  scanId: z.string().nullish(),
-  /** MANUAL (entered by name) or CORRECTION (the guard's anti-passback fix); absent on a scan */
-  kind: z.string().nullish(),
-  note: z.string().nullish(),
-  /** what the gate read: the phone's rotating code or a static pass token */
-  codeKind: z.enum(['ROTATING', 'STATIC']).nullish(),
-});
-export type VerifyResponse = z.output<typeof VerifyResponseSchema>;
-
-export const JwksSchema = z.object({ keys: z.array(z.unknown()) });
-
-export const BatchResponseSchema = z.object({
-  results: z.array(
-    z.object({
-      scanId: z.string(),
-      result: z.string(),
-      reason: z.string().nullish(),
-      logId: z.string().nullish(),
-      error: z.object({ code: z.string(), message: z.string().nullish() }).nullish(),
-    }),
-  ),
-});
-export type BatchResponse = z.output<typeof BatchResponseSchema>;
-export type BatchEntry = { scanId: string; token: string; gateId: string; direction: 'IN' | 'OUT'; scannedAt: string };
+/** The scanner always sends its scan id and time, so a retry and an offline sync are the same scan. */
+export type VerifyRequest = Required<Pick<ContractVerifyRequest, 'scanId' | 'scannedAt'>> & ContractVerifyRequest;
+export type VerifyResponse = VerifyResult;
+export type BatchResponse = SyncBatchResult;
+export type BatchEntry = SyncBatchRequest['entries'][number];
 
 // the request as the app writes it (the writeOnly password included)
 export type { ManualEntryRequestWritable as ManualEntryRequest, WorkerMatches } from '@gmp/web-shared/api';

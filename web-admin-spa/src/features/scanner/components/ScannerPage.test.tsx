@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { adminUser, API, GLOVES_OVER_COVERED_WOUND } from '@/testing/handlers';
+import { adminUser, API, contractVerifyResult, GLOVES_OVER_COVERED_WOUND } from '@/testing/handlers';
 import { createTestSigner, passClaims, passHeader, type TestSigner } from '@/testing/pass-tokens';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -23,14 +23,14 @@ beforeAll(async () => {
 });
 beforeEach(() => signInAsAdmin());
 
-const accepted = {
+const accepted = contractVerifyResult({
   result: 'ACCEPTED',
   worker: { id: 'w-101', displayName: '김민수', department: '포장' },
   pass: { id: 'p1', verdict: 'CONDITIONAL_PASS', conditions: [GLOVES_OVER_COVERED_WOUND], expiresAt: '2026-11-02T18:00:00Z' },
   logId: 'log-1',
-};
+});
 
-const plainPass = { ...accepted, pass: { id: 'p2', verdict: 'PASS', conditions: [], expiresAt: '2026-11-02T18:00:00Z' } };
+const plainPass = contractVerifyResult({ ...accepted, pass: { id: 'p2', verdict: 'PASS', conditions: [], expiresAt: '2026-11-02T18:00:00Z' } });
 
 function renderScanner() {
   // results stay up until dismissed, so a slow machine cannot make them vanish mid-assertion
@@ -110,11 +110,11 @@ describe('ScannerPage', () => {
     const corrections: unknown[] = [];
     server.use(
       http.post(`${API}/v1/qr/verify`, () =>
-        HttpResponse.json({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l', scanId: 's-1' }),
+        HttpResponse.json(contractVerifyResult({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l', scanId: 's-1' })),
       ),
       http.post(`${API}/v1/qr/corrections`, async ({ request }) => {
         corrections.push(await request.json());
-        return HttpResponse.json({ ...plainPass, worker: { id: 'w-1', displayName: '이영희' }, kind: 'CORRECTION', scanId: 'fix-in.l' });
+        return HttpResponse.json(contractVerifyResult({ ...plainPass, worker: { id: 'w-1', displayName: '이영희' }, kind: 'CORRECTION', scanId: 'fix-in.l' }));
       }),
     );
     const { user } = renderScanner();
@@ -146,7 +146,7 @@ describe('ScannerPage', () => {
       ),
       http.post(`${API}/v1/qr/manual-entries`, async ({ request }) => {
         entries.push(await request.json());
-        return HttpResponse.json({ ...plainPass, kind: 'MANUAL', note: '휴대폰 사용 불가 — 이름으로 확인' });
+        return HttpResponse.json(contractVerifyResult({ ...plainPass, kind: 'MANUAL', note: '휴대폰 사용 불가 — 이름으로 확인' }));
       }),
     );
     const { user } = renderScanner();
@@ -196,7 +196,7 @@ describe('ScannerPage', () => {
   it('shows an anti-passback refusal with the reason in Korean, and Escape closes it', async () => {
     server.use(
       http.post(`${API}/v1/qr/verify`, () =>
-        HttpResponse.json({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l' }),
+        HttpResponse.json(contractVerifyResult({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l' })),
       ),
     );
     const { user } = renderScanner();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from '@/lib/i18n';
-import { GLOVES_OVER_COVERED_WOUND } from '@/testing/handlers';
+import { zGateRejectionReason, type GateRejectionReason } from '@gmp/web-shared/api';
+import { contractVerifyResult, GLOVES_OVER_COVERED_WOUND } from '@/testing/handlers';
 import { signInAsAdmin } from '@/testing/session';
 import { describeOutcome } from './describe-outcome';
 import { outcomeFromOffline, outcomeFromServer } from './scan-outcome';
@@ -10,7 +11,7 @@ const t = (lang: Lang) => (key: Parameters<typeof translate>[1], vars?: Record<s
 describe('describeOutcome', () => {
   it('shows a conditional entry in amber, naming the conditions, and waits for the guard', () => {
     const outcome = outcomeFromServer(
-      {
+      contractVerifyResult({
         result: 'ACCEPTED',
         worker: { id: 'w1', displayName: '김민수', department: '포장' },
         pass: {
@@ -20,7 +21,7 @@ describe('describeOutcome', () => {
           zones: ['PACKING', 'WAREHOUSE'],
         },
         logId: 'l',
-      },
+      }),
       's1',
       'IN',
     );
@@ -38,7 +39,7 @@ describe('describeOutcome', () => {
 
   it('shows a plain pass in green', () => {
     const outcome = outcomeFromServer(
-      { result: 'ACCEPTED', worker: { id: 'w1', displayName: '김민수' }, pass: { id: 'p', verdict: 'PASS', conditions: [] } },
+      contractVerifyResult({ result: 'ACCEPTED', worker: { id: 'w1', displayName: '김민수' }, pass: { id: 'p', verdict: 'PASS', conditions: [] } }),
       's1',
       'IN',
     );
@@ -47,11 +48,11 @@ describe('describeOutcome', () => {
 
   it('shows anti-passback in amber with its one-tap fix, not as a health refusal', () => {
     const inside = outcomeFromServer(
-      { result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w1', displayName: '이영희', department: '조리' }, logId: 'l' },
+      contractVerifyResult({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w1', displayName: '이영희', department: '조리' }, logId: 'l' }),
       's1',
       'IN',
     );
-    const noEntry = outcomeFromServer({ result: 'REJECTED', reason: 'NOT_INSIDE', worker: { id: 'w1' } }, 's2', 'OUT');
+    const noEntry = outcomeFromServer(contractVerifyResult({ result: 'REJECTED', reason: 'NOT_INSIDE', worker: { id: 'w1' } }), 's2', 'OUT');
     expect(describeOutcome(inside, 'ko', t('ko'))).toMatchObject({
       tone: 'warn',
       state: 'passback',
@@ -63,8 +64,8 @@ describe('describeOutcome', () => {
   });
 
   it('is never red on an exit, and red for a pass that must not go in', () => {
-    const expiredExit = outcomeFromServer({ result: 'REJECTED', reason: 'EXPIRED', worker: { id: 'w1' } }, 's', 'OUT');
-    const revokedEntry = outcomeFromServer({ result: 'REJECTED', reason: 'REVOKED', worker: { id: 'w1' } }, 's', 'IN');
+    const expiredExit = outcomeFromServer(contractVerifyResult({ result: 'REJECTED', reason: 'EXPIRED', worker: { id: 'w1' } }), 's', 'OUT');
+    const revokedEntry = outcomeFromServer(contractVerifyResult({ result: 'REJECTED', reason: 'REVOKED', worker: { id: 'w1' } }), 's', 'IN');
     expect(describeOutcome(expiredExit, 'ko', t('ko'))).toMatchObject({ tone: 'warn', fix: undefined });
     const refused = describeOutcome(revokedEntry, 'ko', t('ko'));
     expect(refused).toMatchObject({ tone: 'bad', title: '출입 불가' });
@@ -72,11 +73,11 @@ describe('describeOutcome', () => {
   });
 
   it('turns every contract reason into a sentence, and an unknown one into a readable fallback', () => {
-    for (const reason of ['MALFORMED', 'INVALID_SIGNATURE', 'EXPIRED', 'NOT_YET_VALID', 'REVOKED', 'WRONG_SITE', 'ALREADY_INSIDE', 'NOT_INSIDE']) {
-      const view = describeOutcome(outcomeFromServer({ result: 'REJECTED', reason }, 's', 'IN'), 'ko', t('ko'));
+    for (const reason of zGateRejectionReason.options) {
+      const view = describeOutcome(outcomeFromServer(contractVerifyResult({ result: 'REJECTED', reason }), 's', 'IN'), 'ko', t('ko'));
       expect(view.lines[0]).not.toContain(reason);
     }
-    const odd = describeOutcome(outcomeFromServer({ result: 'REJECTED', reason: 'SOMETHING_NEW' }, 's', 'IN'), 'ko', t('ko'));
+    const odd = describeOutcome(outcomeFromServer(contractVerifyResult({ result: 'REJECTED', reason: 'SOMETHING_NEW' as GateRejectionReason }), 's', 'IN'), 'ko', t('ko'));
     expect(odd.lines[0]).toBe('출입증을 확인할 수 없습니다 (SOMETHING_NEW).');
   });
 
@@ -110,7 +111,7 @@ describe('describeOutcome', () => {
 
     // online, a reply worded it (the pass's own pack)
     const online = outcomeFromServer(
-      { result: 'ACCEPTED', worker: { id: 'w1' }, pass: { id: 'p', verdict: 'CONDITIONAL_PASS', conditions: [GLOVES_OVER_COVERED_WOUND], zones: [] }, logId: 'l' },
+      contractVerifyResult({ result: 'ACCEPTED', worker: { id: 'w1' }, pass: { id: 'p', verdict: 'CONDITIONAL_PASS', conditions: [GLOVES_OVER_COVERED_WOUND], zones: [] }, logId: 'l' }),
       's1',
       'IN',
     );
@@ -123,7 +124,7 @@ describe('describeOutcome', () => {
   });
 
   it('speaks English when asked', () => {
-    const view = describeOutcome(outcomeFromServer({ result: 'REJECTED', reason: 'EXPIRED' }, 's', 'IN'), 'en', t('en'));
+    const view = describeOutcome(outcomeFromServer(contractVerifyResult({ result: 'REJECTED', reason: 'EXPIRED' }), 's', 'IN'), 'en', t('en'));
     expect(view.title).toBe('Entry refused');
     expect(view.lines[0]).toMatch(/expired/);
   });

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { API, apiError } from '@/testing/handlers';
+import { API, apiError, contractVerifyResult } from '@/testing/handlers';
 import { createTestSigner, NOW_MS, passClaims, passHeader, type TestSigner } from '@/testing/pass-tokens';
 import { server } from '@/testing/server';
 import { signInAsAdmin } from '@/testing/session';
@@ -44,7 +44,7 @@ describe('checkPass', () => {
     server.use(
       http.post(`${API}/v1/qr/verify`, async ({ request }) => {
         body = await request.json();
-        return HttpResponse.json({
+        return HttpResponse.json(contractVerifyResult({
           result: 'ACCEPTED',
           worker: { id: 'w-101', displayName: '김민수', department: '포장' },
           pass: {
@@ -54,7 +54,7 @@ describe('checkPass', () => {
             expiresAt: '2026-11-02T18:00:00Z',
           },
           logId: 'log-1',
-        });
+        }));
       }),
     );
     const outcome = await checkPass({ token: ' tok ', gateId: 'GATE-1', direction: 'IN' }, deps());
@@ -71,7 +71,7 @@ describe('checkPass', () => {
   it('passes on the server rejection reason', async () => {
     server.use(
       http.post(`${API}/v1/qr/verify`, () =>
-        HttpResponse.json({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l' }),
+        HttpResponse.json(contractVerifyResult({ result: 'REJECTED', reason: 'ALREADY_INSIDE', worker: { id: 'w-1', displayName: '이영희' }, logId: 'l' })),
       ),
     );
     const outcome = await checkPass({ token: 't', gateId: 'GATE-1', direction: 'IN' }, deps());
@@ -133,7 +133,7 @@ describe('checkPass', () => {
     server.use(
       http.post(`${API}/v1/qr/verify`, () => {
         order.push('verify');
-        return HttpResponse.json({ result: 'ACCEPTED', worker: { id: 'w' }, logId: 'l' });
+        return HttpResponse.json(contractVerifyResult({ result: 'ACCEPTED', worker: { id: 'w' }, logId: 'l' }));
       }),
     );
     await queue.add({ scanId: 's0', token: 't', gateId: 'G', direction: 'IN', scannedAt: 'x', offlineResult: 'ACCEPTED', queuedAt: 0 });
@@ -150,7 +150,7 @@ describe('checkPass', () => {
     server.use(
       http.post(`${API}/v1/qr/verify`, async () => {
         await answered;
-        return HttpResponse.json({ result: 'REJECTED', reason: 'REVOKED', worker: { id: 'w-101', displayName: '김민수' }, logId: 'l' });
+        return HttpResponse.json(contractVerifyResult({ result: 'REJECTED', reason: 'REVOKED', worker: { id: 'w-101', displayName: '김민수' }, logId: 'l' }));
       }),
     );
     const token = await signer.sign(passHeader(signer.kid), passClaims());
@@ -189,7 +189,7 @@ describe('checkPass', () => {
     server.use(
       http.post(`${API}/v1/qr/verify`, async () => {
         await new Promise((resolve) => setTimeout(resolve, 150));
-        return HttpResponse.json({ result: 'ACCEPTED', worker: { id: 'w-101', displayName: '김민수' }, logId: 'l' });
+        return HttpResponse.json(contractVerifyResult({ result: 'ACCEPTED', worker: { id: 'w-101', displayName: '김민수' }, logId: 'l' }));
       }),
     );
     const outcome = await checkPass(
