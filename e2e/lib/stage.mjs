@@ -33,7 +33,15 @@ export class Stage {
   /** A fresh profile (no cookies, storage or service worker) in Korean, in the plant's time zone. */
   async page(browser, label, contextOptions = {}) {
     const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...contextOptions });
-    const page = await context.newPage();
+    return this.watch(await context.newPage(), label);
+  }
+
+  /** Another tab of `page`'s profile (its cookies, storage and Web Locks), watched like the first. */
+  async tab(page, label) {
+    return this.watch(await page.context().newPage(), label);
+  }
+
+  watch(page, label) {
     page.setDefaultTimeout(ACTION_MS);
     page.setDefaultNavigationTimeout(FIRST_LOAD_MS);
     const events = [];

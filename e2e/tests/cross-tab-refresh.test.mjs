@@ -1,0 +1,78 @@
+// Issue 14: two tabs of the admin app whose access token has run out (a laptop woken after the 15 min)
+// renew it with one POST /v1/auth/refresh between them, and both go on. Refresh tokens rotate and a spent
+// one presented again ends every session of the login (reuse detection), so two tabs refreshing at once
+// would sign the admin out of both: web-shared's client refreshes under a Web Lock, and the tab that waited
+// takes the token the other one got. Until now only unit-tested with a fake lock; here in Chromium.
+import assert from 'node:assert/strict';
+import { ADMIN, isApi } from '../lib/api.mjs';
+import { logInAdmin } from '../lib/admin-app.mjs';
+import { GATE_DEVICE } from '../lib/browser.mjs';
+import { e2eTest } from '../lib/stage.mjs';
+
+const REFRESH = '/v1/auth/refresh';
+/** Each refresh is held back this long on its way out, so that both tabs want one while the first is under way. */
+const HOLD_MS = 1_500;
+const STORAGE_KEY = 'gmp-admin.session';
+
+e2eTest('two admin tabs with an expired access token: one refresh between them, and both go on', {}, async (t, stage) => {
+  const first = await stage.page(await stage.browser(), 'tab-1', GATE_DEVICE);
+  let second;
+  const refreshes = [];
+  const refreshed = [];
+
+  await stage.step(t, 'the admin signs in and opens 현재 출입자 in two tabs', async () => {
+    await logInAdmin(first, ADMIN);
+    second = await stage.tab(first, 'tab-2');
+    for (const tab of [first, second]) {
+      await tab.goto(new URL('/admin/#/presence', first.url()).href);
+      await tab.getByTestId('presence-count').waitFor();
+    }
+  });
+
+  await stage.step(t, 'the access token runs out; both tabs are reloaded at once', async () => {
+    const context = first.context();
+    context.on('request', (r) => r.method() === 'POST' && new URL(r.url()).pathname === REFRESH && refreshes.push(r));
+    context.on('response', (r) => isApi(r, 'POST', REFRESH) && refreshed.push(r));
+    // a refresh on its way out waits a moment: a second tab that does not wait for the first would send its own now
+    await context.route(`**${REFRESH}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+      await route.continue();
+    });
+    // the session both tabs share (the admin keeps the access token in storage) says the token ran out a while ago
+    const stale = await first.evaluate((key) => {
+      const stored = JSON.parse(localStorage.getItem(key));
+      stored.expiresAt = Date.now() - 60_000;
+      localStorage.setItem(key, JSON.stringify(stored));
+      return stored.accessToken;
+    }, STORAGE_KEY);
+    assert.ok(stale, 'the admin app keeps the access token in storage, for its tabs');
+
+    const presence = (tab) => tab.waitForResponse((r) => isApi(r, 'GET', '/v1/access-log/presence'));
+    const [replyOne, replyTwo] = await Promise.all([presence(first), presence(second), first.reload(), second.reload()]);
+
+    assert.equal(refreshes.length, 1, `one refresh for both tabs, not ${refreshes.length}`);
+    const renewed = await refreshed[0].json();
+    assert.equal(refreshed[0].status(), 200, `the refresh → ${refreshed[0].status()}: ${JSON.stringify(renewed)}`);
+    assert.notEqual(renewed.accessToken, stale);
+    for (const [label, reply] of [['tab 1', replyOne], ['tab 2', replyTwo]]) {
+      assert.equal(reply.status(), 200, `${label}: GET /v1/access-log/presence → ${reply.status()}`);
+      assert.equal(await reply.request().headerValue('authorization'), `Bearer ${renewed.accessToken}`,
+        `${label} calls with the token the one refresh gave`);
+    }
+  });
+
+  await stage.step(t, 'both tabs go on signed in', async () => {
+    for (const tab of [first, second]) {
+      await tab.getByTestId('presence-count').waitFor();
+      assert.equal(await tab.getByTestId('login-id').count(), 0, 'no tab is back at the login');
+      const [reply] = await Promise.all([
+        tab.waitForResponse((r) => isApi(r, 'GET', '/v1/access-log/entries')),
+        tab.getByTestId('nav-log').click(),
+      ]);
+      assert.equal(reply.status(), 200, `the next page's call → ${reply.status()}`);
+    }
+    assert.equal(refreshes.length, 1, 'and nobody refreshed again');
+    await first.screenshot({ path: stage.artifact('tab-1.png') });
+    await second.screenshot({ path: stage.artifact('tab-2.png') });
+  });
+});
