@@ -10,11 +10,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -53,31 +48,11 @@ public final class Messaging {
     }
 
     static ApiGatewayManagementApiClient managementApi(Map<String, String> env, URI endpoint) {
-        return ApiGatewayManagementApiClient.builder()
-                .httpClientBuilder(LambdaClients.httpClient())
-                .region(Region.of(required(env, REGION)))
-                .credentialsProvider(credentials(env))
-                .endpointOverride(endpoint)
-                .build();
+        // the socket API's own endpoint, in AWS too: the region and the role's credentials are Lambda's
+        return LambdaClients.configure(ApiGatewayManagementApiClient.builder(), env).endpointOverride(endpoint).build();
     }
 
     static SnsClient sns(Map<String, String> env) {
-        var builder = SnsClient.builder()
-                .httpClientBuilder(LambdaClients.httpClient())
-                .region(Region.of(required(env, REGION)))
-                .credentialsProvider(credentials(env));
-        optional(env, SNS_ENDPOINT).map(URI::create).ifPresent(builder::endpointOverride);
-        return builder.build();
+        return LambdaClients.target(env, optional(env, SNS_ENDPOINT).map(URI::create)).apply(SnsClient.builder()).build();
     }
-
-    /** Lambda hands the role's credentials in the environment: read them once, without the default chain. */
-    static AwsCredentialsProvider credentials(Map<String, String> env) {
-        String key = required(env, "AWS_ACCESS_KEY_ID");
-        String secret = required(env, "AWS_SECRET_ACCESS_KEY");
-        return StaticCredentialsProvider.create(optional(env, "AWS_SESSION_TOKEN")
-                .<software.amazon.awssdk.auth.credentials.AwsCredentials>map(
-                        token -> AwsSessionCredentials.create(key, secret, token))
-                .orElseGet(() -> AwsBasicCredentials.create(key, secret)));
-    }
-
 }
