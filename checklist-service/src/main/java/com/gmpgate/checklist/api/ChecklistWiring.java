@@ -25,6 +25,7 @@ import com.gmpgate.pass.PassTokenIssuer;
 import com.gmpgate.port.AnalysisStore;
 import com.gmpgate.port.AuditTrail;
 import com.gmpgate.port.ChecklistEvents;
+import com.gmpgate.port.DeviceStore;
 import com.gmpgate.port.PassStore;
 import com.gmpgate.port.SubmissionStore;
 import com.gmpgate.port.WorkerDayStore;
@@ -49,6 +50,8 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
     public static ChecklistWiring from(Env env) {
         DynamoDbSettings dynamoDb = DynamoDbSettings.of(env.variables());
         DynamoDbStores stores = new DynamoDbStores(dynamoDb, DynamoDbClients.create(dynamoDb));
+        // built once: each pass issued reads the worker's registered phone (one GetItem) to bind itself to it
+        DeviceStore devices = stores.devices();
         SecureRandom random = new SecureRandom();
         // the reviewer's signature is their login password, checked and locked exactly as a login checks it
         PasswordReentry reentry = new PasswordReentry(stores.users(),
@@ -59,7 +62,7 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
                 PassKeys.forSigning(env.variables(), random),
                 packs(env), settings(env), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
                 reentry, stores.auditTrail(), ClientAddress.from(env), CorsPolicy.from(env),
-                workerId -> stores.devices().find(workerId).map(d -> d.key().thumbprint()));
+                workerId -> devices.find(workerId).map(d -> d.key().thumbprint()));
     }
 
     public static ChecklistWiring of(SubmissionStore submissions, WorkerDayStore days, PassStore passStore,

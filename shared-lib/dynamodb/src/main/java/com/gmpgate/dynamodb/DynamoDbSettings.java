@@ -1,5 +1,6 @@
 package com.gmpgate.dynamodb;
 
+import com.gmpgate.aws.LambdaClients;
 import com.gmpgate.domain.retention.Retention;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +13,12 @@ import java.util.Optional;
  */
 public final class DynamoDbSettings {
 
-    public static final String REGION = "AWS_REGION";
+    public static final String REGION = LambdaClients.REGION;
     /** Set only locally (dynalite) or against LocalStack; unset in AWS. */
     public static final String ENDPOINT = "GMP_DYNAMODB_ENDPOINT";
-    public static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
-    public static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
-    public static final String SESSION_TOKEN = "AWS_SESSION_TOKEN";
+    public static final String ACCESS_KEY_ID = LambdaClients.ACCESS_KEY_ID;
+    public static final String SECRET_ACCESS_KEY = LambdaClients.SECRET_ACCESS_KEY;
+    public static final String SESSION_TOKEN = LambdaClients.SESSION_TOKEN;
 
     public static final String USERS_TABLE = "USERS_TABLE";
     public static final String SESSIONS_TABLE = "SESSIONS_TABLE";

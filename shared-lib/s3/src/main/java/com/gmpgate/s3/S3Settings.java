@@ -1,5 +1,6 @@
 package com.gmpgate.s3;
 
+import com.gmpgate.aws.LambdaClients;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,12 +10,12 @@ import java.util.Optional;
  */
 public final class S3Settings {
 
-    public static final String REGION = "AWS_REGION";
+    public static final String REGION = LambdaClients.REGION;
     /** Set only locally (S3Proxy) or against LocalStack; unset in AWS. */
     public static final String ENDPOINT = "GMP_S3_ENDPOINT";
-    public static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
-    public static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
-    public static final String SESSION_TOKEN = "AWS_SESSION_TOKEN";
+    public static final String ACCESS_KEY_ID = LambdaClients.ACCESS_KEY_ID;
+    public static final String SECRET_ACCESS_KEY = LambdaClients.SECRET_ACCESS_KEY;
+    public static final String SESSION_TOKEN = LambdaClients.SESSION_TOKEN;
     public static final String IMAGES_BUCKET = "IMAGES_BUCKET";
 
     private final Map<String, String> values;
