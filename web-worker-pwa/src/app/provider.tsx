@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
+import { clearOutbox } from '@/features/checklist';
 import { clearPass } from '@/features/pass';
 import { ApiError, NetworkError } from '@gmp/web-shared/client';
 import { I18nProvider, translate, type Lang } from '@/lib/i18n';
@@ -52,6 +53,8 @@ function useForgetOnSignOut(queryClient: QueryClient) {
         if (session.get()) return;
         queryClient.clear();
         void clearPass().catch(() => undefined);
+        // a checklist not yet sent goes too: health answers never outlive the session on a shared phone
+        void clearOutbox().catch(() => undefined);
       }),
     [queryClient],
   );

@@ -107,7 +107,7 @@ export const handlers = [
     s.received.push(body);
     const clientId = String(body.clientSubmissionId);
     const earlier = s.byClientId.get(clientId);
-    if (earlier) return HttpResponse.json(earlier, { status: 201 });
+    if (earlier) return HttpResponse.json(earlier, { status: 200 }); // the first result, as the server answers a re-send
     const result = { ...submission(s.nextVerdict), id: `s-${s.submissions.length + 1}` };
     s.byClientId.set(clientId, result);
     s.submissions.unshift(result);

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
+import { clearOutbox } from '@/features/checklist';
 import { clearPass } from '@/features/pass';
 import { session } from '@/lib/api';
 import { backend, server } from './mock-api';
@@ -16,5 +17,6 @@ afterEach(async () => {
   localStorage.clear();
   session.reloadFromStorage();
   await clearPass();
+  await clearOutbox();
 });
 afterAll(() => server.close());

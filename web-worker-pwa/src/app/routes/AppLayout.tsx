@@ -3,8 +3,18 @@ import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
 import { useLogout } from '@/features/auth';
+import { useOutboxSender } from '@/features/checklist';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/api';
+import { useSubmitted } from '../use-submitted';
+
+/** A checklist kept on the phone goes when it can, whatever screen is open; its verdict opens on the checklist screen. */
+function OutboxSender({ holderId }: { holderId: string }) {
+  const submitted = useSubmitted();
+  const { pathname } = useLocation();
+  useOutboxSender(holderId, (submission) => void submitted(submission, { show: pathname === '/checklist' }));
+  return null;
+}
 
 /** Signed-in screens: header, offline banner, tab bar. Anyone signed out goes to /login. */
 export function AppLayout() {
@@ -22,6 +32,7 @@ export function AppLayout() {
 
   return (
     <div className="app">
+      <OutboxSender holderId={current.user.id} />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

@@ -1,22 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import {
   answerAgainFrom,
   ChecklistForm,
+  QueuedSubmissionCard,
+  removeQueued,
   templateQueryKey,
   useEarlierSubmission,
+  useQueuedSubmission,
   useTemplate,
   type PhotoFieldProps,
 } from '@/features/checklist';
-import { currentPassQueryKey, savePass, toStoredPass } from '@/features/pass';
-import { todayQueryKey } from '@/features/today';
-import { submissionQueryKey } from '@/features/verdict';
 import { WoundPhotoField } from '@/features/wound-photo';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/api';
 import type { Submission } from '@gmp/web-shared/api';
+import { useSubmitted } from '../use-submitted';
 
 function renderPhoto(p: PhotoFieldProps) {
   return (
@@ -35,26 +36,16 @@ export function ChecklistRoute() {
   const { t } = useI18n();
   const template = useTemplate();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const current = useSession();
+  const queued = useQueuedSubmission(current?.user.id ?? '');
   // "조치했습니다 — 다시 점검하기" comes with the earlier submission: its answers are kept
   const againId = useSearchParams()[0].get('again');
   const earlier = useEarlierSubmission(againId);
-
-  const onSubmitted = useCallback(
-    async (submission: Submission) => {
-      queryClient.setQueryData(submissionQueryKey(submission.id), submission);
-      // home shows today from the server again, never the state from before this checklist
-      queryClient.removeQueries({ queryKey: todayQueryKey });
-      // the pass as the server sent it: its verdict, conditions and zones are the server's to say
-      if (submission.pass && current) {
-        queryClient.setQueryData([...currentPassQueryKey, current.user.id], submission.pass);
-        await savePass(toStoredPass(submission.pass, current.user)).catch(() => undefined);
-      }
-      navigate(`/result/${encodeURIComponent(submission.id)}`, { replace: true });
-    },
-    [current, navigate, queryClient],
-  );
+  const submitted = useSubmitted();
+  const onSubmitted = useCallback((submission: Submission) => void submitted(submission, { show: true }), [submitted]);
+  // the form's own send puts the checklist in the outbox first: the form stays while that send is under way
+  const [sending, setSending] = useState(false);
+  const showQueued = queued && (queued.refused || !sending) ? queued : null;
 
   const [templateChanged, setTemplateChanged] = useState(false);
   const onTemplateStale = useCallback(() => {
@@ -71,23 +62,35 @@ export function ChecklistRoute() {
           <p>{t('checklist.templateChanged')}</p>
         </div>
       )}
-      {template.isPending && <p role="status">{t('common.loading')}</p>}
-      {template.isError && <ErrorAlert error={template.error} onRetry={() => void template.refetch()} />}
-      {againId && earlier.isPending && <p role="status">{t('common.loading')}</p>}
-      {earlier.data?.answers && (
-        <p className="alert alert--info" data-testid="checklist-again">
-          {t('checklist.again')}
-        </p>
-      )}
-      {template.data && !(againId && earlier.isPending) && (
-        <ChecklistForm
-          key={`${template.data.id}@${template.data.version}`}
-          template={template.data}
-          again={earlier.data ? answerAgainFrom(template.data, earlier.data) : null}
-          onSubmitted={(s) => void onSubmitted(s)}
-          onTemplateStale={onTemplateStale}
-          renderPhoto={renderPhoto}
+      {/* a checklist waiting on the phone goes by itself (AppLayout's sender): no second one meanwhile */}
+      {showQueued && (
+        <QueuedSubmissionCard
+          entry={showQueued}
+          onAnswerAgain={() => void removeQueued(showQueued.holderId, showQueued.clientSubmissionId)}
         />
+      )}
+      {queued !== undefined && !showQueued && (
+        <>
+          {template.isPending && <p role="status">{t('common.loading')}</p>}
+          {template.isError && <ErrorAlert error={template.error} onRetry={() => void template.refetch()} />}
+          {againId && earlier.isPending && <p role="status">{t('common.loading')}</p>}
+          {earlier.data?.answers && (
+            <p className="alert alert--info" data-testid="checklist-again">
+              {t('checklist.again')}
+            </p>
+          )}
+          {template.data && !(againId && earlier.isPending) && (
+            <ChecklistForm
+              key={`${template.data.id}@${template.data.version}`}
+              template={template.data}
+              again={earlier.data ? answerAgainFrom(template.data, earlier.data) : null}
+              onSubmitted={onSubmitted}
+              onSendingChange={setSending}
+              onTemplateStale={onTemplateStale}
+              renderPhoto={renderPhoto}
+            />
+          )}
+        </>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { QueuedSubmissionCard, removeQueued, useQueuedSubmission } from '@/features/checklist';
 import { useCurrentPass } from '@/features/pass';
 import { TodayCard, useToday } from '@/features/today';
 import { useI18n } from '@/lib/i18n';
@@ -8,7 +9,17 @@ import { useSession } from '@/lib/api';
 function Today({ user }: { user: SessionSnapshot['user'] }) {
   const { pass, loading } = useCurrentPass(user);
   const today = useToday();
-  if (loading || today.isPending) return null;
+  const queued = useQueuedSubmission(user.id);
+  const navigate = useNavigate();
+  // today's checklist is still on the phone: what the server knows of today is not the whole story
+  if (queued) {
+    const answerAgain = async () => {
+      await removeQueued(queued.holderId, queued.clientSubmissionId);
+      navigate('/checklist');
+    };
+    return <QueuedSubmissionCard entry={queued} onAnswerAgain={() => void answerAgain()} />;
+  }
+  if (loading || today.isPending || queued === undefined) return null;
   return <TodayCard today={today.isError ? undefined : today.data.deciding} pass={pass} />;
 }
 

@@ -1,5 +1,4 @@
-import { onlineManager } from '@tanstack/react-query';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { answerChecklist } from '@/testing/checklist-helpers';
 import { API, answerAll, pharmaTemplateJson, submission } from '@/testing/fixtures';
@@ -7,22 +6,6 @@ import { apiError, backend, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 describe('checklist screen', () => {
-  afterEach(() => onlineManager.setOnline(true));
-
-  it('says an offline submission will go when the phone is online, and sends it then', async () => {
-    const { user } = renderApp('/checklist');
-    await answerChecklist(user);
-    act(() => onlineManager.setOnline(false));
-    await user.click(screen.getByTestId('submit-checklist'));
-    expect(await screen.findByTestId('submit-queued')).toHaveTextContent('연결되면 자동으로 보냅니다');
-    expect(screen.getByTestId('submit-checklist')).toHaveTextContent('연결되면 보냅니다');
-    expect(screen.getByTestId('submit-checklist')).not.toHaveTextContent('제출 중');
-    expect(backend.state.received).toHaveLength(0);
-    act(() => onlineManager.setOnline(true));
-    expect(await screen.findByTestId('show-pass')).toBeInTheDocument();
-    expect(backend.state.received).toHaveLength(1);
-  });
-
   it('renders every item of the template, grouped, with yes/no buttons and a temperature pad', async () => {
     renderApp('/checklist');
     expect(await screen.findByText('구토 증상이 있습니까?')).toBeInTheDocument();
@@ -163,27 +146,6 @@ describe('checklist screen', () => {
       answers: { temperature: 36.5, vomiting: false, hand_wound: false, hands_washed: true },
     });
     expect(String(sent.clientSubmissionId)).toMatch(/^[0-9a-f-]{36}$/);
-  });
-
-  it('retries a lost submission with the same clientSubmissionId', async () => {
-    let failures = 1;
-    server.use(
-      http.post(`${API}/checklist/submissions`, async ({ request }) => {
-        if (failures-- > 0) {
-          backend.state.received.push((await request.json()) as Record<string, unknown>);
-          return HttpResponse.error();
-        }
-        return undefined;
-      }),
-    );
-    const { user } = renderApp('/checklist');
-    await answerChecklist(user);
-    await user.click(screen.getByTestId('submit-checklist'));
-    expect(await screen.findByTestId('submit-error')).toHaveTextContent('네트워크에 연결할 수 없습니다');
-    await user.click(screen.getByTestId('submit-checklist'));
-    expect(await screen.findByTestId('verdict-PASS')).toBeInTheDocument();
-    const [first, second] = backend.state.received;
-    expect(second.clientSubmissionId).toBe(first.clientSubmissionId);
   });
 
   it('starts a new attempt id once an answer changes', async () => {

@@ -6,7 +6,7 @@ import type { MessageKey } from '@/lib/messages';
 import { uuidV4 } from '@/lib/uuid';
 import type { Submission } from '@gmp/web-shared/api';
 import type { ChecklistItem, ChecklistTemplate } from '../api/get-template';
-import { useSubmitChecklist } from '../api/submit-checklist';
+import { SubmissionQueued, useSubmitChecklist } from '../api/submit-checklist';
 import type { AnswerAgain } from '../lib/again';
 import {
   activeItems,
@@ -36,6 +36,8 @@ export interface PhotoFieldProps {
 interface Props {
   template: ChecklistTemplate;
   onSubmitted: (submission: Submission) => void;
+  /** The form's send is under way (the checklist is in the outbox meanwhile, see outbox.ts). */
+  onSendingChange?: (sending: boolean) => void;
   /** The server has a newer template than the one on screen. */
   onTemplateStale?: () => void;
   /** Renders a photo item (the wound-photo feature, composed in by the app). */
@@ -63,7 +65,7 @@ function sections(items: ChecklistItem[]) {
   return out;
 }
 
-export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPhoto, again }: Props) {
+export function ChecklistForm({ template, onSubmitted, onSendingChange, onTemplateStale, renderPhoto, again }: Props) {
   const { t, loc } = useI18n();
   const [values, setValues] = useState<FormValues>(() => again?.values ?? {});
   const toFix = useMemo(() => new Set(again?.fixItemIds ?? []), [again]);
@@ -95,6 +97,8 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the form opens
   }, []);
+
+  useEffect(() => onSendingChange?.(mutation.isPending), [mutation.isPending, onSendingChange]);
 
   useEffect(() => {
     const error = mutation.error;
@@ -254,14 +258,9 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
             <p>{t('checklist.fixErrors')}</p>
           </div>
         )}
-        {mutation.error && !serverFlaggedItems && (
+        {/* a checklist kept for later is shown by the screen around the form (QueuedSubmissionCard) */}
+        {mutation.error && !serverFlaggedItems && !(mutation.error instanceof SubmissionQueued) && (
           <ErrorAlert error={mutation.error} testId="submit-error" />
-        )}
-        {/* offline, react-query holds the submission and sends it when the phone is back online */}
-        {mutation.isPaused && (
-          <div className="alert alert--warning" role="status" data-testid="submit-queued">
-            <p>{t('checklist.queuedOffline')}</p>
-          </div>
         )}
         <div className="submit-bar__row">
           <span className="submit-bar__progress" aria-live="polite">
@@ -273,11 +272,7 @@ export function ChecklistForm({ template, onSubmitted, onTemplateStale, renderPh
             data-testid="submit-checklist"
             disabled={mutation.isPending || uploading}
           >
-            {mutation.isPaused
-              ? t('checklist.waitingForNetwork')
-              : mutation.isPending
-                ? t('checklist.submitting')
-                : t('checklist.submit')}
+            {mutation.isPending ? t('checklist.submitting') : t('checklist.submit')}
           </button>
         </div>
       </div>

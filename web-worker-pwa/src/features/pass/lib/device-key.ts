@@ -1,4 +1,4 @@
-import { singleStoreDb } from './single-store-db';
+import { singleStoreDb } from '@/lib/single-store-db';
 
 /**
  * The phone's own key pair for rotating codes. Made with WebCrypto as not extractable, so the private key cannot be

@@ -1,5 +1,5 @@
 import { zPass, type Pass } from '@gmp/web-shared/api';
-import { singleStoreDb } from './single-store-db';
+import { singleStoreDb } from '@/lib/single-store-db';
 
 /**
  * The one thing kept on the phone: the current pass, so it can be shown at the gate with no
