@@ -3,6 +3,7 @@ import {
   codeMessage,
   fromBase45,
   isLive,
+  jwkThumbprint,
   makeRotatingCode,
   parseRotatingCode,
   signedByDevice,
@@ -82,5 +83,14 @@ describe('rotating code', () => {
     expect(isLive(step, at + 20_000)).toBe(false);
     expect(isLive(step, at + 30_000)).toBe(false);
     expect(isLive(step, at - 20_000)).toBe(false);
+  });
+});
+
+describe('jwkThumbprint (RFC 7638)', () => {
+  it('is the SHA-256 of the canonical members, as the server computes it (RFC 7517 A.1\'s P-256 key)', async () => {
+    // the same vector is in shared-lib/crypto's Es256Test
+    expect(
+      await jwkThumbprint({ x: 'MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4', y: '4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM' }),
+    ).toBe('cn-I_WNMClehiVp51i_0VpOENW1upEerA8sEam5hn-s');
   });
 });

@@ -128,3 +128,13 @@ export async function signedByDevice(code: RotatingCode, jwk: { x: string; y: st
     return false;
   }
 }
+
+/**
+ * The RFC 7638 thumbprint of a P-256 public key (SHA-256 of `{"crv","kty","x","y"}` in that order, base64url): what
+ * a pass's `cnf.jkt` and the roster's `jkt` name the phone by, as qr-service's VerificationKey computes it.
+ */
+export async function jwkThumbprint(jwk: { x: string; y: string }): Promise<string> {
+  const canonical = `{"crv":"P-256","kty":"EC","x":"${jwk.x}","y":"${jwk.y}"}`;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
+  return btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

@@ -492,6 +492,78 @@ export type GateRoster = {
 };
 
 /**
+ * The payload of GateRoster's `token` (a JWS: verify the signature before reading it), as qr-service's SignedRoster writes it.
+ */
+export type GateRosterPayload = {
+    iss: string;
+    /**
+     * The site the roster is for; a gate refuses another site's.
+     */
+    site: string;
+    /**
+     * The site day it lists.
+     */
+    day: string;
+    /**
+     * Signed at (epoch seconds).
+     */
+    iat: number;
+    /**
+     * The end of the site day (epoch seconds); the gate drops the roster then.
+     */
+    exp: number;
+    /**
+     * Whether the site takes static passes (the token itself).
+     */
+    static: boolean;
+    passes: Array<GateRosterEntry>;
+    /**
+     * Pass ids revoked, or voided by a FAIL, today.
+     */
+    revoked: Array<string>;
+};
+
+/**
+ * One valid pass, with only what the gate screen shows.
+ */
+export type GateRosterEntry = {
+    /**
+     * The pass id (what a rotating code names).
+     */
+    ref: string;
+    /**
+     * The worker id.
+     */
+    sub: string;
+    name: string;
+    dept: string;
+    v: 'PASS' | 'CONDITIONAL_PASS';
+    /**
+     * Condition codes.
+     */
+    cnd: Array<string>;
+    /**
+     * The pass's expiry (epoch seconds).
+     */
+    exp: number;
+    jwk?: DeviceJwk;
+    /**
+     * RFC 7638 thumbprint of the phone key the pass is bound to (its `cnf.jkt`; for a pass issued before any phone, the worker's first phone's). A rotating code signed by `jwk` is good only when `jwk`'s thumbprint is this (else `PASS_OTHER_DEVICE`); absent when the phone the pass is bound to is no longer registered.
+     */
+    jkt?: string;
+};
+
+/**
+ * The public key of the worker's registered phone (P-256).
+ */
+export type DeviceJwk = {
+    kty: 'EC';
+    crv: 'P-256';
+    x: string;
+    y: string;
+};
+
+/**
  * A worker's answers to the template they were given. `answers` maps item ids to `true`/`false` (BOOLEAN) or a number (NUMBER); a PHOTO item is answered in `photos` with the key of an upload made through `POST /v1/ai/uploads`. Whether the answers fit the checklist is checked item by item (400, ErrorDetail per item).
  */
 export type SubmissionRequest = {

@@ -416,6 +416,45 @@ export const zGateRoster = z.object({
 });
 
 /**
+ * The public key of the worker's registered phone (P-256).
+ */
+export const zDeviceJwk = z.object({
+    kty: z.enum(['EC']),
+    crv: z.enum(['P-256']),
+    x: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+    y: z.string().regex(/^[A-Za-z0-9_-]{43}$/)
+});
+
+/**
+ * One valid pass, with only what the gate screen shows.
+ */
+export const zGateRosterEntry = z.object({
+    ref: z.string(),
+    sub: z.string(),
+    name: z.string(),
+    dept: z.string(),
+    v: z.enum(['PASS', 'CONDITIONAL_PASS']),
+    cnd: z.array(z.string()),
+    exp: z.int().gte(0),
+    jwk: zDeviceJwk.optional(),
+    jkt: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional()
+});
+
+/**
+ * The payload of GateRoster's `token` (a JWS: verify the signature before reading it), as qr-service's SignedRoster writes it.
+ */
+export const zGateRosterPayload = z.object({
+    iss: z.string(),
+    site: z.string(),
+    day: z.iso.date(),
+    iat: z.int().gte(0),
+    exp: z.int().gte(0),
+    static: z.boolean(),
+    passes: z.array(zGateRosterEntry),
+    revoked: z.array(z.string())
+});
+
+/**
  * A worker's answers to the template they were given. `answers` maps item ids to `true`/`false` (BOOLEAN) or a number (NUMBER); a PHOTO item is answered in `photos` with the key of an upload made through `POST /v1/ai/uploads`. Whether the answers fit the checklist is checked item by item (400, ErrorDetail per item).
  */
 export const zSubmissionRequest = z.object({

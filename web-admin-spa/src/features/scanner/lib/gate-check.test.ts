@@ -9,7 +9,7 @@ import { ApiError } from '@gmp/web-shared/client';
 import { createGateApi } from '../api/gate-api';
 import { closeGateDbs } from './db';
 import { checkPass, NoOfflineKeysError, type GateCheckDeps } from './gate-check';
-import { makeRotatingCode, stepAt } from '@gmp/web-shared/gate-code';
+import { jwkThumbprint, makeRotatingCode, stepAt } from '@gmp/web-shared/gate-code';
 import type { Roster } from './roster';
 import { createScanQueue, type ScanQueue } from './scan-queue';
 
@@ -201,9 +201,10 @@ describe('checkPass', () => {
 
   describe('offline, with the site\'s signed roster', () => {
     const PASS_ID = '0b6a7f7e-3c1e-4c53-9a55-0e1f2a3b4c5d';
-    async function phoneAndRoster(statics = false) {
+    async function phoneAndRoster(statics = false, boundTo?: { x: string; y: string }) {
       const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
       const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+      const key = { x: jwk.x!, y: jwk.y! };
       const roster: Roster = {
         iss: 'urn:gmp-hygiene-gate:pass',
         site: 'demo-site',
@@ -213,7 +214,7 @@ describe('checkPass', () => {
         static: statics,
         passes: [
           { ref: PASS_ID, sub: 'w-101', name: '김민수', dept: '포장', v: 'CONDITIONAL_PASS', cnd: ['GLOVES_OVER_COVERED_WOUND'],
-            exp: NOW_MS / 1000 + 3600, jwk: { kty: 'EC', crv: 'P-256', x: jwk.x!, y: jwk.y! } },
+            exp: NOW_MS / 1000 + 3600, jwk: { kty: 'EC', crv: 'P-256', ...key }, jkt: await jwkThumbprint(boundTo ?? key) },
         ],
         revoked: [],
       };
@@ -248,6 +249,21 @@ describe('checkPass', () => {
 
       expect(outcome).toMatchObject({ accepted: false, reason: 'CODE_EXPIRED', codeKind: 'ROTATING' });
       expect(await queue.list()).toEqual([expect.objectContaining({ offlineResult: 'REJECTED', offlineReason: 'CODE_EXPIRED' })]);
+    });
+
+    it('refuses the registered phone\'s code for a pass bound to an earlier phone, names the worker, queues it', async () => {
+      server.use(http.post(`${API}/v1/qr/verify`, () => HttpResponse.error()));
+      const earlier = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']);
+      const earlierJwk = await crypto.subtle.exportKey('jwk', earlier.publicKey);
+      const { phone, roster } = await phoneAndRoster(false, { x: earlierJwk.x!, y: earlierJwk.y! });
+      const code = await makeRotatingCode(phone, PASS_ID, stepAt(NOW_MS), 'demo-site');
+
+      const outcome = await checkPass({ token: code, gateId: 'GATE-1', direction: 'IN' }, deps({ loadRoster: async () => roster }));
+
+      expect(outcome).toMatchObject({ accepted: false, reason: 'PASS_OTHER_DEVICE', codeKind: 'ROTATING', worker: { displayName: '김민수' } });
+      expect(await queue.list()).toEqual([
+        expect.objectContaining({ offlineResult: 'REJECTED', offlineReason: 'PASS_OTHER_DEVICE', workerId: 'w-101' }),
+      ]);
     });
 
     it('cannot decide a rotating code with no roster (nothing holds the phone\'s key)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteServerDate, serverNow } from '@gmp/web-shared/clock';
-import { makeRotatingCode, stepAt } from '@gmp/web-shared/gate-code';
+import { jwkThumbprint, makeRotatingCode, stepAt } from '@gmp/web-shared/gate-code';
 import { bytesToBase64Url } from './base64url';
 import type { Jwk } from './offline-verify';
 import { verifyRoster, verifyRotatingOffline, type Roster } from './roster';
@@ -50,6 +50,7 @@ async function fixture() {
         cnd: [],
         exp: NOW / 1000 + 3595,
         jwk: { kty: 'EC', crv: 'P-256', x: phone.x, y: phone.y },
+        jkt: await jwkThumbprint(phone),
       },
     ],
     revoked: [],
@@ -118,7 +119,7 @@ describe('the offline roster', () => {
       ok: false,
       reason: 'WRONG_DEVICE',
     });
-    const noPhone = { ...f.roster, passes: [{ ...f.roster.passes[0]!, jwk: undefined }] };
+    const noPhone = { ...f.roster, passes: [{ ...f.roster.passes[0]!, jwk: undefined, jkt: undefined }] };
     expect(await verifyRotatingOffline(await phoneCode(f.phone.privateKey, NOW), noPhone, NOW)).toMatchObject({
       ok: false,
       reason: 'WRONG_DEVICE',
@@ -127,5 +128,32 @@ describe('the offline roster', () => {
       await verifyRotatingOffline(await phoneCode(f.phone.privateKey, NOW), { ...f.roster, passes: [], revoked: [PASS_ID] }, NOW),
     ).toMatchObject({ ok: false, reason: 'REVOKED' });
     expect(await verifyRotatingOffline('GP1:XYZ', f.roster, NOW)).toMatchObject({ ok: false, reason: 'MALFORMED' });
+  });
+
+  it('refuses the new phone\'s code for a pass bound to the phone before it, PASS_OTHER_DEVICE as online', async () => {
+    const f = await fixture();
+    const newPhone = await keyPair();
+    // the worker registered another phone: the roster lists its key, the pass stays bound to the first phone
+    const moved = {
+      ...f.roster,
+      passes: [{ ...f.roster.passes[0]!, jwk: { kty: 'EC' as const, crv: 'P-256' as const, x: newPhone.x, y: newPhone.y } }],
+    };
+    const code = await phoneCode(newPhone.privateKey, NOW);
+    expect(await verifyRotatingOffline(code, moved, NOW)).toMatchObject({ ok: false, reason: 'PASS_OTHER_DEVICE', entry: { name: '김민수' } });
+    // a pass whose phone is no longer registered (issued before any phone, the first one since retired): no code is good
+    const orphan = { ...moved, passes: [{ ...moved.passes[0]!, jkt: undefined }] };
+    expect(await verifyRotatingOffline(code, orphan, NOW)).toMatchObject({ ok: false, reason: 'PASS_OTHER_DEVICE' });
+    // a pass issued after the new phone was registered is bound to it
+    const rebound = { ...moved, passes: [{ ...moved.passes[0]!, jkt: await jwkThumbprint(newPhone) }] };
+    expect((await verifyRotatingOffline(code, rebound, NOW)).ok).toBe(true);
+  });
+
+  it('keeps the binding under the roster\'s signature: a jkt moved to another phone is an edited roster', async () => {
+    const f = await fixture();
+    const other = await keyPair();
+    const [h, , s] = f.token.split('.');
+    const rebound = { ...f.roster, passes: [{ ...f.roster.passes[0]!, jkt: await jwkThumbprint(other) }] };
+    expect(await verifyRoster(`${h}.${enc(rebound)}.${s}`, f.keys, SITE, NOW)).toBeNull();
+    expect((await verifyRoster(f.token, f.keys, SITE, NOW))?.passes[0]?.jkt).toBe(await jwkThumbprint(f.phone));
   });
 });

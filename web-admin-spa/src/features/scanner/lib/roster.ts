@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isLive, parseRotatingCode, signedByDevice } from '@gmp/web-shared/gate-code';
+import { zGateRosterPayload, type GateRosterEntry, type GateRosterPayload } from '@gmp/web-shared/api';
+import { isLive, jwkThumbprint, parseRotatingCode, signedByDevice } from '@gmp/web-shared/gate-code';
 import { base64UrlToBytes, base64UrlToJson } from './base64url';
 import { importKey, type Jwk } from './offline-verify';
 import type { RejectReason } from './reasons';
@@ -15,29 +16,8 @@ const MAX_ROSTER_LENGTH = 2_000_000;
 /** A pass's expiry is read with the same leeway the server allows (PassTokenVerifier.DEFAULT_LEEWAY). */
 const EXPIRY_LEEWAY_SEC = 30;
 
-const epochSeconds = z.number().int().nonnegative();
-const EntrySchema = z.object({
-  ref: z.string(),
-  sub: z.string(),
-  name: z.string(),
-  dept: z.string(),
-  v: z.enum(['PASS', 'CONDITIONAL_PASS']),
-  cnd: z.array(z.string()),
-  exp: epochSeconds,
-  jwk: z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string(), y: z.string() }).optional(),
-});
-const RosterSchema = z.object({
-  iss: z.string(),
-  site: z.string(),
-  day: z.string(),
-  iat: epochSeconds,
-  exp: epochSeconds,
-  static: z.boolean(),
-  passes: z.array(EntrySchema),
-  revoked: z.array(z.string()),
-});
-export type Roster = z.infer<typeof RosterSchema>;
-export type RosterEntry = z.infer<typeof EntrySchema>;
+export type Roster = GateRosterPayload;
+export type RosterEntry = GateRosterEntry;
 
 const HeaderSchema = z.object({ alg: z.literal('ES256'), typ: z.literal(ROSTER_TYP), kid: z.string() }).strict();
 
@@ -60,7 +40,7 @@ export async function verifyRoster(token: string, keys: readonly Jwk[], siteId: 
       new TextEncoder().encode(`${h}.${p}`),
     );
     if (!signed) return null;
-    const roster = RosterSchema.safeParse(base64UrlToJson(p));
+    const roster = zGateRosterPayload.safeParse(base64UrlToJson(p));
     if (!roster.success || roster.data.site !== siteId || nowMs / 1000 >= roster.data.exp) return null;
     return roster.data;
   } catch {
@@ -75,7 +55,8 @@ export type RotatingCheck =
 /**
  * A rotating code checked from the roster alone, in the server's order (GateCheck): the pass it names (revoked
  * today; not on the roster: never valid here), its expiry, the phone's signature with the roster's key of the
- * worker's phone, then the step against the gate's corrected clock. Anti-passback, and a revocation after the
+ * worker's phone, that key being the one the pass is bound to (`jkt`: a phone registered after the pass was issued
+ * does not pick it up), then the step against the gate's corrected clock. Anti-passback, and a revocation after the
  * roster was fetched, wait for the sync.
  */
 export async function verifyRotatingOffline(text: string, roster: Roster, nowMs: number): Promise<RotatingCheck> {
@@ -86,6 +67,7 @@ export async function verifyRotatingOffline(text: string, roster: Roster, nowMs:
   if (!entry) return { ok: false, reason: 'INVALID_SIGNATURE' };
   if (nowMs / 1000 >= entry.exp + EXPIRY_LEEWAY_SEC) return { ok: false, reason: 'EXPIRED', entry };
   if (!entry.jwk || !(await signedByDevice(code, entry.jwk, roster.site))) return { ok: false, reason: 'WRONG_DEVICE', entry };
+  if (entry.jkt === undefined || entry.jkt !== (await jwkThumbprint(entry.jwk))) return { ok: false, reason: 'PASS_OTHER_DEVICE', entry };
   if (!isLive(code.step, nowMs)) return { ok: false, reason: 'CODE_EXPIRED', entry };
   return { ok: true, entry };
 }

@@ -7,10 +7,15 @@ import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.crypto.KeyRingSource;
+import com.gmpgate.crypto.KeyRing;
+import com.gmpgate.gate.DeviceBinding;
 import com.gmpgate.gate.StaticPasses;
 import com.gmpgate.keys.KeyUnavailableException;
 import com.gmpgate.pass.GateRoster;
+import com.gmpgate.pass.PassClaims;
+import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.pass.PassVerdict;
+import com.gmpgate.pass.PassVerificationResult;
 import com.gmpgate.pass.SignedRoster;
 import com.gmpgate.port.DeviceStore;
 import com.gmpgate.port.Page;
@@ -30,10 +35,13 @@ import java.util.Optional;
 /**
  * Today's signed roster of a gate's site (issue 19), for the gate to verify rotating codes while offline: each
  * active worker's valid passes with what the gate screen shows and the phone's public key, and the passes revoked
- * (or voided by a FAIL) today. Only the site's own workers, only today's passes, nothing the screen does not show.
+ * (or voided by a FAIL) today; each pass with the thumbprint of the phone key it is bound to ({@link DeviceBinding}),
+ * so an offline gate refuses another phone's code as the online one does. Only the site's own workers, only today's
+ * passes, nothing the screen does not show.
  *
  * <p>Cost: one page of the site's users per 100 workers, then per worker one query of their recent passes, one read
- * of their device and, when they have a pass, of their day. A gate fetches it every few minutes.
+ * of their device and, when they have a pass, of their day; each listed pass's token is verified once (about
+ * 0.1 ms) to read its binding. A gate fetches it every few minutes.
  */
 public final class RosterService {
 
@@ -68,6 +76,8 @@ public final class RosterService {
 
     /** @throws KeyUnavailableException before the first pass was ever signed (there is no pass key yet) */
     public Signed today(String siteId) {
+        KeyRing ring = signingKeys.current().orElseThrow(() -> new KeyUnavailableException("no pass key yet"));
+        PassTokenVerifier tokens = new PassTokenVerifier(ring, issuer, clock);
         Instant now = clock.instant();
         LocalDate day = now.atZone(siteZone).toLocalDate();
         Instant dayStart = day.atStartOfDay(siteZone).toInstant();
@@ -79,19 +89,18 @@ public final class RosterService {
             Page<User> page = users.listBySite(siteId, new PageRequest(cursor, PAGE));
             for (User user : page.items()) {
                 if (user.role() == Role.WORKER && user.status() == UserStatus.ACTIVE) {
-                    addWorker(user, siteId, now, dayStart, day, entries, revoked);
+                    addWorker(user, siteId, tokens, now, dayStart, day, entries, revoked);
                 }
             }
             cursor = page.nextCursor();
         } while (cursor.isPresent());
         GateRoster roster = new GateRoster(issuer, siteId, day, now, dayEnd, staticPasses.allowedAt(siteId), entries,
                 revoked);
-        var ring = signingKeys.current().orElseThrow(() -> new KeyUnavailableException("no pass key yet"));
         return new Signed(roster, SignedRoster.sign(ring, roster));
     }
 
-    private void addWorker(User worker, String siteId, Instant now, Instant dayStart, LocalDate day,
-            List<GateRoster.Entry> entries, List<String> revoked) {
+    private void addWorker(User worker, String siteId, PassTokenVerifier tokens, Instant now, Instant dayStart,
+            LocalDate day, List<GateRoster.Entry> entries, List<String> revoked) {
         List<Pass> recent = passes.issuedToWorkerSince(worker.id(), now.minus(PassStore.MAX_LIFETIME)).stream()
                 .filter(p -> p.siteId().equals(siteId) && p.expiresAt().isAfter(dayStart))
                 .toList();
@@ -99,18 +108,28 @@ public final class RosterService {
             return;
         }
         Optional<WorkerDay> today = days.find(worker.id(), day);
-        Optional<GateRoster.DeviceJwk> device = devices.find(worker.id())
-                .filter(d -> d.siteId().equals(siteId))
-                .map(WorkerDevice::key)
+        Optional<WorkerDevice> registered = devices.find(worker.id()).filter(d -> d.siteId().equals(siteId));
+        Optional<GateRoster.DeviceJwk> device = registered.map(WorkerDevice::key)
                 .map(k -> new GateRoster.DeviceJwk(k.x(), k.y()));
         for (Pass pass : recent) {
             boolean voided = today.flatMap(d -> d.voidedAt(pass.id())).filter(at -> !at.isAfter(now)).isPresent();
             if (pass.revokedAsOf(now) || voided) {
                 revoked.add(pass.id());
             } else if (pass.expiresAt().isAfter(now) && !pass.issuedAt().isAfter(now)) {
-                entries.add(new GateRoster.Entry(pass.id(), worker.id(), worker.displayName(), worker.department(),
-                        PassVerdict.valueOf(pass.verdict().name()), pass.conditionCodes(), pass.expiresAt(), device));
+                // the binding is inside the signed token; one whose signature no longer verifies is refused online
+                // too (a removed key), so it is not listed
+                signedClaims(tokens.verify(pass.token(), siteId, now)).ifPresent(claims -> entries.add(
+                        new GateRoster.Entry(pass.id(), worker.id(), worker.displayName(), worker.department(),
+                                PassVerdict.valueOf(pass.verdict().name()), pass.conditionCodes(), pass.expiresAt(),
+                                device, DeviceBinding.boundKey(claims, registered))));
             }
         }
+    }
+
+    private static Optional<PassClaims> signedClaims(PassVerificationResult verification) {
+        if (verification instanceof PassVerificationResult.Valid valid) {
+            return Optional.of(valid.claims());
+        }
+        return ((PassVerificationResult.Rejected) verification).signedClaims();
     }
 }

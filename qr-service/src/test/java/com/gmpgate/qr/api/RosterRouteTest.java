@@ -60,12 +60,44 @@ class RosterRouteTest {
     }
 
     @Test
+    void eachPass_carriesThePhoneKeyItIsBoundTo_alsoAfterTheWorkerRegisteredAnotherPhone() {
+        IssuedPass kim = kit.boundPass("w-kim");
+        String kimsFirstPhone = kit.phone("w-kim").key().thumbprint();
+        // issued before any phone: bound at the first registration
+        IssuedPass lee = kit.passes.forWorker("w-lee").id(UUID.randomUUID().toString()).site(SITE)
+                .issuedAt(NOW.minusSeconds(600)).issue();
+        String leesFirstPhone = kit.phone("w-lee").key().thumbprint();
+
+        GateRoster before = roster(kit.send(asAdmin(RestEvent.get("/v1/qr/roster"))));
+        assertThat(entry(before, kim).boundTo()).contains(kimsFirstPhone);
+        assertThat(entry(before, lee).boundTo()).contains(leesFirstPhone);
+
+        kit.newPhone("w-kim");
+        kit.newPhone("w-lee");
+        GateRoster after = roster(kit.send(asAdmin(RestEvent.get("/v1/qr/roster"))));
+
+        // the new phone's key is listed (its codes verify) but the passes stay bound where they were: an offline
+        // gate refuses the new phone's codes for them PASS_OTHER_DEVICE, as the online gate does
+        assertThat(entry(after, kim).device()).contains(new GateRoster.DeviceJwk(kit.phone("w-kim").key().x(),
+                kit.phone("w-kim").key().y()));
+        assertThat(entry(after, kim).boundTo()).contains(kimsFirstPhone);
+        assertThat(entry(after, lee).boundTo()).isEmpty();
+    }
+
+    private static GateRoster.Entry entry(GateRoster roster, IssuedPass pass) {
+        return roster.passes().stream().filter(e -> e.passId().equals(pass.id())).findFirst().orElseThrow();
+    }
+
+    @Test
     void aWorkerWithoutAPhone_isListedWithoutAKey_andAWorkerCannotFetchTheRoster() {
         kit.passes.forWorker("w-lee").id(UUID.randomUUID().toString()).site(SITE).issuedAt(NOW.minusSeconds(60))
                 .issue();
 
         assertThat(roster(kit.send(asAdmin(RestEvent.get("/v1/qr/roster")))).passes())
-                .singleElement().satisfies(entry -> assertThat(entry.device()).isEqualTo(Optional.empty()));
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.device()).isEqualTo(Optional.empty());
+                    assertThat(entry.boundTo()).isEqualTo(Optional.empty());
+                });
         assertThat(kit.send(asWorker(RestEvent.get("/v1/qr/roster"), "w-kim")).statusCode()).isEqualTo(403);
     }
 

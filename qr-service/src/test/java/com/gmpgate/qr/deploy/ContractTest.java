@@ -50,6 +50,20 @@ class ContractTest {
     }
 
     @Test
+    void theRoster_andTheSignedPayloadInIt_fitGateRosterAndGateRosterPayload() throws Exception {
+        kit.boundPass("w-kim");
+        kit.passes.forWorker("w-lee").id(java.util.UUID.randomUUID().toString()).site(SITE)
+                .issuedAt(NOW.minusSeconds(60)).issue();
+
+        ApiResponse reply = kit.send(asAdmin(RestEvent.get("/v1/qr/roster")));
+        fits("GateRoster", reply);
+        String payload = json(reply).get("token").asText().split("\\.")[1];
+        var claims = Json.mapper().readTree(com.gmpgate.crypto.Base64Url.decode(payload));
+        assertThat(claims.get("passes").findValues("jkt")).as(claims.toString()).hasSize(1);
+        assertThat(CONTRACT.problems("GateRosterPayload", claims)).as(claims.toString()).isEmpty();
+    }
+
+    @Test
     void refusals_fitTheErrorEnvelope() {
         fits("Error", kit.send(asWorker(RestEvent.get("/v1/qr/passes/current"), "w-lee")));
         fits("Error", kit.send(asAdmin(RestEvent.post("/v1/qr/verify").json("{\"token\":\"\"}"))));

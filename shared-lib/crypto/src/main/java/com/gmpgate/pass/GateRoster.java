@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * What an offline gate needs to check today's codes of its site without the server (issue 19): for each valid
- * pass, only what the gate screen shows — name, department, verdict, condition codes, expiry — and the public key of
- * the worker's phone; the passes revoked today; whether the site takes static passes. Signed with the pass key
+ * pass, only what the gate screen shows — name, department, verdict, condition codes, expiry — the public key of
+ * the worker's phone and the thumbprint of the phone key the pass is bound to; the passes revoked today; whether the
+ * site takes static passes. Signed with the pass key
  * ({@link SignedRoster}), good until the end of the site day and no longer.
  *
  * @param day       the site's calendar day the roster is for
@@ -32,10 +33,14 @@ public record GateRoster(String issuer, String siteId, LocalDate day, Instant is
     /**
      * One valid pass.
      *
-     * @param device the phone's public key (x, y: base64url), absent when the worker has registered none
+     * @param device  the phone's public key (x, y: base64url), absent when the worker has registered none
+     * @param boundTo the RFC 7638 thumbprint of the phone key the pass is bound to, as the online gate reads the
+     *                binding: the pass's {@code cnf.jkt}, or for a pass issued before any phone the worker's first
+     *                phone's; absent when that phone is no longer the registered one (then no code is good for it).
+     *                A code signed by {@code device} whose thumbprint is not this is {@code PASS_OTHER_DEVICE}.
      */
     public record Entry(String passId, String workerId, String displayName, String department, PassVerdict verdict,
-            List<String> conditions, Instant expiresAt, Optional<DeviceJwk> device) {
+            List<String> conditions, Instant expiresAt, Optional<DeviceJwk> device, Optional<String> boundTo) {
         public Entry {
             Objects.requireNonNull(passId, "passId");
             Objects.requireNonNull(workerId, "workerId");
@@ -45,6 +50,7 @@ public record GateRoster(String issuer, String siteId, LocalDate day, Instant is
             conditions = List.copyOf(conditions);
             expiresAt = expiresAt.truncatedTo(ChronoUnit.SECONDS);
             Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(boundTo, "boundTo");
         }
     }
 

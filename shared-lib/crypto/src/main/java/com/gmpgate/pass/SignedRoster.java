@@ -101,6 +101,9 @@ public final class SignedRoster {
                     g.writeStringField("y", e.device().get().y());
                     g.writeEndObject();
                 }
+                if (e.boundTo().isPresent()) {
+                    g.writeStringField("jkt", e.boundTo().get());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -126,7 +129,7 @@ public final class SignedRoster {
                     .map(jwk -> new GateRoster.DeviceJwk((String) jwk.get("x"), (String) jwk.get("y")));
             entries.add(new GateRoster.Entry((String) e.get("ref"), (String) e.get("sub"), (String) e.get("name"),
                     (String) e.get("dept"), PassVerdict.valueOf((String) e.get("v")), (List<String>) e.get("cnd"),
-                    Instant.ofEpochSecond((Long) e.get("exp")), device));
+                    Instant.ofEpochSecond((Long) e.get("exp")), device, Optional.ofNullable((String) e.get("jkt"))));
         }
         return new GateRoster((String) json.get("iss"), (String) json.get("site"),
                 LocalDate.parse((String) json.get("day")),

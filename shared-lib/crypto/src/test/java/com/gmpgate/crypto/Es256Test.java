@@ -168,6 +168,16 @@ class Es256Test {
         assertThat(key.kid()).isEqualTo(key.verificationKey().thumbprint()).hasSize(43);
     }
 
+    /** The vector web-shared's gate-code test checks too: the gate compares the roster's jkt with its own digest. */
+    @Test
+    void thumbprint_isRfc7638_ofTheP256KeyOfRfc7517AppendixA1() {
+        VerificationKey key = VerificationKey.of("a1",
+                Base64Url.decodeFixed("MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4", 32),
+                Base64Url.decodeFixed("4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM", 32));
+
+        assertThat(key.thumbprint()).isEqualTo("cn-I_WNMClehiVp51i_0VpOENW1upEerA8sEam5hn-s");
+    }
+
     @Test
     void signingKey_toStringHidesPrivateScalar() {
         assertThat(KEY.toString()).isEqualTo("SigningKey[kid=k1]")

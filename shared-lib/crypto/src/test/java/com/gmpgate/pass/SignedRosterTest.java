@@ -22,7 +22,9 @@ class SignedRosterTest {
             LocalDate.parse("2026-12-02"), NOW, NOW.plusSeconds(3600), false,
             List.of(new GateRoster.Entry("p-1", "w-kim", "김민수", "생산1팀", PassVerdict.CONDITIONAL_PASS,
                     List.of("GLOVES_OVER_COVERED_WOUND"), NOW.plusSeconds(1800),
-                    Optional.of(new GateRoster.DeviceJwk("x".repeat(43), "y".repeat(43))))),
+                    Optional.of(new GateRoster.DeviceJwk("x".repeat(43), "y".repeat(43))), Optional.of("t".repeat(43))),
+                    new GateRoster.Entry("p-2", "w-lee", "이영희", "포장팀", PassVerdict.PASS, List.of(),
+                            NOW.plusSeconds(1800), Optional.empty(), Optional.empty())),
             List.of("p-0"));
 
     @Test
@@ -39,6 +41,18 @@ class SignedRosterTest {
         String payload = new String(Base64Url.decode(parts[1]), StandardCharsets.UTF_8).replace("김민수", "박지성");
         String edited = parts[0] + "." + Base64Url.encode(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
+        assertThat(SignedRoster.verify(edited, ring, roster.issuer(), "demo-site", NOW)).isEmpty();
+    }
+
+    @Test
+    void aPassMovedToAnotherPhoneKey_inTheRoster_isRefused() {
+        String token = SignedRoster.sign(ring, roster);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64Url.decode(parts[1]), StandardCharsets.UTF_8).replace("t".repeat(43),
+                "u".repeat(43));
+        String edited = parts[0] + "." + Base64Url.encode(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        assertThat(payload).contains("\"jkt\":\"" + "u".repeat(43));
         assertThat(SignedRoster.verify(edited, ring, roster.issuer(), "demo-site", NOW)).isEmpty();
     }
 

@@ -222,24 +222,13 @@ public final class GateCheck {
         if (!fromTheDevice) {
             return Reading.refused(GateRejection.WRONG_DEVICE, claims, kind);
         }
-        if (!boundTo(valid, registered.orElseThrow())) {
+        if (!DeviceBinding.boundTo(valid, registered.orElseThrow())) {
             return Reading.refused(GateRejection.PASS_OTHER_DEVICE, claims, kind);
         }
         if (!code.liveAt(scan.at())) {
             return Reading.refused(GateRejection.CODE_EXPIRED, claims, kind);
         }
         return new Reading(claims, Optional.empty(), kind);
-    }
-
-    /**
-     * The pass's binding (RFC 7800 {@code cnf.jkt}): the registered phone is the one whose key's thumbprint the pass
-     * carries. A pass issued before the worker registered any phone carries none and is bound at the first
-     * registration: only the worker's first key (version 0) serves it, so a phone registered later — which would
-     * have been bound into a new pass — does not pick up a pass handed out before it.
-     */
-    static boolean boundTo(PassClaims pass, WorkerDevice registered) {
-        return pass.deviceThumbprint().map(jkt -> jkt.equals(registered.key().thumbprint()))
-                .orElse(registered.version() == 0);
     }
 
     /**
