@@ -1,8 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { noteServerDate } from '@gmp/web-shared/clock';
 import { parseRotatingCode, signedByDevice, stepAt } from '@gmp/web-shared/gate-code';
 import { session } from '@/lib/api';
-import { backend, signedInTokens } from '@/testing/mock-api';
-import { PASS_TOKEN } from '@/testing/fixtures';
+import { backend, server, signedInTokens } from '@/testing/mock-api';
+import { API, PASS_TOKEN } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { StoredPass } from '../lib/pass-store';
 import { formatRemaining } from '../lib/countdown';
@@ -105,6 +107,39 @@ describe('PassView', () => {
     expect(backend.state.devices).toHaveLength(1);
     await expect(signedByDevice(code, backend.state.devices[0]!, 'demo-site')).resolves.toBe(true);
     await expect(signedByDevice(code, backend.state.devices[0]!, 'other-site')).resolves.toBe(false);
+  });
+
+  it('on a phone 5 minutes slow, shows the code of the server\'s step once a reply carried the server\'s Date', async () => {
+    const SLOW_MS = 5 * 60_000;
+    // the server's clock is the phone's plus 5 minutes; its replies say so in their Date header, as API Gateway's do
+    server.use(
+      http.post(`${API}/auth/devices`, async ({ request }) => {
+        const body = (await request.json()) as { publicKey: { kty: 'EC'; crv: 'P-256'; x: string; y: string } };
+        backend.state.devices.push(body.publicKey);
+        return HttpResponse.json(
+          { jkt: 'jkt-1', registeredAt: new Date(Date.now() + SLOW_MS).toISOString(), replaced: false },
+          { status: 201, headers: { Date: new Date(Date.now() + SLOW_MS).toUTCString() } },
+        );
+      }),
+    );
+    try {
+      session.start(signedInTokens());
+      const pass = basePass(new Date(Date.now() + 3600_000).toISOString(), {
+        id: '1c6a7f7e-3c1e-4c53-9a55-0e1f2a3b4c5d',
+        holderId: 'u-worker-slow-phone',
+        codeKind: 'ROTATING',
+      });
+      renderWithProviders(<PassView siteId="demo-site" pass={pass} offline={false} onExpired={vi.fn()} />);
+
+      await screen.findByTestId('pass-rotating', {}, { timeout: 5_000 });
+      const code = parseRotatingCode(screen.getByTestId('pass-qr').getAttribute('data-token')!)!;
+      // within a step of the server's time (the header is whole seconds), 30 steps from the phone's own
+      expect(Math.abs(code.step - stepAt(Date.now() + SLOW_MS))).toBeLessThanOrEqual(1);
+      expect(stepAt(Date.now()) - code.step).toBeLessThan(-25);
+      await expect(signedByDevice(code, backend.state.devices[0]!, 'demo-site')).resolves.toBe(true);
+    } finally {
+      noteServerDate(new Date().toUTCString());
+    }
   });
 
   it('shows the token itself where the site takes static passes, and makes no phone key for it', async () => {

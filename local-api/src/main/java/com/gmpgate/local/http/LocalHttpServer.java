@@ -101,6 +101,8 @@ public final class LocalHttpServer implements AutoCloseable {
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
+        // API Gateway dates every reply, and the apps set their clocks by it (rotating codes follow the server's step)
+        config.setSendDateHeader(true);
         config.setRequestHeaderSize(16 * 1024);
         config.setMinRequestDataRate(limits.minBodyBytesPerSecond());
         // API Gateway passes any path on (an id with %2F is the function's to refuse), so Jetty must not refuse it

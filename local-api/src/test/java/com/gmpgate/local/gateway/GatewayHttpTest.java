@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -117,6 +118,20 @@ class GatewayHttpTest {
 
         assertThat(response.headers().allValues("X-Multi")).containsExactly("one", "two");
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+    }
+
+    /**
+     * API Gateway dates every reply; the apps set their clocks by it (web-shared clock: a phone minutes off still
+     * shows the code of the server's 10-second step), so local-api must too — errors and gateway replies included.
+     */
+    @Test
+    void everyReply_carriesTheServersDate_asApiGatewayDoes() {
+        for (HttpResponse<String> response : List.of(http.send(get("/v1/echo/1")),
+                http.send(http.request("/v1/echo/1").GET()))) {
+            Instant date = java.time.ZonedDateTime.parse(response.headers().firstValue("Date").orElseThrow(),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            assertThat(Duration.between(date, Instant.now()).abs()).isLessThan(Duration.ofSeconds(5));
+        }
     }
 
     @Test

@@ -12,12 +12,14 @@ import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.fakes.Race;
+import com.gmpgate.fakes.TestDevices;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class OfflineSyncTest {
@@ -89,6 +91,30 @@ class OfflineSyncTest {
         assertThat(results).extracting(OfflineSyncTest::reason)
                 .containsExactly(Optional.of(GateRejection.MALFORMED), Optional.of(GateRejection.NOT_INSIDE));
         assertThat(f.log.all()).hasSize(2).allSatisfy(e -> assertThat(e.offline()).isTrue());
+    }
+
+    /**
+     * A rotating code decided offline is judged at sync as of its scan time, which is the gate's clock corrected by
+     * the server's {@code Date}: a gate 30 s slow that corrected itself is accepted minutes later; the same scan dated
+     * by the uncorrected clock (three steps back) is refused, as the gate itself would have refused it.
+     */
+    @Test
+    void aRotatingCodeScannedOffline_byAGate30sSlowThatCorrectedItsClock_isAcceptedWhenSyncedLater() {
+        TestDevices.Phone phone = TestDevices.register(f.devices, "w-kim", SITE, NOW.minus(Duration.ofHours(2)));
+        IssuedPass pass = f.passes.forWorker("w-kim").id(UUID.randomUUID().toString()).site(SITE)
+                .issuedAt(NOW.minusSeconds(1800)).boundTo(phone.key().thumbprint()).issue();
+        Instant shown = NOW.minus(Duration.ofMinutes(10));
+        String code = phone.code(pass.id(), shown, SITE);
+        Instant gateClock = shown.minusSeconds(30);
+        Instant corrected = gateClock.plusSeconds(30).plusMillis(400); // within the Date header's second
+
+        List<SyncResult> results = f.offline.sync(SITE, GUARD, List.of(
+                offlineScan("corrected", code, Direction.IN, corrected),
+                offlineScan("uncorrected", code, Direction.OUT, gateClock)));
+
+        assertThat(results).extracting(OfflineSyncTest::reason)
+                .containsExactly(Optional.empty(), Optional.of(GateRejection.CODE_EXPIRED));
+        assertThat(f.presence.find(SITE, "w-kim")).isPresent();
     }
 
     @Test
