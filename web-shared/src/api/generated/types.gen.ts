@@ -635,12 +635,28 @@ export type ReviewRequest = {
     note: string;
 };
 
+export type ReviewCorrectionRequest = {
+    /**
+     * The `hash` of the signature corrected — the submission's latest decision.
+     */
+    corrects: string;
+    decision: ReviewDecision;
+    /**
+     * Condition codes of the submission's rule pack; with APPROVE_WITH_CONDITIONS only (at least one).
+     */
+    conditions?: Array<string>;
+    /**
+     * Why the decision is corrected (not blank); kept as the correction's note.
+     */
+    reason: string;
+};
+
 /**
- * One supervisor's decision, as kept for the audit.
+ * One supervisor's decision, or a correction of the one before it (signature meaning CORRECTION, `signature.corrects` its hash), as kept for the audit.
  */
 export type Review = {
     /**
-     * VALID: the signature's hash recomputes and still binds this decision and its record. TAMPERED: the record or the signature changed after signing. UNSIGNED: a decision recorded before decisions were signed.
+     * VALID: the signature's hash recomputes and still binds this decision and its record. TAMPERED: the record or the signature changed after signing (also a correction that does not name the signature of the review before it). UNSIGNED: a decision recorded before decisions were signed.
      */
     signatureStatus: 'VALID' | 'TAMPERED' | 'UNSIGNED';
     signature?: ElectronicSignature;
@@ -662,7 +678,7 @@ export type Review = {
 export type AuditEntry = {
     id: string;
     at: string;
-    action: 'USER_CREATED' | 'USER_DISABLED' | 'USER_ENABLED' | 'USER_ROLE_CHANGED' | 'USER_PROFILE_CHANGED' | 'USER_PASSWORD_RESET' | 'SUBMISSION_REVIEWED' | 'PASS_REVOKED' | 'GATE_MANUAL_ENTRY' | 'GATE_CORRECTION';
+    action: 'USER_CREATED' | 'USER_DISABLED' | 'USER_ENABLED' | 'USER_ROLE_CHANGED' | 'USER_PROFILE_CHANGED' | 'USER_PASSWORD_RESET' | 'SUBMISSION_REVIEWED' | 'SUBMISSION_REVIEW_CORRECTED' | 'PASS_REVOKED' | 'GATE_MANUAL_ENTRY' | 'GATE_CORRECTION';
     actionText: LocalizedText;
     actorId: string;
     actorName: string;
@@ -714,6 +730,20 @@ export type VerdictReplay = {
      * Each review's signature status, oldest first.
      */
     signatures: Array<'VALID' | 'TAMPERED' | 'UNSIGNED'>;
+    /**
+     * Each decision, oldest first: the signed original and every correction appended after it (its signature's `corrects` names the one before), with its signature and whether it holds.
+     */
+    decisions: Array<ReplayDecision>;
+};
+
+export type ReplayDecision = {
+    decision: ReviewDecision;
+    previousVerdict: Verdict;
+    verdict: Verdict;
+    note: string;
+    reviewedAt: string;
+    signatureStatus: 'VALID' | 'TAMPERED' | 'UNSIGNED';
+    signature?: ElectronicSignature;
 };
 
 /**
@@ -1070,6 +1100,26 @@ export type ReviewRequestWritable = {
      * Why; kept as the audit record. Required (not blank) to REJECT.
      */
     note: string;
+};
+
+export type ReviewCorrectionRequestWritable = {
+    /**
+     * The `hash` of the signature corrected — the submission's latest decision.
+     */
+    corrects: string;
+    /**
+     * The corrector's own login password, re-entered to sign the correction. Checked like a login's; a wrong one counts toward the login lock. Never stored or returned.
+     */
+    password: string;
+    decision: ReviewDecision;
+    /**
+     * Condition codes of the submission's rule pack; with APPROVE_WITH_CONDITIONS only (at least one).
+     */
+    conditions?: Array<string>;
+    /**
+     * Why the decision is corrected (not blank); kept as the correction's note.
+     */
+    reason: string;
 };
 
 export type RevokePassRequestWritable = {
@@ -1930,6 +1980,60 @@ export type ReviewSubmissionResponses = {
 };
 
 export type ReviewSubmissionResponse = ReviewSubmissionResponses[keyof ReviewSubmissionResponses];
+
+export type CorrectReviewData = {
+    body: ReviewCorrectionRequestWritable;
+    path: {
+        /**
+         * The submission's id (the `id` of its reply).
+         */
+        id: Id;
+    };
+    query?: never;
+    url: '/v1/checklist/submissions/{id}/review/corrections';
+};
+
+export type CorrectReviewErrors = {
+    /**
+     * The request is malformed or fails validation; `details` names each problem. Every path parameter is an `Id` and every query value at most 2048 characters without control characters: anything else is VALIDATION_FAILED naming the parameter (`TOO_LONG` past 128 characters for an id, else `INVALID`), checked before the route runs, so it never reaches storage. Body fields that name a record are bounded by their schemas the same way.
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * No such route, or no such record visible to the caller.
+     */
+    404: Error;
+    /**
+     * ALREADY_CORRECTED (the decision named was corrected meanwhile) or NOT_CORRECTABLE.
+     */
+    409: Error;
+    /**
+     * Throttled (API Gateway usage plan), or a login locked after repeated failures.
+     */
+    429: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type CorrectReviewError = CorrectReviewErrors[keyof CorrectReviewErrors];
+
+export type CorrectReviewResponses = {
+    /**
+     * Corrected; the submission as it is now, with the pass when the correction issued one.
+     */
+    200: Submission;
+};
+
+export type CorrectReviewResponse = CorrectReviewResponses[keyof CorrectReviewResponses];
 
 export type GetCurrentPassData = {
     body?: never;

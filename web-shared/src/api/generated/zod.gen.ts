@@ -519,6 +519,13 @@ export const zReviewRequest = z.object({
     note: z.string().max(1000)
 });
 
+export const zReviewCorrectionRequest = z.object({
+    corrects: z.string().regex(/^[0-9a-f]{64}$/),
+    decision: zReviewDecision,
+    conditions: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/)).max(20).optional(),
+    reason: z.string().min(1).max(1000)
+});
+
 /**
  * A site's 위생상태점검표 of one day as cells: `header` the Korean column titles, `rows` one per screening with as many cells as the header. The print page, the CSV and the PDF show exactly these.
  */
@@ -531,32 +538,6 @@ export const zDailySheet = z.object({
     rows: z.array(z.array(z.string())),
     answersExpired: z.int().gte(0),
     notes: z.array(z.string())
-});
-
-export const zVerdictReplay = z.object({
-    submissionId: z.string(),
-    outcome: z.enum([
-        'MATCHES',
-        'DIFFERS',
-        'ANSWERS_EXPIRED',
-        'RULE_PACK_UNKNOWN'
-    ]),
-    statement: zLocalizedText,
-    verdict: zVerdict,
-    rulePackId: z.string(),
-    rulePackVersion: z.string(),
-    rulePackHash: z.string(),
-    rulePackFound: z.boolean(),
-    firedRuleIds: z.array(z.string()),
-    conditions: z.array(z.string()),
-    answersAvailable: z.boolean(),
-    answersExpireAt: z.iso.datetime(),
-    differences: z.array(z.string()),
-    signatures: z.array(z.enum([
-        'VALID',
-        'TAMPERED',
-        'UNSIGNED'
-    ]))
 });
 
 /**
@@ -585,7 +566,7 @@ export const zElectronicSignature = z.object({
 });
 
 /**
- * One supervisor's decision, as kept for the audit.
+ * One supervisor's decision, or a correction of the one before it (signature meaning CORRECTION, `signature.corrects` its hash), as kept for the audit.
  */
 export const zReview = z.object({
     signatureStatus: z.enum([
@@ -617,6 +598,7 @@ export const zAuditEntry = z.object({
         'USER_PROFILE_CHANGED',
         'USER_PASSWORD_RESET',
         'SUBMISSION_REVIEWED',
+        'SUBMISSION_REVIEW_CORRECTED',
         'PASS_REVOKED',
         'GATE_MANUAL_ENTRY',
         'GATE_CORRECTION'
@@ -639,6 +621,47 @@ export const zAuditPage = z.object({
     items: z.array(zAuditEntry),
     nextCursor: z.string().nullish(),
     timeZone: z.string()
+});
+
+export const zReplayDecision = z.object({
+    decision: zReviewDecision,
+    previousVerdict: zVerdict,
+    verdict: zVerdict,
+    note: z.string(),
+    reviewedAt: z.iso.datetime(),
+    signatureStatus: z.enum([
+        'VALID',
+        'TAMPERED',
+        'UNSIGNED'
+    ]),
+    signature: zElectronicSignature.optional()
+});
+
+export const zVerdictReplay = z.object({
+    submissionId: z.string(),
+    outcome: z.enum([
+        'MATCHES',
+        'DIFFERS',
+        'ANSWERS_EXPIRED',
+        'RULE_PACK_UNKNOWN'
+    ]),
+    statement: zLocalizedText,
+    verdict: zVerdict,
+    rulePackId: z.string(),
+    rulePackVersion: z.string(),
+    rulePackHash: z.string(),
+    rulePackFound: z.boolean(),
+    firedRuleIds: z.array(z.string()),
+    conditions: z.array(z.string()),
+    answersAvailable: z.boolean(),
+    answersExpireAt: z.iso.datetime(),
+    differences: z.array(z.string()),
+    signatures: z.array(z.enum([
+        'VALID',
+        'TAMPERED',
+        'UNSIGNED'
+    ])),
+    decisions: z.array(zReplayDecision)
 });
 
 /**
@@ -919,6 +942,14 @@ export const zReviewRequestWritable = z.object({
     note: z.string().max(1000)
 });
 
+export const zReviewCorrectionRequestWritable = z.object({
+    corrects: z.string().regex(/^[0-9a-f]{64}$/),
+    password: z.string().min(1).max(256),
+    decision: zReviewDecision,
+    conditions: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/)).max(20).optional(),
+    reason: z.string().min(1).max(1000)
+});
+
 export const zRevokePassRequestWritable = z.object({
     password: z.string().min(1).max(256),
     reason: z.string().min(1).max(500)
@@ -1119,6 +1150,17 @@ export const zReviewSubmissionPath = z.object({
  * Decided; the submission as it is now, with the pass when approved.
  */
 export const zReviewSubmissionResponse = zSubmission;
+
+export const zCorrectReviewBody = zReviewCorrectionRequestWritable;
+
+export const zCorrectReviewPath = z.object({
+    id: zId
+});
+
+/**
+ * Corrected; the submission as it is now, with the pass when the correction issued one.
+ */
+export const zCorrectReviewResponse = zSubmission;
 
 /**
  * The pass, with its conditions in both languages.

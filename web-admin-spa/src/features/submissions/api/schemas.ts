@@ -5,7 +5,9 @@ export type {
   Analysis,
   ChecklistTemplate as Template,
   PhotoAssessment,
+  ReviewCorrectionRequestWritable as ReviewCorrectionRequest,
   ReviewRequestWritable as ReviewRequest,
+  Review,
   Submission,
   WoundAssessment as Assessment,
 } from '@gmp/web-shared/api';

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import { zAnalysis, zChecklistTemplate, zSubmission, zSubmissionPage } from '@gmp/web-shared/api';
 import { conditionWords } from '@/lib/condition-words';
-import type { ReviewRequest, Submission } from './schemas';
+import type { ReviewCorrectionRequest, ReviewRequest, Submission } from './schemas';
 
 type ListFilters = { date?: string; verdict?: string; workerId?: string };
 
@@ -60,6 +60,26 @@ export function useReview(id: string, onDecided?: () => void) {
       api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}/review`, zSubmission, { method: 'POST', body: request }),
     onSuccess: () => {
       onDecided?.();
+      return queryClient.invalidateQueries({ queryKey: ['submissions'] });
+    },
+  });
+}
+
+/**
+ * A signed correction of the submission's latest decision (appended; the original stays as signed). The reply is the
+ * submission as it is now; every listing is refetched, since the verdict may have changed.
+ */
+export function useCorrection(id: string, onCorrected?: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ReviewCorrectionRequest) =>
+      api.json(`/v1/checklist/submissions/${encodeURIComponent(id)}/review/corrections`, zSubmission, {
+        method: 'POST',
+        body: request,
+      }),
+    onSuccess: (submission) => {
+      queryClient.setQueryData(['submissions', 'one', id], submission);
+      onCorrected?.();
       return queryClient.invalidateQueries({ queryKey: ['submissions'] });
     },
   });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
@@ -8,6 +9,7 @@ import { usePeople } from '@/lib/people';
 import { useSubmission } from '../api/submissions';
 import { AssessmentView } from './AssessmentView';
 import { AnswersTable } from './AnswersTable';
+import { DecisionHistory } from './DecisionHistory';
 import { ReviewForm } from './ReviewForm';
 
 export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
@@ -15,6 +17,8 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
   const navigate = useNavigate();
   const { nameOf, people } = usePeople();
   const submission = useSubmission(submissionId);
+  const [correcting, setCorrecting] = useState(false);
+  const [corrected, setCorrected] = useState(false);
 
   if (submission.isPending) return <Loading />;
   if (submission.error) return <ErrorMessage error={submission.error} onRetry={() => void submission.refetch()} />;
@@ -67,7 +71,44 @@ export function ReviewDetailPage({ submissionId }: { submissionId: string }) {
         ))
       )}
       {s.review?.decision ? (
-        <p className="success">{t('error.ALREADY_REVIEWED')}</p>
+        <>
+          <DecisionHistory reviews={s.reviews ?? [s.review]} />
+          {corrected && (
+            <p className="success" role="status">
+              {t('review.corrected')}
+              {s.verdict !== 'FAIL' && !s.pass && <> {t('review.noPassAfterCorrection')}</>}
+            </p>
+          )}
+          {/* only the latest decision, signed and whole, is corrected: a correction names its signature */}
+          {correcting && s.review.signature ? (
+            <ReviewForm
+              key={s.review.signature.hash}
+              submissionId={s.id}
+              offered={s.reviewConditions}
+              corrects={s.review.signature.hash}
+              onCancel={() => setCorrecting(false)}
+              onDone={() => {
+                setCorrecting(false);
+                setCorrected(true);
+              }}
+            />
+          ) : (
+            s.review.signature &&
+            s.review.signatureStatus === 'VALID' && (
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  setCorrected(false);
+                  setCorrecting(true);
+                }}
+                data-testid="review-correct"
+              >
+                {t('review.correct')}
+              </button>
+            )
+          )}
+        </>
       ) : (
         <ReviewForm submissionId={s.id} offered={s.reviewConditions} onDone={() => navigate('/review', { state: { reviewed: s.id } })} />
       )}

@@ -5,7 +5,7 @@ import { conditionText } from '@/lib/labels';
 import type { MessageKey } from '@/lib/messages';
 import { DECISIONS, type Decision } from '../api/schemas';
 import type { Condition } from '@gmp/web-shared/api';
-import { useReview } from '../api/submissions';
+import { useCorrection, useReview } from '../api/submissions';
 
 const DECISION_LABEL: Record<Decision, MessageKey> = {
   APPROVE: 'review.approve',
@@ -13,10 +13,28 @@ const DECISION_LABEL: Record<Decision, MessageKey> = {
   REJECT: 'review.reject',
 };
 
-/** `offered`: the conditions the server offers for this case (its own rule pack's, in its words). */
-export function ReviewForm({ submissionId, offered, onDone }: { submissionId: string; offered?: Condition[]; onDone: () => void }) {
+/**
+ * A signed decision on the case, or — with `corrects`, the hash of the signature of its latest decision — a signed
+ * correction of that decision, which must say why (the reason is kept as the correction's note).
+ * `offered`: the conditions the server offers for this case (its own rule pack's, in its words).
+ */
+export function ReviewForm({
+  submissionId,
+  offered,
+  onDone,
+  corrects,
+  onCancel,
+}: {
+  submissionId: string;
+  offered?: Condition[];
+  onDone: () => void;
+  corrects?: string;
+  onCancel?: () => void;
+}) {
   const { t, lang } = useI18n();
-  const review = useReview(submissionId, onDone);
+  const decide = useReview(submissionId, onDone);
+  const correct = useCorrection(submissionId, onDone);
+  const review = corrects ? correct : decide;
   // What the server offers, in the case's rule pack's words: the app keeps no list of its own.
   const choices = offered ?? [];
   const [decision, setDecision] = useState<Decision | null>(null);
@@ -30,25 +48,27 @@ export function ReviewForm({ submissionId, offered, onDone }: { submissionId: st
     e.preventDefault();
     if (!decision) return;
     if (decision === 'APPROVE_WITH_CONDITIONS' && conditions.length === 0) return setProblem('review.conditionsRequired');
+    if (corrects && !note.trim()) return setProblem('review.reasonRequired');
     if (decision === 'REJECT' && !note.trim()) return setProblem('review.noteRequired');
     if (!password) return setProblem('review.passwordRequired');
     setProblem(null);
-    review.mutate(
-      {
-        decision,
-        ...(decision === 'APPROVE_WITH_CONDITIONS' ? { conditions } : {}),
-        note: note.trim(),
-        password,
-      },
-      { onSettled: () => setPassword('') },
-    );
+    const chosen = decision === 'APPROVE_WITH_CONDITIONS' ? { conditions } : {};
+    const settled = { onSettled: () => setPassword('') };
+    if (corrects) correct.mutate({ corrects, decision, ...chosen, reason: note.trim(), password }, settled);
+    else decide.mutate({ decision, ...chosen, note: note.trim(), password }, settled);
   };
 
   const toggle = (code: string) =>
     setConditions((current) => (current.includes(code) ? current.filter((c) => c !== code) : [...current, code]));
 
   return (
-    <form className="card" onSubmit={submit} data-testid="review-form">
+    <form className="card" onSubmit={submit} data-testid={corrects ? 'correction-form' : 'review-form'}>
+      {corrects && (
+        <>
+          <h2>{t('review.correctTitle')}</h2>
+          <p className="muted small">{t('review.correctHint')}</p>
+        </>
+      )}
       <fieldset>
         <legend>{t('review.decision')}</legend>
         {DECISIONS.map((d) => (
@@ -87,7 +107,7 @@ export function ReviewForm({ submissionId, offered, onDone }: { submissionId: st
         </fieldset>
       )}
       <label className="field">
-        <span>{t('review.note')}</span>
+        <span>{t(corrects ? 'review.reason' : 'review.note')}</span>
         <textarea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} data-testid="review-note" />
       </label>
       <label className="field">
@@ -114,8 +134,13 @@ export function ReviewForm({ submissionId, offered, onDone }: { submissionId: st
         disabled={!decision || review.isPending}
         data-testid="review-submit"
       >
-        {review.isPending ? t('review.submitting') : t('review.submit')}
+        {review.isPending ? t('review.submitting') : t(corrects ? 'review.correctSubmit' : 'review.submit')}
       </button>
+      {onCancel && (
+        <button type="button" className="btn btn-secondary" onClick={onCancel} data-testid="review-cancel">
+          {t('review.cancel')}
+        </button>
+      )}
     </form>
   );
 }

@@ -14,6 +14,8 @@ export function TodayPage() {
   const date = localDate();
   const today = useSubmissions({ date }, { refetchInterval: 60_000 });
   const summary = today.data ? summarizeDay(today.data) : null;
+  // decided by a supervisor today: where a signed decision is opened to be corrected
+  const decided = (today.data ?? []).filter((s) => s.review?.decision);
 
   return (
     <section>
@@ -42,6 +44,20 @@ export function TodayPage() {
             </div>
           </div>
           <p className="muted small">{t('today.workersNote')}</p>
+          {decided.length > 0 && (
+            <>
+              <h2>{t('today.decided')}</h2>
+              <ul className="plain" data-testid="today-decided">
+                {decided.map((s) => (
+                  <li key={s.id}>
+                    <Link to={`/review/${encodeURIComponent(s.id)}`} data-testid={`decided-${s.id}`}>
+                      {nameOf(s.workerId)} · {formatTime(s.submittedAt, lang)} · {verdictText(s.verdict, t)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <h2>{t('today.latestFails')}</h2>
           {summary.latestFails.length === 0 ? (
             <p className="muted">{t('today.noFails')}</p>

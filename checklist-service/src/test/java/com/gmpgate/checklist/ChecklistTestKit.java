@@ -158,6 +158,24 @@ public final class ChecklistTestKit {
                 .pathParameter("id", submissionId).json(body.toString()), userId, role, siteId);
     }
 
+    public static RestEvent correctionEvent(String submissionId, String userId, String role, String siteId,
+                                            JsonNode body) {
+        return as(RestEvent.post("/v1/checklist/submissions/{id}/review/corrections",
+                        "/v1/checklist/submissions/" + submissionId + "/review/corrections")
+                .pathParameter("id", submissionId).json(body.toString()), userId, role, siteId);
+    }
+
+    /** A correction body: the signature it corrects, the new decision, why, and the kit's password. */
+    public static ObjectNode correction(String corrects, String decision, String reason, String... conditions) {
+        ObjectNode body = decision(decision, "", conditions);
+        body.remove("note");
+        return body.put("corrects", corrects).put("reason", reason);
+    }
+
+    public ApiResponse correct(String submissionId, String adminId, JsonNode body) {
+        return callSigned(correctionEvent(submissionId, adminId, "ADMIN", SITE, body), adminId, SITE);
+    }
+
     public ApiResponse submit(String workerId, JsonNode body) {
         return call(submitEvent(workerId, body));
     }

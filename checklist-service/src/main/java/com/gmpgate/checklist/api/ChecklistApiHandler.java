@@ -21,6 +21,7 @@ import com.gmpgate.checklist.application.ForbiddenListingException;
 import com.gmpgate.checklist.application.InvalidReviewException;
 import com.gmpgate.checklist.application.ListQuery;
 import com.gmpgate.checklist.application.LockedOutException;
+import com.gmpgate.checklist.application.NotCorrectableException;
 import com.gmpgate.checklist.application.NotReviewableException;
 import com.gmpgate.checklist.application.TooManySubmissionsException;
 import com.gmpgate.checklist.application.WorkerDayContendedException;
@@ -73,6 +74,7 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
                 .route("GET", "/v1/checklist/submissions", Roles.WORKER_OR_ADMIN, this::list)
                 .route("GET", "/v1/checklist/submissions/{id}", Roles.WORKER_OR_ADMIN, this::get)
                 .route("POST", "/v1/checklist/submissions/{id}/review", Role.ADMIN, this::review)
+                .route("POST", "/v1/checklist/submissions/{id}/review/corrections", Role.ADMIN, this::correct)
                 .cors(wiring.cors()))
                 .build();
     }
@@ -117,6 +119,13 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
                         use.clientAddress().of(request)), caller));
     }
 
+    private ApiResponse correct(ApiRequest request, Caller caller) {
+        ChecklistBodies.Correction body = Json.read(request, ChecklistBodies.Correction.class);
+        return ApiResponse.ok(detail(
+                use.correct().correct(actor(caller), request.pathParameter("id"), body.toCommand(),
+                        use.clientAddress().of(request)), caller));
+    }
+
     /** The pack the submission was judged with orders its answers (the site's, if that one is gone). */
     private SubmissionView detail(Screening screening, Caller caller) {
         String packId = screening.submission().evaluation().rulePackId();
@@ -154,6 +163,8 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
                         "Workers can list only their own submissions."))
                 .on(NotReviewableException.class, e -> ApiException.conflict(
                         e.alreadyReviewed() ? "ALREADY_REVIEWED" : "NOT_REVIEWABLE", e.getMessage()))
+                .on(NotCorrectableException.class, e -> ApiException.conflict(
+                        e.superseded() ? "ALREADY_CORRECTED" : "NOT_CORRECTABLE", e.getMessage()))
                 .on(LockedOutException.class, e -> ApiException.conflict("LOCKED_OUT", e.getMessage()))
                 .on(TooManySubmissionsException.class, e -> new ApiException(429, "TOO_MANY_SUBMISSIONS",
                         "You have answered the checklist " + WorkerDay.MAX_SUBMISSIONS + " times today; ask your "

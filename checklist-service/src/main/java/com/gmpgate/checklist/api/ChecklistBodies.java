@@ -2,6 +2,7 @@ package com.gmpgate.checklist.api;
 
 import com.gmpgate.api.Validatable;
 import com.gmpgate.api.Violations;
+import com.gmpgate.checklist.application.CorrectionCommand;
 import com.gmpgate.checklist.application.ReviewCommand;
 import com.gmpgate.checklist.application.SubmitCommand;
 import com.gmpgate.domain.checklist.PhotoRef;
@@ -76,6 +77,54 @@ final class ChecklistBodies {
     record Photo(String itemId, String imageKey) {
     }
 
+    /** openapi ElectronicSignature.hash: what a correction names. */
+    static final Pattern SIGNATURE_HASH = Pattern.compile("[0-9a-f]{64}");
+
+    /** docs/openapi.yaml ReviewCorrectionRequest. */
+    record Correction(String corrects, ReviewDecision decision, List<String> conditions, String reason,
+                      String password) implements Validatable {
+        @Override
+        public void validate(Violations violations) {
+            if (violations.required("corrects", corrects)) {
+                violations.matches("corrects", corrects, SIGNATURE_HASH,
+                        "must be the hash of the signature corrected: 64 lowercase hex digits.");
+            }
+            violations.required("decision", decision);
+            if (violations.required("password", password)) {
+                violations.length("password", password, 1, PASSWORD_MAX);
+            }
+            // a correction always says why: it is what the auditor reads beside the decision it replaces
+            if (reason == null || reason.isBlank()) {
+                violations.add("reason", "REQUIRED", "reason is required: say why the decision is corrected.");
+            }
+            violations.length("reason", reason, 0, NOTE_MAX);
+            conditionCodes(violations, conditions);
+        }
+
+        CorrectionCommand toCommand() {
+            return new CorrectionCommand(corrects, decision, conditions == null ? List.of() : conditions, reason,
+                    password);
+        }
+
+        @Override
+        public String toString() {
+            return "Correction[corrects=" + corrects + ", decision=" + decision + ", conditions=" + conditions
+                    + ", reason=" + reason + "]";
+        }
+    }
+
+    static void conditionCodes(Violations violations, List<String> conditions) {
+        if (conditions != null) {
+            violations.size("conditions", conditions, 0, 20);
+            for (int i = 0; i < conditions.size(); i++) {
+                if (violations.required("conditions[" + i + "]", conditions.get(i))) {
+                    violations.matches("conditions[" + i + "]", conditions.get(i), CONDITION_CODE,
+                            "must be a condition code: A-Z, 0-9 and _, at most 64 characters.");
+                }
+            }
+        }
+    }
+
     /** docs/openapi.yaml ReviewRequest. */
     record Review(ReviewDecision decision, List<String> conditions, String note, String password)
             implements Validatable {
@@ -90,15 +139,7 @@ final class ChecklistBodies {
                 violations.add("note", "REQUIRED", "note is required (it may be empty unless you reject).");
             }
             violations.length("note", note, 0, NOTE_MAX);
-            if (conditions != null) {
-                violations.size("conditions", conditions, 0, 20);
-                for (int i = 0; i < conditions.size(); i++) {
-                    if (violations.required("conditions[" + i + "]", conditions.get(i))) {
-                        violations.matches("conditions[" + i + "]", conditions.get(i), CONDITION_CODE,
-                                "must be a condition code: A-Z, 0-9 and _, at most 64 characters.");
-                    }
-                }
-            }
+            conditionCodes(violations, conditions);
         }
 
         ReviewCommand toCommand() {

@@ -5,6 +5,7 @@ import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.checklist.ChecklistEnvironment;
 import com.gmpgate.checklist.application.ChecklistSettings;
+import com.gmpgate.checklist.application.CorrectReview;
 import com.gmpgate.checklist.application.ReviewSubmission;
 import com.gmpgate.checklist.application.SiteRulePacks;
 import com.gmpgate.checklist.application.SubmissionPasses;
@@ -44,7 +45,7 @@ import java.util.function.Supplier;
  * here, at start, with its name.
  */
 public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, SubmissionQueries queries,
-                              ReviewSubmission review, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
+                              ReviewSubmission review, CorrectReview correct, ClientAddress clientAddress, Clock clock, CorsPolicy cors) {
 
     /** The stores, the event bus and the pass keys the environment names. */
     public static ChecklistWiring from(Env env) {
@@ -89,6 +90,7 @@ public record ChecklistWiring(SiteRulePacks packs, SubmitChecklist submit, Submi
                 new SubmissionQueries(submissions, analyses, passes, settings, clock),
                 new ReviewSubmission(packs, submissions, days, passes, events, settings, clock, ids, reentry,
                         audit),
+                new CorrectReview(packs, submissions, days, passes, events, settings, clock, ids, reentry, audit),
                 clientAddress, clock, cors);
     }
 

@@ -208,25 +208,34 @@ public final class ReviewSubmission {
 
     /** The rule pack's conditions of the evaluation, plus the reviewer's own, each code once. */
     private static List<Condition> conditions(Submission submission, ReviewCommand command, RulePack pack) {
+        return conditions(submission, command.decision(), command.conditions(), command.note(), "note", pack);
+    }
+
+    /**
+     * The conditions a decision sets, checked against what the decision allows (also for a correction, whose
+     * {@code note} field is its reason).
+     */
+    static List<Condition> conditions(Submission submission, ReviewDecision decision, List<String> codes,
+                                      String note, String noteField, RulePack pack) {
         List<InvalidReviewException.Problem> problems = new ArrayList<>();
-        boolean withConditions = command.decision() == ReviewDecision.APPROVE_WITH_CONDITIONS;
-        if (withConditions && command.conditions().isEmpty()) {
+        boolean withConditions = decision == ReviewDecision.APPROVE_WITH_CONDITIONS;
+        if (withConditions && codes.isEmpty()) {
             problems.add(new InvalidReviewException.Problem("conditions", "REQUIRED",
                     "APPROVE_WITH_CONDITIONS needs at least one condition code."));
         }
-        if (!withConditions && !command.conditions().isEmpty()) {
+        if (!withConditions && !codes.isEmpty()) {
             problems.add(new InvalidReviewException.Problem("conditions", "NOT_EXPECTED",
                     "Condition codes go with APPROVE_WITH_CONDITIONS only."));
         }
-        if (command.decision() == ReviewDecision.REJECT && command.note().isBlank()) {
-            problems.add(new InvalidReviewException.Problem("note", "REQUIRED",
+        if (decision == ReviewDecision.REJECT && note.isBlank()) {
+            problems.add(new InvalidReviewException.Problem(noteField, "REQUIRED",
                     "A rejection needs a note saying why: it is kept as the audit record."));
         }
         Map<String, Condition> known = pack.conditions();
         Map<String, Condition> chosen = new LinkedHashMap<>();
         submission.evaluation().conditions().forEach(c -> chosen.put(c.code(), c));
-        for (int i = 0; i < command.conditions().size(); i++) {
-            String code = command.conditions().get(i);
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
             Condition condition = known.get(code);
             if (condition == null) {
                 problems.add(new InvalidReviewException.Problem("conditions[" + i + "]", "UNKNOWN_CONDITION",

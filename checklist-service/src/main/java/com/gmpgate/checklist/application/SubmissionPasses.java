@@ -138,6 +138,11 @@ public final class SubmissionPasses {
                         .ifPresent(p -> passes.revoke(id, reason, clock.instant()))));
     }
 
+    /** Revokes one pass (a corrected decision no longer backs it); nothing when it is gone or revoked already. */
+    public void revoke(String passId, String reason) {
+        passes.revoke(passId, reason, clock.instant());
+    }
+
     private void supersede(Pass pass) {
         revokeCurrent(pass.workerId(), pass.issuedAt().minusNanos(1), "superseded by pass " + pass.id());
     }

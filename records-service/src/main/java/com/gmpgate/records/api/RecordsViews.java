@@ -37,18 +37,32 @@ final class RecordsViews {
         }
     }
 
+    /** openapi ReplayDecision: one decision or correction, with its signature and whether it holds. */
+    record DecisionView(String decision, String previousVerdict, String verdict, String note, String reviewedAt,
+                        String signatureStatus, SignatureView signature) {
+        static List<DecisionView> all(com.gmpgate.domain.checklist.Submission s,
+                                      List<com.gmpgate.domain.checklist.SignedDecisions.Status> statuses) {
+            return java.util.stream.IntStream.range(0, s.reviews().size()).mapToObj(i -> {
+                var r = s.reviews().get(i);
+                return new DecisionView(r.decision().name(), r.previousVerdict().name(), r.resultingVerdict().name(),
+                        r.note(), r.reviewedAt().toString(), statuses.get(i).name(),
+                        r.signature().map(SignatureView::of).orElse(null));
+            }).toList();
+        }
+    }
+
     /** openapi VerdictReplay: what a replay could check, and what still stands after the answers expired. */
     record ReplayView(String submissionId, String outcome, Text statement, String verdict, String rulePackId,
                       String rulePackVersion, String rulePackHash, boolean rulePackFound, List<String> firedRuleIds,
                       List<String> conditions, boolean answersAvailable, String answersExpireAt,
-                      List<String> differences, List<String> signatures) {
+                      List<String> differences, List<String> signatures, List<DecisionView> decisions) {
         static ReplayView of(VerdictReplay.Result r) {
             var s = r.submission();
             var e = s.evaluation();
             return new ReplayView(s.id(), r.outcome().name(), statement(r), s.verdict().name(), e.rulePackId(),
                     e.rulePackVersion(), e.rulePackHash(), r.pack().isPresent(), e.firedRuleIds(), e.conditionCodes(),
                     r.outcome() != VerdictReplay.Outcome.ANSWERS_EXPIRED, s.expiresAt().toString(), r.differences(),
-                    r.signatures().stream().map(Enum::name).toList());
+                    r.signatures().stream().map(Enum::name).toList(), DecisionView.all(s, r.signatures()));
         }
 
         private static Text statement(VerdictReplay.Result r) {

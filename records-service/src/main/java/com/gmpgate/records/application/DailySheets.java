@@ -6,6 +6,7 @@ import com.gmpgate.domain.checklist.ItemCategory;
 import com.gmpgate.domain.checklist.ItemType;
 import com.gmpgate.domain.checklist.Review;
 import com.gmpgate.domain.checklist.SignedDecisions;
+import com.gmpgate.domain.signature.SignatureMeaning;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.rules.RulePacks;
@@ -155,19 +156,34 @@ public final class DailySheets {
                 .conditions();
     }
 
+    /**
+     * Every decision of the screening, oldest first: the signed original and each correction after it (joined by
+     * " → "), so the printed sheet shows what was decided first, not only what stands.
+     */
     private String signature(Submission s) {
-        if (s.reviews().isEmpty()) {
-            return "";
+        List<String> decisions = new java.util.ArrayList<>();
+        for (int i = 0; i < s.reviews().size(); i++) {
+            decisions.add(signature(s, i));
         }
-        int last = s.reviews().size() - 1;
-        Review review = s.reviews().get(last);
+        return String.join(" → ", decisions);
+    }
+
+    private String signature(Submission s, int index) {
+        Review review = s.reviews().get(index);
         String at = HH_MM.format(review.reviewedAt().atZone(zone));
-        return switch (SignedDecisions.status(s, last)) {
-            case VALID -> review.signature().orElseThrow().signerName() + " " + at + " "
-                    + review.signature().orElseThrow().meaning().text().ko();
+        return switch (SignedDecisions.status(s, index)) {
+            case VALID -> review.signature().orElseThrow().signerName() + " " + at + " " + meaning(review);
             case TAMPERED -> review.signature().map(sig -> sig.signerName() + " " + at).orElse(at)
                     + " [서명 불일치: 서명 뒤 기록이 바뀜]";
             case UNSIGNED -> review.reviewerId() + " " + at + " (서명 없음)";
         };
+    }
+
+    /** A correction says what it corrected to: "기록 정정: 검토 반려 (출입 불가)". */
+    private static String meaning(Review review) {
+        SignatureMeaning meaning = review.signature().orElseThrow().meaning();
+        return meaning == SignatureMeaning.CORRECTION
+                ? meaning.text().ko() + ": " + SignedDecisions.meaning(review.decision(), false).text().ko()
+                : meaning.text().ko();
     }
 }

@@ -201,6 +201,30 @@ class RecordsApiHandlerTest {
     }
 
     @Test
+    void replay_andTheSheet_ofACorrectedDecision_showTheSignedOriginalAndTheCorrectionThatNamesIt() throws IOException {
+        Submission signed = reviewedSubmission();
+        submissions.update(correction(signed, ReviewDecision.REJECT, Verdict.FAIL));
+
+        JsonNode replay = body(call(replayEvent(signed.id(), ADMIN, SITE)));
+
+        assertThat(strings(replay.get("signatures"))).containsExactly("VALID", "VALID");
+        JsonNode decisions = replay.get("decisions");
+        assertThat(decisions).hasSize(2);
+        assertThat(decisions.get(0).get("decision").asText()).isEqualTo("APPROVE_WITH_CONDITIONS");
+        assertThat(decisions.get(0).get("signature").get("hash").asText())
+                .isEqualTo(signed.reviews().get(0).signature().orElseThrow().hash());
+        assertThat(decisions.get(1).get("decision").asText()).isEqualTo("REJECT");
+        assertThat(decisions.get(1).get("signature").get("meaning").asText()).isEqualTo("CORRECTION");
+        assertThat(decisions.get(1).get("signature").get("corrects").asText())
+                .isEqualTo(decisions.get(0).get("signature").get("hash").asText());
+        assertThat(replay.get("verdict").asText()).isEqualTo("FAIL");
+        JsonNode sheet = body(call(sheetEvent("/v1/records/daily-sheet", ADMIN, "ADMIN", SITE)));
+        List<String> header = strings(sheet.get("header"));
+        assertThat(strings(sheet.get("rows").get(2)).get(header.indexOf("검토·서명")))
+                .isEqualTo("박관리 09:55 조건부 승인 → 박관리 10:15 기록 정정: 검토 반려 (출입 불가)");
+    }
+
+    @Test
     void replay_ofAnotherSitesSubmission_isNotFound() throws IOException {
         assertThat(call(replayEvent(reviewedSubmission().id(), "a-9", "other-site")).statusCode()).isEqualTo(404);
     }
@@ -315,6 +339,21 @@ class RecordsApiHandlerTest {
         return new Submission(s.id(), s.siteId(), s.workerId(), s.clientSubmissionId(), s.requestHash(),
                 s.submittedAt(), s.siteDate(), s.photos(), s.evaluation(), result,
                 List.of(review.withSignature(signature)), s.passId(), s.expiresAt(), s.version() + 1);
+    }
+
+    /** {@code s}'s decision corrected 20 minutes later: a review signed as CORRECTION naming the one before. */
+    static Submission correction(Submission s, ReviewDecision decision, Verdict result) {
+        Instant at = s.reviews().get(0).reviewedAt().plusSeconds(1200);
+        Review review = new Review(ADMIN, at, decision, List.of(), "재확인 — 고름", s.verdict(), result);
+        ElectronicSignature signature = ElectronicSignature.sign(ADMIN, "박관리", at,
+                com.gmpgate.domain.signature.SignatureMeaning.CORRECTION, SignedDecisions.RECORD_TYPE,
+                SignedDecisions.recordId(s, 1), SignedDecisions.recordHash(s, 1, review),
+                Optional.of(s.reviews().get(0).signature().orElseThrow().hash()));
+        List<Review> reviews = new ArrayList<>(s.reviews());
+        reviews.add(review.withSignature(signature));
+        return new Submission(s.id(), s.siteId(), s.workerId(), s.clientSubmissionId(), s.requestHash(),
+                s.submittedAt(), s.siteDate(), s.photos(), s.evaluation(), result, reviews, s.passId(),
+                s.expiresAt(), s.version() + 1);
     }
 
     /** Debian poppler-utils' pdftotext, as an auditor's tool would read the file. */

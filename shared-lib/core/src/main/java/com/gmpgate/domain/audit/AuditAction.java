@@ -11,6 +11,7 @@ public enum AuditAction {
     USER_PROFILE_CHANGED(LocalizedText.of("이름·부서 변경", "Name or department changed")),
     USER_PASSWORD_RESET(LocalizedText.of("비밀번호 초기화", "Password reset")),
     SUBMISSION_REVIEWED(LocalizedText.of("검토 결정 (전자서명)", "Review decision (signed)")),
+    SUBMISSION_REVIEW_CORRECTED(LocalizedText.of("검토 결정 정정 (전자서명)", "Review decision corrected (signed)")),
     PASS_REVOKED(LocalizedText.of("출입증 취소 (전자서명)", "Pass revoked (signed)")),
     GATE_MANUAL_ENTRY(LocalizedText.of("수동 출입 처리 (전자서명)", "Gate entry by name (signed)")),
     GATE_CORRECTION(LocalizedText.of("출입 기록 정정 (전자서명)", "Gate record corrected (signed)"));

@@ -7,6 +7,7 @@ import com.gmpgate.domain.verdict.VerdictRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a reviewer's signature binds on a submission: the decided record as it is kept for the record retention —
@@ -70,15 +71,31 @@ public final class SignedDecisions {
         return ElectronicSignature.recordHash(content);
     }
 
-    /** Whether the {@code reviewIndex}-th review of {@code submission} is signed, and the signature still holds. */
+    /**
+     * Whether the {@code reviewIndex}-th review of {@code submission} is signed, and the signature still holds. The
+     * first review is the decision; every later one is a correction, whose signature must name the one before it
+     * ({@code corrects}: the chain of corrections cannot be reordered, nor a review slipped in between, unseen).
+     */
     public static Status status(Submission submission, int reviewIndex) {
         Review review = submission.reviews().get(reviewIndex);
         return review.signature()
                 .map(s -> s.verifies(recordHash(submission, reviewIndex, review))
                         && s.recordId().equals(recordId(submission, reviewIndex))
                         && s.signerId().equals(review.reviewerId())
-                        && s.signedAt().equals(review.reviewedAt()) ? Status.VALID : Status.TAMPERED)
+                        && s.signedAt().equals(review.reviewedAt())
+                        && s.corrects().equals(corrected(submission, reviewIndex))
+                        && (s.meaning() == SignatureMeaning.CORRECTION) == (reviewIndex > 0)
+                        ? Status.VALID : Status.TAMPERED)
                 .orElse(Status.UNSIGNED);
+    }
+
+    /** The hash a correction at {@code reviewIndex} must name: the signature of the review before it. */
+    private static Optional<String> corrected(Submission submission, int reviewIndex) {
+        if (reviewIndex == 0) {
+            return Optional.empty();
+        }
+        return submission.reviews().get(reviewIndex - 1).signature().map(ElectronicSignature::hash)
+                .or(() -> Optional.of("(the review before is unsigned)"));
     }
 
     /** The statuses of every review, oldest first. */

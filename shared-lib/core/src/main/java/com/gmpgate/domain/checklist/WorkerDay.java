@@ -119,6 +119,29 @@ public record WorkerDay(
         return fold(decided, recordedAt, submissions, decisions);
     }
 
+    /**
+     * The day with a signed correction of a review folded in. A correction to an approval folds like a review (an
+     * approved lockout FAIL is a reinstatement, its pass is listed). A correction to a rejection counts as a FAIL
+     * recorded <em>now</em>, not at the screening's time: it must void every pass of the day listed before it and
+     * lock the day out again even when the decision it corrects was a reinstatement, whose screening time a FAIL
+     * of that same time would not outrank.
+     */
+    public WorkerDay recordCorrection(Submission corrected, Instant recordedAt) {
+        requireOwn(corrected);
+        if (corrected.verdict() != Verdict.FAIL) {
+            return recordReview(corrected, recordedAt);
+        }
+        Map<String, Reviewed> decisions = new LinkedHashMap<>(reviewed);
+        decisions.put(corrected.id(), new Reviewed(Verdict.FAIL, Optional.empty()));
+        List<Instant> newVoids = new ArrayList<>(voids);
+        newVoids.add(recordedAt);
+        boolean newest = latestFailAt.map(at -> !recordedAt.isBefore(at)).orElse(true);
+        return new WorkerDay(siteId, workerId, siteDate, version + 1,
+                newest ? Optional.of(recordedAt) : latestFailAt,
+                newest ? Optional.of(corrected.id()) : latestFailSubmissionId,
+                lastReinstatedAt, newVoids, passes, decisions, submissions);
+    }
+
     public Optional<Reviewed> reviewOf(String submissionId) {
         return Optional.ofNullable(reviewed.get(submissionId));
     }
