@@ -125,6 +125,10 @@ export const ko = {
   'pass.zones': '출입 가능 구역',
   'pass.verdict.PASS': '출입 가능',
   'pass.verdict.CONDITIONAL_PASS': '조건부 출입',
+  'pass.deviceRetired': '이 휴대폰은 더 이상 등록된 기기가 아닙니다. 다른 휴대폰이 등록되어, 출입구는 이 휴대폰의 코드를 받지 않습니다.',
+  'pass.deviceRetiredHint': '이 휴대폰을 다시 등록하면 다른 휴대폰의 등록이 해제됩니다. 출입 패스를 다른 휴대폰에서 받았다면 이 휴대폰에서 점검을 다시 해야 합니다.',
+  'pass.registerAgain': '이 휴대폰 다시 등록',
+  'pass.registerAgainFailed': '등록하지 못했습니다. 연결을 확인하고 다시 시도해 주세요.',
 
   'history.heading': '내 점검 기록',
   'history.empty': '아직 제출한 점검이 없습니다.',
@@ -278,6 +282,10 @@ export const en: Record<MessageKey, string> = {
   'pass.zones': 'Allowed zones',
   'pass.verdict.PASS': 'Entry allowed',
   'pass.verdict.CONDITIONAL_PASS': 'Conditional entry',
+  'pass.deviceRetired': 'This phone is no longer your registered device. Another phone was registered, so the gate does not take this phone\'s codes.',
+  'pass.deviceRetiredHint': 'Registering this phone again retires the other phone. If your pass was issued on the other phone, do the check again on this one.',
+  'pass.registerAgain': 'Register this phone again',
+  'pass.registerAgainFailed': 'Could not register. Check the connection and try again.',
 
   'history.heading': 'My check history',
   'history.empty': 'You have not submitted a check yet.',

@@ -1,6 +1,7 @@
 import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
 import { setupServer } from 'msw/node';
 import type { Pass, Submission } from '@gmp/web-shared/api';
+import { jwkThumbprint } from '@gmp/web-shared/gate-code';
 import { API, krFoodTemplateJson, submission, tokens, worker1 } from './fixtures';
 
 /** An in-memory stand-in for the API (DESIGN.md §3), enough to drive the screens end to end. */
@@ -140,6 +141,14 @@ export const handlers = [
       { jkt: `jkt-${backend.state.devices.length}`, registeredAt: '2026-03-02T06:00:00Z', replaced: !same && Boolean(last) },
       { status: same ? 200 : 201 },
     );
+  }),
+  // the phone asks whether it is still the registered one: the last key registered is
+  http.get(`${API}/auth/devices/:jkt`, async ({ request, params }) => {
+    if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');
+    const last = backend.state.devices.at(-1);
+    if (!last) return apiError(404, 'DEVICE_NOT_REGISTERED');
+    if ((await jwkThumbprint(last)) !== params.jkt) return apiError(409, 'DEVICE_RETIRED');
+    return HttpResponse.json({ jkt: params.jkt, registeredAt: '2026-03-02T06:00:00Z' });
   }),
   http.get(`${API}/qr/passes/current`, ({ request }) => {
     if (!authorised(request)) return apiError(401, 'UNAUTHORIZED');

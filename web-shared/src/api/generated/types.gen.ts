@@ -256,6 +256,17 @@ export type Device = {
     replaced: boolean;
 };
 
+/**
+ * The caller's registered phone, which is the phone asking.
+ */
+export type RegisteredDevice = {
+    /**
+     * RFC 7638 JWK thumbprint (SHA-256, base64url) of the registered key.
+     */
+    jkt: string;
+    registeredAt: string;
+};
+
 export type ChangePasswordRequest = {
     currentPassword: string;
     /**
@@ -1370,6 +1381,56 @@ export type RegisterDeviceResponses = {
 };
 
 export type RegisterDeviceResponse = RegisterDeviceResponses[keyof RegisterDeviceResponses];
+
+export type GetCurrentDeviceData = {
+    body?: never;
+    path: {
+        /**
+         * The RFC 7638 thumbprint of this phone's key (what `POST /v1/auth/devices` answered).
+         */
+        jkt: string;
+    };
+    query?: never;
+    url: '/v1/auth/devices/{jkt}';
+};
+
+export type GetCurrentDeviceErrors = {
+    /**
+     * VALIDATION_FAILED; `jkt` INVALID (not 43 base64url characters).
+     */
+    400: Error;
+    /**
+     * No access token, or one that is invalid, expired or ended (logout, disabled account, password reset or change, role change); log in or refresh.
+     */
+    401: Error;
+    /**
+     * Authenticated, but not allowed: a missing or wrong API key (`INVALID_API_KEY`), the wrong role, another worker's or another site's record, or an admin write by an account that is no longer an active admin of the site (re-read from the store, whatever the token says) (`FORBIDDEN`); or a user whose password an admin reset and who has not chosen a new one yet (`PASSWORD_CHANGE_REQUIRED`: only POST /v1/auth/password, GET /v1/auth/me and POST /v1/auth/logout answer them).
+     */
+    403: Error;
+    /**
+     * DEVICE_NOT_REGISTERED; no phone is registered for the caller at their site.
+     */
+    404: Error;
+    /**
+     * DEVICE_RETIRED; another phone is registered for the caller. `details[0]` is `{code: DEVICE_RETIRED, message: {ko, en}}`.
+     */
+    409: Error;
+    /**
+     * Something failed on our side; the reply names only the request id to quote.
+     */
+    '5XX': Error;
+};
+
+export type GetCurrentDeviceError = GetCurrentDeviceErrors[keyof GetCurrentDeviceErrors];
+
+export type GetCurrentDeviceResponses = {
+    /**
+     * This phone is the caller's registered phone.
+     */
+    200: RegisteredDevice;
+};
+
+export type GetCurrentDeviceResponse = GetCurrentDeviceResponses[keyof GetCurrentDeviceResponses];
 
 export type GetCurrentUserData = {
     body?: never;

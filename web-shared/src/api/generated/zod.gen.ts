@@ -192,6 +192,14 @@ export const zDevice = z.object({
     replaced: z.boolean()
 });
 
+/**
+ * The caller's registered phone, which is the phone asking.
+ */
+export const zRegisteredDevice = z.object({
+    jkt: z.string(),
+    registeredAt: z.iso.datetime()
+});
+
 export const zChangePasswordRequest = z.object({
     currentPassword: z.string().min(1).max(1024),
     newPassword: z.string().min(1).max(1024)
@@ -1029,6 +1037,15 @@ export const zRegisterDeviceBody = zRegisterDeviceRequest;
  * This key was already the worker's phone; nothing changed.
  */
 export const zRegisterDeviceResponse = zDevice;
+
+export const zGetCurrentDevicePath = z.object({
+    jkt: z.string().regex(/^[A-Za-z0-9_-]{43}$/)
+});
+
+/**
+ * This phone is the caller's registered phone.
+ */
+export const zGetCurrentDeviceResponse = zRegisteredDevice;
 
 /**
  * The caller's user record.

@@ -142,6 +142,77 @@ describe('PassView', () => {
     }
   });
 
+  it('on a phone another registration retired, says so instead of a code; one button registers it again', async () => {
+    session.start(signedInTokens());
+    const pass = basePass(new Date(Date.now() + 3600_000).toISOString(), {
+      id: '2d6a7f7e-3c1e-4c53-9a55-0e1f2a3b4c5d',
+      holderId: 'u-worker-two-phones',
+      codeKind: 'ROTATING',
+    });
+    const first = renderWithProviders(<PassView siteId="demo-site" pass={pass} offline={false} onExpired={vi.fn()} />);
+    await screen.findByTestId('pass-rotating', {}, { timeout: 5_000 });
+    const thisPhone = backend.state.devices[0]!;
+    first.unmount();
+
+    // the worker logged in on another phone, which registered its own key
+    const other = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']);
+    const otherJwk = await crypto.subtle.exportKey('jwk', other.publicKey);
+    backend.state.devices.push({ kty: 'EC', crv: 'P-256', x: otherJwk.x!, y: otherJwk.y! });
+
+    const { user } = renderWithProviders(<PassView siteId="demo-site" pass={pass} offline={false} onExpired={vi.fn()} />);
+    const retired = await screen.findByTestId('device-retired', {}, { timeout: 5_000 });
+    expect(retired).toHaveTextContent('이 휴대폰은 더 이상 등록된 기기가 아닙니다');
+    expect(screen.queryByTestId('pass-qr')).toBeNull();
+    expect(screen.queryByTestId('pass-rotating')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: '이 휴대폰 다시 등록' }));
+
+    await screen.findByTestId('pass-rotating', {}, { timeout: 5_000 });
+    expect(backend.state.devices.at(-1)).toEqual(thisPhone);
+    expect(screen.queryByTestId('device-retired')).toBeNull();
+  });
+
+  it('says it in English too', async () => {
+    localStorage.setItem('gmp.lang', 'en');
+    session.start(signedInTokens());
+    const other = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']);
+    const otherJwk = await crypto.subtle.exportKey('jwk', other.publicKey);
+    const pass = basePass(new Date(Date.now() + 3600_000).toISOString(), {
+      id: '3e6a7f7e-3c1e-4c53-9a55-0e1f2a3b4c5d',
+      holderId: 'u-worker-english',
+      codeKind: 'ROTATING',
+    });
+    const first = renderWithProviders(<PassView siteId="demo-site" pass={pass} offline={false} onExpired={vi.fn()} />);
+    await screen.findByTestId('pass-rotating', {}, { timeout: 5_000 });
+    first.unmount();
+    backend.state.devices.push({ kty: 'EC', crv: 'P-256', x: otherJwk.x!, y: otherJwk.y! });
+
+    renderWithProviders(<PassView siteId="demo-site" pass={pass} offline={false} onExpired={vi.fn()} />);
+
+    expect(await screen.findByTestId('device-retired', {}, { timeout: 5_000 })).toHaveTextContent(
+      'This phone is no longer your registered device',
+    );
+    expect(screen.getByRole('button', { name: 'Register this phone again' })).toBeEnabled();
+  });
+
+  it('offline, a registered phone goes on showing its code (the server cannot say it was retired)', async () => {
+    session.start(signedInTokens());
+    const pass = basePass(new Date(Date.now() + 3600_000).toISOString(), {
+      id: '4f6a7f7e-3c1e-4c53-9a55-0e1f2a3b4c5d',
+      holderId: 'u-worker-offline',
+      codeKind: 'ROTATING',
+    });
+    const first = renderWithProviders(<PassView siteId="demo-site" pass={pass} offline={false} onExpired={vi.fn()} />);
+    await screen.findByTestId('pass-rotating', {}, { timeout: 5_000 });
+    first.unmount();
+    server.use(http.get(`${API}/auth/devices/:jkt`, () => HttpResponse.error()));
+
+    renderWithProviders(<PassView siteId="demo-site" pass={pass} offline={true} onExpired={vi.fn()} />);
+
+    await screen.findByTestId('pass-rotating', {}, { timeout: 5_000 });
+    expect(screen.queryByTestId('device-retired')).toBeNull();
+  });
+
   it('shows the token itself where the site takes static passes, and makes no phone key for it', async () => {
     session.start(signedInTokens());
     renderWithProviders(

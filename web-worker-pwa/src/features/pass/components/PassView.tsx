@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatTime, useI18n } from '@/lib/i18n';
 import { useNow } from '@/lib/use-now';
 import { formatRemaining } from '../lib/countdown';
 import { isExpired, type StoredPass } from '../lib/pass-store';
-import { useDeviceKey } from '../api/use-device-key';
+import { useDeviceKey, type DeviceState } from '../api/use-device-key';
 import { QrCode } from './QrCode';
 import { RotatingQr } from './RotatingQr';
 
@@ -76,7 +76,9 @@ export function PassView({ pass, siteId, department, offline, onExpired }: Props
       </h2>
       {department && <p className="pass__dept">{department}</p>}
       <div className="pass__qr">
-        {pass.codeKind === 'ROTATING' && device.status === 'ready' ? (
+        {pass.codeKind === 'ROTATING' && device.status === 'retired' ? (
+          <RetiredPhone device={device} />
+        ) : pass.codeKind === 'ROTATING' && device.status === 'ready' ? (
           <RotatingQr
             device={device.key}
             passId={pass.id}
@@ -113,5 +115,28 @@ export function PassView({ pass, siteId, department, offline, onExpired }: Props
         </p>
       )}
     </article>
+  );
+}
+
+/**
+ * Another phone was registered since: this one's codes would be refused at the gate (WRONG_DEVICE), so none is shown.
+ * One button registers this phone again, which retires the other.
+ */
+function RetiredPhone({ device }: { device: Extract<DeviceState, { status: 'retired' }> }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const registerAgain = () => {
+    setState('busy');
+    device.registerAgain().catch(() => setState('failed'));
+  };
+  return (
+    <div className="alert alert--warning" role="alert" data-testid="device-retired">
+      <p>{t('pass.deviceRetired')}</p>
+      <p>{t('pass.deviceRetiredHint')}</p>
+      <button type="button" className="btn btn--primary" onClick={registerAgain} disabled={state === 'busy'} data-testid="register-again">
+        {t('pass.registerAgain')}
+      </button>
+      {state === 'failed' && <p role="status">{t('pass.registerAgainFailed')}</p>}
+    </div>
   );
 }

@@ -16,6 +16,7 @@ import com.gmpgate.api.Roles;
 import com.gmpgate.api.Violations;
 import com.gmpgate.api.Paging;
 import com.gmpgate.auth.api.AuthViews.DeviceView;
+import com.gmpgate.auth.api.AuthViews.RegisteredDeviceView;
 import com.gmpgate.auth.api.AuthViews.LockDetail;
 import com.gmpgate.auth.api.AuthViews.LoginDetail;
 import com.gmpgate.auth.api.AuthViews.PasswordResetView;
@@ -26,6 +27,8 @@ import com.gmpgate.auth.api.AuthViews.UserView;
 import com.gmpgate.auth.application.AccountDisabledException;
 import com.gmpgate.credentials.AccountLockedException;
 import com.gmpgate.auth.application.AdminActor;
+import com.gmpgate.auth.application.DeviceNotRegisteredException;
+import com.gmpgate.auth.application.DeviceRetiredException;
 import com.gmpgate.auth.application.DeviceService;
 import com.gmpgate.auth.application.InvalidCredentialsException;
 import com.gmpgate.auth.application.InvalidDeviceKeyException;
@@ -55,12 +58,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * AuthFunction: every {@code /v1/auth/*} route. Each route reads its body, calls one use case and maps the result;
  * the use cases' refusals become replies in {@link #mapErrors}.
  */
 public final class AuthApiHandler implements RequestStreamHandler {
+
+    /** An RFC 7638 thumbprint: SHA-256, base64url without padding. */
+    private static final Pattern THUMBPRINT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final ApiDispatcher api;
     private final LoginService login;
@@ -104,6 +111,7 @@ public final class AuthApiHandler implements RequestStreamHandler {
                 .passwordChangeRoute("GET", "/v1/auth/me", this::me)
                 .passwordChangeRoute("POST", "/v1/auth/password", this::changePassword)
                 .route("POST", "/v1/auth/devices", Role.WORKER, this::registerDevice)
+                .route("GET", "/v1/auth/devices/{jkt}", Role.WORKER, this::currentDevice)
                 .route("GET", "/v1/auth/users", Role.ADMIN, this::listUsers)
                 .route("POST", "/v1/auth/users", Role.ADMIN, this::createUser)
                 .route("PATCH", "/v1/auth/users/{id}", Role.ADMIN, this::updateUser)
@@ -169,6 +177,17 @@ public final class AuthApiHandler implements RequestStreamHandler {
                 body.publicKey().x(), body.publicKey().y());
         DeviceView view = DeviceView.of(registration);
         return registration.created() ? ApiResponse.created(view) : ApiResponse.ok(view);
+    }
+
+    /** Whether this phone (by its key's thumbprint) is still the caller's registered phone. */
+    private ApiResponse currentDevice(ApiRequest request, Caller caller) {
+        String jkt = request.pathParameter("jkt");
+        if (!THUMBPRINT.matcher(jkt).matches()) {
+            throw ApiException.validation(List.of(new FieldProblem("jkt", "INVALID",
+                    "jkt must be an RFC 7638 thumbprint: 43 base64url characters.")));
+        }
+        return ApiResponse.ok(RegisteredDeviceView.of(devices.current(caller.userId(), caller.siteId(), jkt)))
+                .withHeader("Cache-Control", "no-store");
     }
 
     private ApiResponse listUsers(ApiRequest request, Caller caller) {
@@ -242,6 +261,16 @@ public final class AuthApiHandler implements RequestStreamHandler {
                         "This login id cannot be used; choose another (for example with your site's prefix)."))
                 .on(InvalidDeviceKeyException.class, e -> ApiException.validation(List.of(new FieldProblem(
                         "publicKey", "INVALID_KEY", "publicKey must be an EC P-256 public key (a point on the curve)."))))
+                // the phone says it in the worker's words (details) and offers to register itself again
+                .on(DeviceRetiredException.class, e -> new ApiException(409, "DEVICE_RETIRED",
+                        "This phone is no longer your registered device; another phone was registered since. Register "
+                                + "this phone again to use it (that retires the other).",
+                        List.of(new LoginDetail("DEVICE_RETIRED", LocalizedText.of(
+                                "이 휴대폰은 더 이상 등록된 기기가 아닙니다. 다른 휴대폰이 등록되었습니다.",
+                                "This phone is no longer your registered device. Another phone was registered."))),
+                        Map.of()))
+                .on(DeviceNotRegisteredException.class, e -> new ApiException(404, "DEVICE_NOT_REGISTERED",
+                        "No phone is registered for you at this site; register this one."))
                 .on(UserNotFoundException.class, e -> new ApiException(404, "USER_NOT_FOUND", "No such user."))
                 .on(WeakPasswordException.class, e -> ApiException.validation(e.problems().stream()
                         .map(problem -> new FieldProblem(e.field(), "PASSWORD_" + problem.name(),

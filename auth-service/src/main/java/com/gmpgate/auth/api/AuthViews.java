@@ -88,4 +88,11 @@ final class AuthViews {
                     registration.device().registeredAt().toString(), registration.replaced());
         }
     }
+
+    /** docs/openapi.yaml RegisteredDevice: the phone asking is the worker's registered phone. */
+    record RegisteredDeviceView(String jkt, String registeredAt) {
+        static RegisteredDeviceView of(com.gmpgate.domain.device.WorkerDevice device) {
+            return new RegisteredDeviceView(device.key().thumbprint(), device.registeredAt().toString());
+        }
+    }
 }

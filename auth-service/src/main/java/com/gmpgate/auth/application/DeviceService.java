@@ -58,6 +58,22 @@ public final class DeviceService {
         }
     }
 
+    /**
+     * Whether the phone holding the key with thumbprint {@code jkt} is still the worker's registered phone: the pass
+     * screen asks, so that a phone another registration retired says so instead of showing codes the gate refuses.
+     *
+     * @throws DeviceRetiredException       when another phone is registered
+     * @throws DeviceNotRegisteredException when none is, or one only at another site (the gate reads neither)
+     */
+    public WorkerDevice current(String workerId, String siteId, String jkt) {
+        WorkerDevice registered = devices.find(workerId).filter(d -> d.siteId().equals(siteId))
+                .orElseThrow(DeviceNotRegisteredException::new);
+        if (!registered.key().thumbprint().equals(jkt)) {
+            throw new DeviceRetiredException();
+        }
+        return registered;
+    }
+
     /** The key in its canonical form: thumbprint (RFC 7638) and coordinates re-encoded from the validated point. */
     static DeviceKey deviceKey(String x, String y) {
         try {

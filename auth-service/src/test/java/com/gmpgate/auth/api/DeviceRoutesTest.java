@@ -10,18 +10,23 @@ import com.gmpgate.crypto.Base64Url;
 import com.gmpgate.crypto.SigningKey;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
+import com.gmpgate.fakes.ContractSchemas;
 import com.gmpgate.fakes.RestEvent;
 import java.io.IOException;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /v1/auth/devices}: the worker's phone key, one per worker, a new one retiring the old. */
+/**
+ * {@code POST /v1/auth/devices}: the worker's phone key, one per worker, a new one retiring the old; {@code GET
+ * /v1/auth/devices/{jkt}}: whether the phone asking is still the registered one.
+ */
 class DeviceRoutesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "worker-pass-1234!";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ContractSchemas CONTRACT = ContractSchemas.load();
 
     private final AuthTestKit kit = new AuthTestKit();
     private User worker;
@@ -78,15 +83,69 @@ class DeviceRoutesTest {
     }
 
     @Test
+    void thePhoneAsking_isTold_whileItIsTheRegisteredOne_andThatItWasRetired_onceAnotherRegistered() {
+        SigningKey old = SigningKey.generate("p", RANDOM);
+        SigningKey replacement = SigningKey.generate("p", RANDOM);
+        register("worker1", jwk(old));
+
+        ApiResponse current = status("worker1", old);
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        assertThat(body(current).get("jkt").asText()).isEqualTo(old.verificationKey().thumbprint());
+        assertThat(current.headers()).containsEntry("Cache-Control", "no-store");
+        assertThat(CONTRACT.problems("RegisteredDevice", body(current))).isEmpty();
+
+        register("worker1", jwk(replacement));
+        ApiResponse retired = status("worker1", old);
+
+        assertThat(retired.statusCode()).as(retired.body()).isEqualTo(409);
+        JsonNode error = body(retired).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("DEVICE_RETIRED");
+        assertThat(error.get("details").get(0).get("message").get("ko").asText())
+                .startsWith("이 휴대폰은 더 이상 등록된 기기가 아닙니다");
+        assertThat(error.get("details").get(0).get("message").get("en").asText())
+                .startsWith("This phone is no longer your registered device");
+        assertThat(CONTRACT.problems("Error", body(retired))).isEmpty();
+        assertThat(status("worker1", replacement).statusCode()).isEqualTo(200);
+
+        // registering the old phone again retires the other one
+        register("worker1", jwk(old));
+        assertThat(status("worker1", old).statusCode()).isEqualTo(200);
+        assertThat(body(status("worker1", replacement)).get("error").get("code").asText()).isEqualTo("DEVICE_RETIRED");
+    }
+
+    @Test
+    void aWorkerWithNoPhone_isToldToRegister_andAMalformedThumbprint_orAnAdmin_isRefused() {
+        SigningKey phone = SigningKey.generate("p", RANDOM);
+
+        ApiResponse none = status("worker1", phone);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(body(none).get("error").get("code").asText()).isEqualTo("DEVICE_NOT_REGISTERED");
+        assertThat(kit.authorized(RestEvent.get("/v1/auth/devices/{jkt}", "/v1/auth/devices/short")
+                .pathParameter("jkt", "short"), token("worker1")).statusCode()).isEqualTo(400);
+        assertThat(status("admin", phone).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anAdmin_cannotRegisterAPhone() {
         assertThat(register("admin", jwk(SigningKey.generate("p", RANDOM))).statusCode()).isEqualTo(403);
     }
 
     private ApiResponse register(String loginId, String publicKey) {
+        return kit.authorized(RestEvent.post("/v1/auth/devices").json("{\"publicKey\":" + publicKey + "}"),
+                token(loginId));
+    }
+
+    /** The pass screen's question: is this phone (its key's thumbprint) still my registered phone? */
+    private ApiResponse status(String loginId, SigningKey phone) {
+        String jkt = phone.verificationKey().thumbprint();
+        return kit.authorized(RestEvent.get("/v1/auth/devices/{jkt}", "/v1/auth/devices/" + jkt)
+                .pathParameter("jkt", jkt), token(loginId));
+    }
+
+    private String token(String loginId) {
         ApiResponse login = kit.call(RestEvent.post("/v1/auth/login").json(
                 "{\"loginId\":\"" + loginId + "\",\"password\":\"" + PASSWORD + "\"}"));
-        String token = body(login).get("accessToken").asText();
-        return kit.authorized(RestEvent.post("/v1/auth/devices").json("{\"publicKey\":" + publicKey + "}"), token);
+        return body(login).get("accessToken").asText();
     }
 
     private static String jwk(SigningKey key) {
