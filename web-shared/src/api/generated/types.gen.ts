@@ -157,7 +157,7 @@ export type AnswerRow = {
 };
 
 /**
- * A condition of a CONDITIONAL_PASS; the code travels in the pass token (`cnd`), the message is the words of the rule pack the verdict was made with (packs may word one code differently), wherever a condition is shown: submission, pass, gate reply, review. A code the pass's record does not word (a pass stored before its words were kept) has itself as message.
+ * A condition of a CONDITIONAL_PASS; the code travels in the pass token (`cnd`), the message is the words of the rule pack the verdict was made with (packs may word one code differently), wherever a condition is shown: submission, pass, gate reply, review, access-log entry, verdict replay. The admin app keeps no wording of its own. A code the pass's record does not word (a pass stored before its words were kept) has itself as message.
  */
 export type Condition = {
     code: string;
@@ -733,7 +733,10 @@ export type VerdictReplay = {
     rulePackHash: string;
     rulePackFound: boolean;
     firedRuleIds: Array<string>;
-    conditions: Array<string>;
+    /**
+     * The conditions the rule pack set when the submission came in, in the words its record keeps (the submission's own rule pack's); they stand after the answers expired.
+     */
+    conditions: Array<Condition>;
     answersAvailable: boolean;
     answersExpireAt: string;
     differences: Array<string>;
@@ -974,6 +977,10 @@ export type AccessLogEntry = {
      * Present (true) on an ACCEPTED offline scan that was synced after a later scan of the same worker had already moved (or confirmed) their presence: the pass was good at `at`, the entry is the record, but presence was not moved. Presence follows scan time, not the order of arrival.
      */
     outOfOrder?: boolean;
+    /**
+     * On an ACCEPTED entry of a conditional pass: the conditions the worker came in (or went out) under, in the words of the pass's own rule pack, as the guard was shown them. Absent on a refusal, for a pass without conditions, on the guard's desk entries and on entries logged before the log kept them.
+     */
+    conditions?: Array<Condition>;
 };
 
 export type AccessLogPage = {

@@ -116,7 +116,7 @@ export const zAnswerRow = z.object({
 });
 
 /**
- * A condition of a CONDITIONAL_PASS; the code travels in the pass token (`cnd`), the message is the words of the rule pack the verdict was made with (packs may word one code differently), wherever a condition is shown: submission, pass, gate reply, review. A code the pass's record does not word (a pass stored before its words were kept) has itself as message.
+ * A condition of a CONDITIONAL_PASS; the code travels in the pass token (`cnd`), the message is the words of the rule pack the verdict was made with (packs may word one code differently), wherever a condition is shown: submission, pass, gate reply, review, access-log entry, verdict replay. The admin app keeps no wording of its own. A code the pass's record does not word (a pass stored before its words were kept) has itself as message.
  */
 export const zCondition = z.object({
     code: z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/),
@@ -660,7 +660,7 @@ export const zVerdictReplay = z.object({
     rulePackHash: z.string(),
     rulePackFound: z.boolean(),
     firedRuleIds: z.array(z.string()),
-    conditions: z.array(z.string()),
+    conditions: z.array(zCondition),
     answersAvailable: z.boolean(),
     answersExpireAt: z.iso.datetime(),
     differences: z.array(z.string()),
@@ -889,7 +889,8 @@ export const zAccessLogEntry = z.object({
     offline: z.boolean(),
     kind: zEntryKind.optional(),
     note: z.string().max(200).optional(),
-    outOfOrder: z.boolean().optional()
+    outOfOrder: z.boolean().optional(),
+    conditions: z.array(zCondition).min(1).optional()
 });
 
 export const zAccessLogPage = z.object({

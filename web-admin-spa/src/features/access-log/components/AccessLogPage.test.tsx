@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API } from '@/testing/handlers';
+import { API, contractLogEntry } from '@/testing/handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { signInAsAdmin } from '@/testing/session';
@@ -64,6 +64,33 @@ describe('AccessLogPage', () => {
     await waitFor(() => expect(queries.at(-1)?.get('gateId')).toBe('GATE-2'));
     expect(queries.at(-1)?.get('date')).toBe('2026-11-01');
     expect(queries.at(-1)?.get('name')).toBe('김위생');
+  });
+
+  it("names an entry's conditions in the words the server sent with it, each entry its own pass's", async () => {
+    // one code, two rule packs' words: the Food Code's and the Korean pack's
+    const us = { ko: '방수 커버로 덮은 상처 위에 일회용 장갑을 끼고 작업하세요.', en: 'Work with a single-use glove over the impermeable cover.' };
+    const kr = { ko: '방수 밴드로 덮은 상처 위에 일회용 장갑을 끼고 작업하세요.', en: 'Work with a single-use glove over the waterproof-covered wound.' };
+    server.use(
+      http.get(`${API}/v1/access-log/entries`, () =>
+        HttpResponse.json({
+          items: [
+            contractLogEntry({ id: 'log-us', at: '2026-11-02T06:01:00Z', result: 'ACCEPTED', workerName: '김민수', conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: us }] }),
+            contractLogEntry({ id: 'log-kr', at: '2026-11-02T06:02:00Z', result: 'ACCEPTED', workerName: '이영희', conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: kr }] }),
+            contractLogEntry({ id: 'log-none', at: '2026-11-02T06:03:00Z', result: 'ACCEPTED', workerName: '박지성' }),
+          ],
+        }),
+      ),
+    );
+    renderWithProviders(<AccessLogPage gates={['GATE-1']} />);
+
+    const table = await screen.findByTestId('log-table');
+    const cells = within(table).getAllByTestId('log-conditions');
+    expect(cells[0]).toHaveTextContent(us.ko);
+    expect(cells[1]).toHaveTextContent(kr.ko);
+    expect(cells[2]).toHaveTextContent('');
+    expect(table).not.toHaveTextContent('GLOVES_OVER_COVERED_WOUND');
+    // only a cache of what the server said, for the gate offline (the last words sent for the code)
+    expect(JSON.parse(localStorage.getItem('gmp-admin.condition-words.demo-site')!)).toEqual({ GLOVES_OVER_COVERED_WOUND: kr });
   });
 
   it('downloads the CSV with the auth header and saves it as a file', async () => {

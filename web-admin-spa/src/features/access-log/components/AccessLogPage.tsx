@@ -5,7 +5,7 @@ import { LoadMore } from '@/components/LoadMore';
 import { Loading } from '@/components/Loading';
 import { formatDateTime, localDate, saveBlob } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { reasonText } from '@/lib/labels';
+import { conditionText, reasonText } from '@/lib/labels';
 import { usePeople } from '@/lib/people';
 import { useAccessLog, useAccessLogCsv, type LogFilters } from '../api/access-log';
 
@@ -78,6 +78,7 @@ export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly 
                 <th scope="col">{t('log.col.direction')}</th>
                 <th scope="col">{t('log.col.result')}</th>
                 <th scope="col">{t('log.col.reason')}</th>
+                <th scope="col">{t('log.col.conditions')}</th>
                 <th scope="col">{t('log.col.scannedBy')}</th>
               </tr>
             </thead>
@@ -102,6 +103,16 @@ export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly 
                       <span className="badge badge-warn">{t(r.kind === 'MANUAL' ? 'result.kind.MANUAL' : 'result.kind.CORRECTION')}</span>
                     )}
                     {r.note && <span className="muted small"> {r.note}</span>}
+                  </td>
+                  <td data-testid="log-conditions">
+                    {/* the words the server sent with the entry: its pass's own rule pack's */}
+                    {(r.conditions ?? []).length > 0 && (
+                      <ul className="plain">
+                        {(r.conditions ?? []).map((c) => (
+                          <li key={c.code}>{conditionText(c, lang)}</li>
+                        ))}
+                      </ul>
+                    )}
                   </td>
                   <td>{r.scannedBy ? nameOf(r.scannedBy) : ''}</td>
                 </tr>

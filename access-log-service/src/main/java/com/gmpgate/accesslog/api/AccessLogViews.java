@@ -1,6 +1,7 @@
 package com.gmpgate.accesslog.api;
 
 import com.gmpgate.accesslog.application.Inside;
+import com.gmpgate.api.ConditionView;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.gate.GateOutcome;
 import com.gmpgate.gate.SyncResult;
@@ -15,16 +16,17 @@ final class AccessLogViews {
 
     /**
      * openapi AccessLogEntry. workerId is absent for a scan whose token could not be read at all; outOfOrder is
-     * there only when true; kind is SCAN, MANUAL or CORRECTION, note only on the last two.
+     * there only when true; kind is SCAN, MANUAL or CORRECTION, note only on the last two; conditions only on an
+     * entry made under some, in the words the entry keeps (its pass's rule pack's).
      */
     record EntryView(String id, String at, String workerId, String workerName, String gateId, String direction,
             String result, String reason, String passId, String scannedBy, boolean offline, Boolean outOfOrder,
-            String kind, String note) {
+            String kind, String note, List<ConditionView> conditions) {
         static EntryView of(AccessLogEntry e) {
             return new EntryView(e.id(), e.at().toString(), e.workerId().orElse(null), e.workerName().orElse(null),
                     e.gateId(), e.direction().name(), e.result().name(), e.reason().map(Enum::name).orElse(null),
                     e.passId().orElse(null), e.scannedBy(), e.offline(), outOfOrderFlag(e), e.kind().name(),
-                    e.note().orElse(null));
+                    e.note().orElse(null), e.conditions().isEmpty() ? null : ConditionView.of(e.conditions()));
         }
     }
 

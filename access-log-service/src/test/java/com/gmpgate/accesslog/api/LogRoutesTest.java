@@ -11,10 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.accesslog.AccessLogTestKit;
 import com.gmpgate.accesslog.application.AccessLogQueries;
 import com.gmpgate.api.ApiResponse;
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
@@ -60,6 +63,33 @@ class LogRoutesTest {
             assertThat(accepted.get("offline").asBoolean()).isFalse();
             assertThat(accepted.get("at").asText()).isEqualTo(NOW.toString());
             assertThat(json(response).has("nextCursor")).isFalse();
+        }
+
+        @Test
+        void anEntryUnderConditions_namesThemInThePassesOwnRulePacksWords_aUsSitesToo() {
+            RulePack us = RulePacks.shipped().get("us-fda-food-code");
+            RulePack kr = RulePacks.shipped().defaultPack();
+            IssuedPass usPass = kit.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(3600))
+                    .conditions(us, "GLOVES_OVER_COVERED_WOUND").issue();
+            IssuedPass krPass = kit.passes.forWorker("w-lee").site(SITE).issuedAt(NOW.minusSeconds(3600))
+                    .conditions(kr, "GLOVES_OVER_COVERED_WOUND").issue();
+            kit.scan(usPass.token(), Direction.IN, "GATE-1");
+            kit.clock.advance(Duration.ofMinutes(1));
+            kit.scan(krPass.token(), Direction.IN, "GATE-1");
+            kit.clock.advance(Duration.ofMinutes(1));
+            kit.scan(usPass.token(), Direction.IN, "GATE-1");
+
+            JsonNode items = json(kit.send(asAdmin(RestEvent.get("/v1/access-log/entries")))).get("items");
+
+            LocalizedText usWords = us.conditions().get("GLOVES_OVER_COVERED_WOUND").message();
+            LocalizedText krWords = kr.conditions().get("GLOVES_OVER_COVERED_WOUND").message();
+            assertThat(usWords).isNotEqualTo(krWords);
+            assertThat(items.get(0).get("reason").asText()).isEqualTo("ALREADY_INSIDE");
+            assertThat(items.get(0).has("conditions")).as("a refusal was made under no conditions").isFalse();
+            assertThat(items.get(1).at("/conditions/0/code").asText()).isEqualTo("GLOVES_OVER_COVERED_WOUND");
+            assertThat(items.get(1).at("/conditions/0/message/ko").asText()).isEqualTo(krWords.ko());
+            assertThat(items.get(2).at("/conditions/0/message/ko").asText()).isEqualTo(usWords.ko());
+            assertThat(items.get(2).at("/conditions/0/message/en").asText()).isEqualTo(usWords.en());
         }
 
         @Test

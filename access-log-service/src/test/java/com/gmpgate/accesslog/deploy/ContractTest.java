@@ -26,6 +26,9 @@ class ContractTest {
     void theLogPresenceAndBatchReplies_fitTheirSchemas() {
         IssuedPass kim = kit.pass("w-kim");
         kit.scan(kim.token(), Direction.IN, "GATE-1");
+        IssuedPass lee = kit.passes.forWorker("w-lee").site(AccessLogTestKit.SITE).issuedAt(NOW.minusSeconds(3600))
+                .conditions("GLOVES_OVER_COVERED_WOUND").issue();
+        kit.scan(lee.token(), Direction.IN, "GATE-1"); // an entry under conditions
         kit.scan("junk", Direction.OUT, "GATE-1");
         kit.scan(kim.token(), Direction.IN, "GATE-1");
 

@@ -1,5 +1,6 @@
 package com.gmpgate.checklist.api;
 
+import com.gmpgate.api.ConditionView;
 import com.gmpgate.api.SignatureView;
 import com.gmpgate.checklist.application.AnswerRows;
 import com.gmpgate.checklist.application.Decisions;
@@ -67,12 +68,6 @@ final class ChecklistViews {
     record RequiredWhenView(String itemId, boolean is) {
     }
 
-    record ConditionView(String code, Text message) {
-        static ConditionView of(Condition condition) {
-            return new ConditionView(condition.code(), Text.of(condition.message()));
-        }
-    }
-
     /** {@code verified} is for admins: a worker's view has none; nor the source of a plant's own rule. */
     record CitationView(String kind, String source, Boolean verified) {
         static CitationView forWorker(Citation citation) {
@@ -113,7 +108,7 @@ final class ChecklistViews {
                     List<String> zones) {
         static PassView of(Pass pass, List<Condition> conditions) {
             return new PassView(pass.id(), pass.token(), pass.expiresAt().toString(), pass.verdict().name(),
-                    conditions.stream().map(ConditionView::of).toList(), pass.zones());
+                    ConditionView.of(conditions), pass.zones());
         }
     }
 
@@ -159,7 +154,7 @@ final class ChecklistViews {
                       SignatureView signature) {
         static ReviewView of(Submission s, int index) {
             Review r = s.reviews().get(index);
-            return new ReviewView(r.decision().name(), r.conditions().stream().map(ConditionView::of).toList(),
+            return new ReviewView(r.decision().name(), ConditionView.of(r.conditions()),
                     r.note(), r.reviewerId(), r.reviewedAt().toString(), r.previousVerdict().name(),
                     r.resultingVerdict().name(), SignedDecisions.status(s, index).name(),
                     r.signature().map(SignatureView::of).orElse(null));
@@ -200,13 +195,13 @@ final class ChecklistViews {
         private static SubmissionView of(Screening screening, Optional<RulePack> packForAnswers, boolean admin) {
             boolean withAnswers = packForAnswers.isPresent();
             Submission s = screening.submission();
-            List<Condition> conditions = Decisions.conditions(s);
+            List<Condition> conditions = s.currentConditions();
             Map<String, String> analysisIds = screening.analysisIds();
             Map<String, Object> answers = s.evaluation().answers();
             return new SubmissionView(s.id(), s.workerId(), s.siteId(), s.siteDate().toString(),
                     s.submittedAt().toString(), s.verdict().name(),
                     s.evaluation().reasons().stream().map(r -> ReasonView.of(r, admin)).toList(),
-                    conditions.stream().map(ConditionView::of).toList(),
+                    ConditionView.of(conditions),
                     Decisions.returnToWork(s).map(Text::of).orElse(null),
                     screening.pass().map(p -> PassView.of(p, conditions)).orElse(null),
                     s.photos().stream().map(p -> new PhotoView(p.itemId(), p.imageKey(), analysisIds.get(p.imageKey())))

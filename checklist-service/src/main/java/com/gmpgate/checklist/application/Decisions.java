@@ -4,10 +4,8 @@ import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.checklist.Review;
 import com.gmpgate.domain.checklist.ReviewDecision;
 import com.gmpgate.domain.checklist.Submission;
-import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.Verdict;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** What a submission's current decision is, whether the rule pack or a reviewer made it last. */
@@ -22,19 +20,9 @@ public final class Decisions {
     private Decisions() {
     }
 
-    public static Optional<Review> lastReview(Submission submission) {
-        List<Review> reviews = submission.reviews();
-        return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
-    }
-
     /** When the current verdict was reached: the pass's issue time. */
     public static Instant decidedAt(Submission submission) {
-        return lastReview(submission).map(Review::reviewedAt).orElse(submission.submittedAt());
-    }
-
-    /** The conditions of the current verdict: the reviewer's when reviewed, else the rule pack's. */
-    public static List<Condition> conditions(Submission submission) {
-        return lastReview(submission).map(Review::conditions).orElse(submission.evaluation().conditions());
+        return submission.lastReview().map(Review::reviewedAt).orElse(submission.submittedAt());
     }
 
     /** On FAIL, when and how the worker may come back. */
@@ -42,7 +30,7 @@ public final class Decisions {
         if (submission.verdict() != Verdict.FAIL) {
             return Optional.empty();
         }
-        boolean rejected = lastReview(submission).filter(r -> r.decision() == ReviewDecision.REJECT).isPresent();
+        boolean rejected = submission.lastReview().filter(r -> r.decision() == ReviewDecision.REJECT).isPresent();
         if (rejected && submission.evaluation().verdict() != Verdict.FAIL) {
             return Optional.of(REJECTED_RETURN_TO_WORK);
         }

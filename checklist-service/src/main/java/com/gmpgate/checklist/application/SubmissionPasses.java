@@ -158,7 +158,7 @@ public final class SubmissionPasses {
         Instant notBefore = issuedAt.truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = notBefore.plus(settings.passLifetime());
         // with the words of the submission's own rule pack (the evaluation's, or the reviewer's chosen from it)
-        List<Condition> conditions = Decisions.conditions(submission);
+        List<Condition> conditions = submission.currentConditions();
         List<String> zones = List.of(); // no rule pack restricts zones yet; conditions say where one may not work
         String token = tokens.issue(new PassClaims(settings.passIssuer(), submission.workerId(), passId,
                 submission.id(), submission.siteId(), notBefore, notBefore, expiresAt,

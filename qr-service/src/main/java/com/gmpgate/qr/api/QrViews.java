@@ -1,7 +1,7 @@
 package com.gmpgate.qr.api;
 
+import com.gmpgate.api.ConditionView;
 import com.gmpgate.api.SignatureView;
-import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.Pass;
@@ -18,16 +18,6 @@ import java.util.List;
 final class QrViews {
 
     private QrViews() {
-    }
-
-    /**
-     * openapi Condition: the code travels in the token, the words (of the pass's own rule pack, as its record keeps
-     * them) are for the guard and the worker.
-     */
-    record ConditionView(String code, LocalizedText message) {
-        static List<ConditionView> of(List<Condition> conditions) {
-            return conditions.stream().map(c -> new ConditionView(c.code(), c.message())).toList();
-        }
     }
 
     /** openapi Pass: GET /v1/qr/passes/current; {@code codeKind}: what the pass screen shows. */

@@ -1,5 +1,6 @@
 package com.gmpgate.records.api;
 
+import com.gmpgate.api.ConditionView;
 import com.gmpgate.api.SignatureView;
 import com.gmpgate.domain.audit.AuditEntry;
 import com.gmpgate.port.Page;
@@ -51,16 +52,20 @@ final class RecordsViews {
         }
     }
 
-    /** openapi VerdictReplay: what a replay could check, and what still stands after the answers expired. */
+    /**
+     * openapi VerdictReplay: what a replay could check, and what still stands after the answers expired. The
+     * conditions are the evaluation's, in the words its record keeps (the submission's own rule pack's).
+     */
     record ReplayView(String submissionId, String outcome, Text statement, String verdict, String rulePackId,
                       String rulePackVersion, String rulePackHash, boolean rulePackFound, List<String> firedRuleIds,
-                      List<String> conditions, boolean answersAvailable, String answersExpireAt,
+                      List<ConditionView> conditions, boolean answersAvailable, String answersExpireAt,
                       List<String> differences, List<String> signatures, List<DecisionView> decisions) {
         static ReplayView of(VerdictReplay.Result r) {
             var s = r.submission();
             var e = s.evaluation();
             return new ReplayView(s.id(), r.outcome().name(), statement(r), s.verdict().name(), e.rulePackId(),
-                    e.rulePackVersion(), e.rulePackHash(), r.pack().isPresent(), e.firedRuleIds(), e.conditionCodes(),
+                    e.rulePackVersion(), e.rulePackHash(), r.pack().isPresent(), e.firedRuleIds(),
+                    ConditionView.of(e.conditions()),
                     r.outcome() != VerdictReplay.Outcome.ANSWERS_EXPIRED, s.expiresAt().toString(), r.differences(),
                     r.signatures().stream().map(Enum::name).toList(), DecisionView.all(s, r.signatures()));
         }

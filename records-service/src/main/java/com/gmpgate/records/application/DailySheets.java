@@ -11,7 +11,6 @@ import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.domain.user.User;
-import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.port.Page;
 import com.gmpgate.port.PageRequest;
@@ -98,7 +97,7 @@ public final class DailySheets {
                 row.add(gone ? EXPIRED : mark(item, s.evaluation().answers().get(item.id())));
             }
             row.add(verdict(s.verdict()));
-            row.add(conditions(s).stream().map(c -> c.message().ko()).collect(Collectors.joining(" / ")));
+            row.add(s.currentConditions().stream().map(c -> c.message().ko()).collect(Collectors.joining(" / ")));
             row.add(signature(s));
             rows.add(row);
         }
@@ -149,11 +148,6 @@ public final class DailySheets {
             case FAIL -> "부적합";
             case PENDING_REVIEW -> "검토 대기";
         };
-    }
-
-    private static List<Condition> conditions(Submission s) {
-        return s.reviews().isEmpty() ? s.evaluation().conditions() : s.reviews().get(s.reviews().size() - 1)
-                .conditions();
     }
 
     /**

@@ -23,6 +23,7 @@ import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.domain.verdict.VerdictRecord;
+import com.gmpgate.fakes.ContractSchemas;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryAuditTrail;
 import com.gmpgate.fakes.InMemorySubmissionStore;
@@ -61,6 +62,7 @@ class RecordsApiHandlerTest {
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     static final Instant NINE = Instant.parse("2026-03-02T00:05:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
+    static final ContractSchemas CONTRACT = ContractSchemas.load();
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
@@ -225,6 +227,33 @@ class RecordsApiHandlerTest {
     }
 
     @Test
+    void replay_namesTheConditionsInTheWordsOfTheSubmissionsOwnRulePack_aUsSitesAsWellAsAKoreanOnes()
+            throws IOException {
+        RulePack us = RulePacks.shipped().get("us-fda-food-code");
+        RulePack kr = RulePacks.shipped().defaultPack();
+        Condition usGloves = us.conditions().get("GLOVES_OVER_COVERED_WOUND");
+        Condition krGloves = kr.conditions().get("GLOVES_OVER_COVERED_WOUND");
+        assertThat(usGloves.message()).isNotEqualTo(krGloves.message());
+        Submission usScreening = screening(us, "w-1", NINE, answers(true, 36.5), Verdict.CONDITIONAL_PASS,
+                List.of(usGloves));
+        Submission krScreening = screening(kr, "w-2", NINE, answers(true, 36.5), Verdict.CONDITIONAL_PASS,
+                List.of(krGloves));
+        submissions.create(usScreening);
+        submissions.create(krScreening);
+
+        JsonNode usReplay = body(call(replayEvent(usScreening.id(), ADMIN, SITE)));
+        JsonNode krReplay = body(call(replayEvent(krScreening.id(), ADMIN, SITE)));
+
+        assertThat(usReplay.at("/conditions/0/code").asText()).isEqualTo("GLOVES_OVER_COVERED_WOUND");
+        assertThat(usReplay.at("/conditions/0/message/ko").asText()).isEqualTo(usGloves.message().ko());
+        assertThat(usReplay.at("/conditions/0/message/en").asText()).isEqualTo(usGloves.message().en());
+        assertThat(krReplay.at("/conditions/0/message/en").asText()).isEqualTo(krGloves.message().en());
+        for (JsonNode replay : List.of(usReplay, krReplay)) {
+            assertThat(CONTRACT.problems("VerdictReplay", replay)).as(replay.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void replay_ofAnotherSitesSubmission_isNotFound() throws IOException {
         assertThat(call(replayEvent(reviewedSubmission().id(), "a-9", "other-site")).statusCode()).isEqualTo(404);
     }
@@ -318,7 +347,11 @@ class RecordsApiHandlerTest {
 
     static Submission screening(String worker, Instant at, Map<String, Object> answers, Verdict verdict,
                                 List<Condition> conditions) {
-        RulePack pack = RulePacks.shipped().defaultPack();
+        return screening(RulePacks.shipped().defaultPack(), worker, at, answers, verdict, conditions);
+    }
+
+    static Submission screening(RulePack pack, String worker, Instant at, Map<String, Object> answers,
+                                Verdict verdict, List<Condition> conditions) {
         String site = worker.equals("w-x") ? "other-site" : SITE;
         VerdictRecord record = new VerdictRecord(verdict, List.of(), conditions, Optional.empty(), List.of(),
                 pack.template().id(), pack.template().version(), pack.id(), pack.version(), pack.contentHash(),

@@ -81,6 +81,8 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
                     .setter((i, v) -> i.outOfOrder = v))
             .addAttribute(String.class, a -> a.name("kind").getter(i -> i.kind).setter((i, v) -> i.kind = v))
             .addAttribute(String.class, a -> a.name("note").getter(i -> i.note).setter((i, v) -> i.note = v))
+            .addAttribute(AttributeValue.class, a -> a.name("conditions").getter(i -> i.conditions)
+                    .setter((i, v) -> i.conditions = v).attributeConverter(RawAttributeConverter.INSTANCE))
             .addAttribute(Long.class, a -> a.name("ttl").getter(i -> i.ttl).setter((i, v) -> i.ttl = v))
             .build();
 
@@ -208,6 +210,8 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         // absent on a scan, as on entries written before manual entries and corrections existed
         item.kind = e.kind() == EntryKind.SCAN ? null : e.kind().name();
         item.note = e.note().orElse(null);
+        // with their words, as the pass's record has them; absent without conditions, as on older entries
+        item.conditions = e.conditions().isEmpty() ? null : DomainAttributes.conditions(e.conditions());
         item.ttl = Times.ttl(e.at(), recordRetention);
         return item;
     }
@@ -218,7 +222,8 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
                 GateResult.valueOf(i.result), Optional.ofNullable(i.reason).map(GateRejection::valueOf),
                 Optional.ofNullable(i.passId), i.scannedBy, Objects.requireNonNullElse(i.offline, false),
                 Times.parse(i.recordedAt), Objects.requireNonNullElse(i.outOfOrder, false),
-                i.kind == null ? EntryKind.SCAN : EntryKind.valueOf(i.kind), Optional.ofNullable(i.note));
+                i.kind == null ? EntryKind.SCAN : EntryKind.valueOf(i.kind), Optional.ofNullable(i.note),
+                i.conditions == null ? List.of() : DomainAttributes.conditions(i.conditions));
     }
 
     /** The stored form of a log entry; never leaves this adapter. */
@@ -244,6 +249,7 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         Boolean outOfOrder;
         String kind;
         String note;
+        AttributeValue conditions;
         Long ttl;
     }
 }

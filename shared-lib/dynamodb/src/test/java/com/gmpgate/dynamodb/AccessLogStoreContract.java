@@ -3,11 +3,13 @@ package com.gmpgate.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.Direction;
 import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.PageRequest;
 import com.gmpgate.port.Stored;
@@ -55,6 +57,23 @@ abstract class AccessLogStoreContract {
             assertThat(e.kind()).isEqualTo(EntryKind.SCAN);
             assertThat(e.note()).isEmpty();
         });
+    }
+
+    @Test
+    void anEntryUnderConditions_keepsTheirWordsAsThePassGaveThem() {
+        Condition gloves = new Condition("GLOVES_OVER_COVERED_WOUND", LocalizedText.of(
+                "방수 커버로 덮은 상처 위에 일회용 장갑을 끼고 작업하세요.", "Work with a single-use glove over the impermeable cover."));
+        Condition zone = new Condition("NO_READY_TO_EAT", LocalizedText.of("조리된 식품 구역 제외", "Not at ready-to-eat food"));
+        AccessLogEntry scan = TestData.entry("site-a", "scan-" + TestData.id(), "w1", TestData.NOW, "gate-1");
+        AccessLogEntry conditional = new AccessLogEntry(scan.id(), scan.siteId(), scan.scanId(), scan.at(),
+                scan.siteDate(), scan.workerId(), scan.workerName(), scan.gateId(), scan.direction(), scan.result(),
+                scan.reason(), scan.passId(), scan.scannedBy(), scan.offline(), scan.recordedAt(), false,
+                EntryKind.SCAN, Optional.empty(), List.of(gloves, zone));
+        store.append(conditional);
+
+        assertThat(store.findByScanId("site-a", scan.scanId())).contains(conditional);
+        assertThat(store.listBySiteDate("site-a", TestData.DAY, Optional.of("gate-1"), Optional.of("w1"),
+                PageRequest.first(100)).items()).contains(conditional);
     }
 
     @Test

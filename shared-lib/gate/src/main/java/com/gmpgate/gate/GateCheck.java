@@ -130,12 +130,14 @@ public final class GateCheck {
         }
         Decision decision = reading.rejection().map(Decision::rejected)
                 .orElseGet(() -> checkStateAndMove(scan, claims.orElseThrow(), record));
+        boolean accepted = decision.rejection().isEmpty();
+        // accepted means the pass is on record: the words logged are its pack's, never a code standing for itself
         AccessLogEntry entry = new AccessLogEntry(newId.get(), scan.siteId(), scan.scanId(), scan.at(),
                 scan.at().atZone(siteZone).toLocalDate(), claims.map(PassClaims::workerId),
                 worker.flatMap(GateWorker::displayName), scan.gateId(), scan.direction(),
-                decision.rejection().isPresent() ? GateResult.REJECTED : GateResult.ACCEPTED, decision.rejection(),
+                accepted ? GateResult.ACCEPTED : GateResult.REJECTED, decision.rejection(),
                 claims.map(PassClaims::passId), scan.scannedBy(), scan.offline(), clock.instant(),
-                decision.outOfOrder(), scan.kind(), scan.note());
+                decision.outOfOrder(), scan.kind(), scan.note(), accepted ? conditions : List.of());
         Stored<AccessLogEntry> stored = append(entry);
         return new GateOutcome(stored.value(), worker, claims, conditions, !stored.created(), reading.kind());
     }

@@ -79,6 +79,26 @@ class GateCheckTest {
     }
 
     @Test
+    void theLogKeepsTheConditionsAnEntryWasMadeUnder_inThePassesOwnWords_andARefusalNone() {
+        RulePack us = RulePacks.shipped().get("us-fda-food-code");
+        RulePack kr = RulePacks.shipped().defaultPack();
+        IssuedPass usPass = f.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(60))
+                .conditions(us, "GLOVES_OVER_COVERED_WOUND").issue();
+        IssuedPass krPass = f.passes.forWorker("w-lee").site(SITE).issuedAt(NOW.minusSeconds(60))
+                .conditions(kr, "GLOVES_OVER_COVERED_WOUND").issue();
+
+        AccessLogEntry usIn = f.scan(usPass.token(), Direction.IN, "scan-us").entry();
+        AccessLogEntry usRefused = f.scan(usPass.token(), Direction.IN, "scan-us-again").entry();
+        AccessLogEntry krIn = f.scan(krPass.token(), Direction.IN, "scan-kr").entry();
+
+        assertThat(usIn.conditions()).containsExactly(us.conditions().get("GLOVES_OVER_COVERED_WOUND"));
+        assertThat(krIn.conditions()).containsExactly(kr.conditions().get("GLOVES_OVER_COVERED_WOUND"));
+        assertThat(usRefused.reason()).contains(GateRejection.ALREADY_INSIDE);
+        assertThat(usRefused.conditions()).isEmpty();
+        assertThat(f.log.all()).contains(usIn, usRefused, krIn);
+    }
+
+    @Test
     void aConditionTheRecordDoesNotWord_standsForItself_andAForgedTokenShowsNoConditions() {
         IssuedPass unrecorded = f.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(60))
                 .conditions("GLOVES_OVER_COVERED_WOUND").unrecorded().issue();

@@ -1,5 +1,6 @@
 package com.gmpgate.domain.checklist;
 
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.domain.verdict.VerdictRecord;
 import java.time.Instant;
@@ -50,5 +51,15 @@ public record Submission(
         reviews = List.copyOf(reviews);
         Objects.requireNonNull(passId, "passId");
         Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** The decision that stands, when a supervisor made one. */
+    public Optional<Review> lastReview() {
+        return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
+    }
+
+    /** The conditions of the current verdict, with their words: the last reviewer's when reviewed, else the pack's. */
+    public List<Condition> currentConditions() {
+        return lastReview().map(Review::conditions).orElse(evaluation.conditions());
     }
 }

@@ -1,7 +1,9 @@
 package com.gmpgate.domain.gate;
 
+import com.gmpgate.domain.verdict.Condition;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +19,9 @@ import java.util.Optional;
  *                   logged as the record, presence left as the later scan put it
  * @param kind a scan, a manual entry by name, or a guard's correction
  * @param note why, in the guard's words or the correction's (manual entries and corrections only)
+ * @param conditions on an accepted entry, the conditions the worker came in or went out under: the pass's, in the
+ *                   words its record keeps (the submission's own rule pack's), as the guard was shown them; empty
+ *                   on a refusal, for a pass without conditions, and on entries logged before they were kept
  */
 public record AccessLogEntry(
         String id,
@@ -36,10 +41,20 @@ public record AccessLogEntry(
         Instant recordedAt,
         boolean outOfOrder,
         EntryKind kind,
-        Optional<String> note) {
+        Optional<String> note,
+        List<Condition> conditions) {
 
     /** Longest note kept: a line, not a report. */
     public static final int MAX_NOTE_LENGTH = 200;
+
+    /** An entry without conditions: a refusal, a pass without any, or the guard's desk. */
+    public AccessLogEntry(String id, String siteId, String scanId, Instant at, LocalDate siteDate,
+            Optional<String> workerId, Optional<String> workerName, String gateId, Direction direction,
+            GateResult result, Optional<GateRejection> reason, Optional<String> passId, String scannedBy,
+            boolean offline, Instant recordedAt, boolean outOfOrder, EntryKind kind, Optional<String> note) {
+        this(id, siteId, scanId, at, siteDate, workerId, workerName, gateId, direction, result, reason, passId,
+                scannedBy, offline, recordedAt, outOfOrder, kind, note, List.of());
+    }
 
     /** A scanned entry, online or offline. */
     public AccessLogEntry(String id, String siteId, String scanId, Instant at, LocalDate siteDate,
@@ -47,7 +62,7 @@ public record AccessLogEntry(
             GateResult result, Optional<GateRejection> reason, Optional<String> passId, String scannedBy,
             boolean offline, Instant recordedAt, boolean outOfOrder) {
         this(id, siteId, scanId, at, siteDate, workerId, workerName, gateId, direction, result, reason, passId,
-                scannedBy, offline, recordedAt, outOfOrder, EntryKind.SCAN, Optional.empty());
+                scannedBy, offline, recordedAt, outOfOrder, EntryKind.SCAN, Optional.empty(), List.of());
     }
 
     /** An entry that took its place in scan time (every online scan, most offline ones). */
@@ -56,7 +71,7 @@ public record AccessLogEntry(
             GateResult result, Optional<GateRejection> reason, Optional<String> passId, String scannedBy,
             boolean offline, Instant recordedAt) {
         this(id, siteId, scanId, at, siteDate, workerId, workerName, gateId, direction, result, reason, passId,
-                scannedBy, offline, recordedAt, false, EntryKind.SCAN, Optional.empty());
+                scannedBy, offline, recordedAt, false, EntryKind.SCAN, Optional.empty(), List.of());
     }
 
     public AccessLogEntry {
@@ -84,6 +99,10 @@ public record AccessLogEntry(
         }
         if (outOfOrder && result != GateResult.ACCEPTED) {
             throw new IllegalArgumentException("only an accepted scan can be out of order");
+        }
+        conditions = List.copyOf(conditions);
+        if (!conditions.isEmpty() && result != GateResult.ACCEPTED) {
+            throw new IllegalArgumentException("only an accepted entry is made under conditions");
         }
     }
 }
