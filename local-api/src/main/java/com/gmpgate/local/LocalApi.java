@@ -191,11 +191,6 @@ public final class LocalApi implements AutoCloseable {
         return URI.create("http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":" + port + "/");
     }
 
-    /** The template's WebSocket API served locally, if it has one. */
-    public java.util.Optional<URI> liveUri() {
-        return live.map(LocalWebSocketApi::uri);
-    }
-
     public SamApplication application() {
         return application;
     }

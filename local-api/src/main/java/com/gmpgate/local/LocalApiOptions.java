@@ -124,11 +124,6 @@ public record LocalApiOptions(Path repositoryRoot, Path template, int port, Stri
                 reset, parameterOverrides, integrationTimeout, staticApps);
     }
 
-    public LocalApiOptions withReset(boolean newReset) {
-        return new LocalApiOptions(repositoryRoot, template, port, bindAddress, dataDir, apiKey, adminPassword,
-                newReset, parameterOverrides, integrationTimeout, staticApps);
-    }
-
     public LocalApiOptions withIntegrationTimeout(Duration timeout) {
         return new LocalApiOptions(repositoryRoot, template, port, bindAddress, dataDir, apiKey, adminPassword,
                 reset, parameterOverrides, timeout, staticApps);

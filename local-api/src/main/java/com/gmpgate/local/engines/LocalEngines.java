@@ -172,10 +172,6 @@ public final class LocalEngines implements AutoCloseable {
         return environment;
     }
 
-    public Optional<URI> dynamoDbEndpoint() {
-        return dynalite.map(Dynalite::endpoint);
-    }
-
     public Optional<URI> s3Endpoint() {
         return s3.map(S3ProxyServer::endpoint);
     }

@@ -38,9 +38,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * The gate log in AccessLogsTable, keyed {@code <siteId>#<scanId>}: a re-sent scan (an offline gate
- * syncing twice, a retried request) is one conditional put that finds its first entry. "The same scan"
- * means the same worker, gate, direction and pass; the verdict of the re-send may differ (the worker
- * is inside by then), and the first entry is the one that counts.
+ * syncing twice, a retried request) is one conditional put that finds its first entry, which must be the same
+ * scan ({@link AccessLogEntry#sameScanAs}); the verdict of the re-send may differ (the worker is inside by then),
+ * and the first entry is the one that counts.
  */
 public final class DynamoDbAccessLogStore implements AccessLogStore {
 
@@ -123,9 +123,7 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         }
         AccessLogEntry first = findByScanId(entry.siteId(), entry.scanId())
                 .orElseThrow(() -> new IllegalStateException("scan " + entry.scanId() + " vanished"));
-        boolean sameScan = first.workerId().equals(entry.workerId()) && first.gateId().equals(entry.gateId())
-                && first.direction() == entry.direction() && first.passId().equals(entry.passId());
-        if (!sameScan) {
+        if (!first.sameScanAs(entry)) {
             throw new IdempotencyConflictException("scanId", entry.scanId());
         }
         return new Stored<>(first, false);

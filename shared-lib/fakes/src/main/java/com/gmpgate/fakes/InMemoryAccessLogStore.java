@@ -37,9 +37,7 @@ public final class InMemoryAccessLogStore implements AccessLogStore {
         if (first == null) {
             return new Stored<>(entry, true);
         }
-        boolean sameScan = first.workerId().equals(entry.workerId()) && first.gateId().equals(entry.gateId())
-                && first.direction() == entry.direction() && first.passId().equals(entry.passId());
-        if (!sameScan) {
+        if (!first.sameScanAs(entry)) {
             throw new IdempotencyConflictException("scanId", entry.scanId());
         }
         return new Stored<>(first, false);

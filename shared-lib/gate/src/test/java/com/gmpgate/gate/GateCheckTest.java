@@ -62,10 +62,8 @@ class GateCheckTest {
     void theConditions_areWordedByThePassesOwnRulePack_notTheFirstPackThatHasTheCode() {
         RulePack us = RulePacks.shipped().get("us-fda-food-code");
         RulePack kr = RulePacks.shipped().defaultPack();
-        IssuedPass usPass = f.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(60))
-                .conditions(us, "GLOVES_OVER_COVERED_WOUND").issue();
-        IssuedPass krPass = f.passes.forWorker("w-lee").site(SITE).issuedAt(NOW.minusSeconds(60))
-                .conditions(kr, "GLOVES_OVER_COVERED_WOUND").issue();
+        IssuedPass usPass = glovesPass("w-kim", us);
+        IssuedPass krPass = glovesPass("w-lee", kr);
         Condition usWords = us.conditions().get("GLOVES_OVER_COVERED_WOUND");
         assertThat(usWords.message()).isNotEqualTo(kr.conditions().get("GLOVES_OVER_COVERED_WOUND").message());
 
@@ -82,10 +80,8 @@ class GateCheckTest {
     void theLogKeepsTheConditionsAnEntryWasMadeUnder_inThePassesOwnWords_andARefusalNone() {
         RulePack us = RulePacks.shipped().get("us-fda-food-code");
         RulePack kr = RulePacks.shipped().defaultPack();
-        IssuedPass usPass = f.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(60))
-                .conditions(us, "GLOVES_OVER_COVERED_WOUND").issue();
-        IssuedPass krPass = f.passes.forWorker("w-lee").site(SITE).issuedAt(NOW.minusSeconds(60))
-                .conditions(kr, "GLOVES_OVER_COVERED_WOUND").issue();
+        IssuedPass usPass = glovesPass("w-kim", us);
+        IssuedPass krPass = glovesPass("w-lee", kr);
 
         AccessLogEntry usIn = f.scan(usPass.token(), Direction.IN, "scan-us").entry();
         AccessLogEntry usRefused = f.scan(usPass.token(), Direction.IN, "scan-us-again").entry();
@@ -96,6 +92,12 @@ class GateCheckTest {
         assertThat(usRefused.reason()).contains(GateRejection.ALREADY_INSIDE);
         assertThat(usRefused.conditions()).isEmpty();
         assertThat(f.log.all()).contains(usIn, usRefused, krIn);
+    }
+
+    /** A conditional pass whose record words GLOVES_OVER_COVERED_WOUND as {@code pack} does. */
+    private IssuedPass glovesPass(String workerId, RulePack pack) {
+        return f.passes.forWorker(workerId).site(SITE).issuedAt(NOW.minusSeconds(60))
+                .conditions(pack, "GLOVES_OVER_COVERED_WOUND").issue();
     }
 
     @Test

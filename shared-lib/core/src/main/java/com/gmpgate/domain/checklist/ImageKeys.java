@@ -81,13 +81,6 @@ public final class ImageKeys {
         return parse(key).filter(k -> k.isOwnedBy(siteId, workerId)).isPresent();
     }
 
-    /** The prefix of one worker's photos, for an IAM condition or a listing. */
-    public static String workerPrefix(String siteId, String workerId) {
-        requireSegment("siteId", siteId);
-        requireSegment("workerId", workerId);
-        return PREFIX + siteId + "/" + workerId + "/";
-    }
-
     private static void requireSegment(String name, String value) {
         if (value == null || !SEGMENT_PATTERN.matcher(value).matches()) {
             throw new IllegalArgumentException(name + " cannot be part of an image key: " + value);

@@ -44,6 +44,15 @@ public record AccessLogEntry(
         Optional<String> note,
         List<Condition> conditions) {
 
+    /**
+     * Whether {@code other}, sent under this entry's scan id, is the same scan: the same worker, gate, direction and
+     * pass. Its result may differ (the worker is inside by the re-send); this first entry is the one that counts.
+     */
+    public boolean sameScanAs(AccessLogEntry other) {
+        return workerId.equals(other.workerId) && gateId.equals(other.gateId) && direction == other.direction
+                && passId.equals(other.passId);
+    }
+
     /** Longest note kept: a line, not a report. */
     public static final int MAX_NOTE_LENGTH = 200;
 
