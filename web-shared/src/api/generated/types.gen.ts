@@ -693,11 +693,15 @@ export type AuditEntry = {
     actionText: LocalizedText;
     actorId: string;
     actorName: string;
-    targetType: 'USER' | 'SUBMISSION' | 'PASS';
+    targetType: 'USER' | 'SUBMISSION' | 'PASS' | 'ACCESS_LOG_ENTRY';
     targetId: string;
     targetName: string;
     detail: string;
     signature?: ElectronicSignature;
+    /**
+     * With a signature only: whether it still holds against the record it names as stored now — the submission's decision (and its own copy of the signature), the revoked pass, the guard's access-log entry. VALID: the copy is whole and the record hashes to what was signed. TAMPERED: the copy or the record changed after signing. RECORD_GONE: the record is no longer stored (past its retention), so it cannot be checked.
+     */
+    signatureStatus?: 'VALID' | 'TAMPERED' | 'RECORD_GONE';
 };
 
 export type AuditPage = {

@@ -617,12 +617,18 @@ export const zAuditEntry = z.object({
     targetType: z.enum([
         'USER',
         'SUBMISSION',
-        'PASS'
+        'PASS',
+        'ACCESS_LOG_ENTRY'
     ]),
     targetId: z.string(),
     targetName: z.string(),
     detail: z.string(),
-    signature: zElectronicSignature.optional()
+    signature: zElectronicSignature.optional(),
+    signatureStatus: z.enum([
+        'VALID',
+        'TAMPERED',
+        'RECORD_GONE'
+    ]).optional()
 });
 
 export const zAuditPage = z.object({

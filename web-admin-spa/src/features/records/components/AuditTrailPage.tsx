@@ -4,7 +4,19 @@ import { LoadMore } from '@/components/LoadMore';
 import { Loading } from '@/components/Loading';
 import { formatDateTime, localDate, saveBlob } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/messages';
+import type { AuditEntry } from '@gmp/web-shared/api';
 import { useAuditCsv, useAuditTrail, type Period } from '../api/records';
+
+type SignatureStatus = NonNullable<AuditEntry['signatureStatus']>;
+
+/** The server's check of each signature against the record it names (it recomputes; the app only shows it). */
+const STATUS_TEXT: Record<SignatureStatus, MessageKey> = {
+  VALID: 'records.signatureValid',
+  TAMPERED: 'records.signatureTampered',
+  RECORD_GONE: 'records.signatureRecordGone',
+};
+const STATUS_BADGE: Record<SignatureStatus, string> = { VALID: 'badge-ok', TAMPERED: 'badge-bad', RECORD_GONE: '' };
 
 /** Who did what when at this site: user administration and signed decisions, with the CSV for an auditor. */
 export function AuditTrailPage() {
@@ -60,7 +72,17 @@ export function AuditTrailPage() {
                   <td>{e.actorName}</td>
                   <td>{e.targetName}</td>
                   <td>{e.detail}</td>
-                  <td>{e.signature ? `${t('review.signedBy')}: ${e.signature.signerName}` : ''}</td>
+                  <td>
+                    {e.signature ? `${t('review.signedBy')}: ${e.signature.signerName}` : ''}
+                    {e.signatureStatus && (
+                      <>
+                        {' '}
+                        <span className={`badge ${STATUS_BADGE[e.signatureStatus]}`} data-testid={`audit-signature-${e.id}`}>
+                          {t(STATUS_TEXT[e.signatureStatus])}
+                        </span>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,9 @@ public final class RecordsEnvironment {
     public static final String AUDIT_TABLE = DynamoDbSettings.AUDIT_TABLE;
     public static final String CHECKLISTS_TABLE = DynamoDbSettings.CHECKLISTS_TABLE;
     public static final String USERS_TABLE = DynamoDbSettings.USERS_TABLE;
+    /** Read only: the revoked passes and the guards' signed entries whose signatures the audit page checks. */
+    public static final String PASSES_TABLE = DynamoDbSettings.PASSES_TABLE;
+    public static final String ACCESS_LOGS_TABLE = DynamoDbSettings.ACCESS_LOGS_TABLE;
     public static final String CURSOR_SECRET = DynamoDbSettings.CURSOR_SECRET;
     /** The plants' time zone: the site day of a sheet, the times printed on it; default Asia/Seoul. */
     public static final String SITE_TIME_ZONE = DynamoDbSettings.SITE_TIME_ZONE;

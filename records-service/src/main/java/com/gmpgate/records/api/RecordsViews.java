@@ -21,13 +21,14 @@ final class RecordsViews {
 
     record AuditEntryView(String id, String at, String action, Text actionText, String actorId, String actorName,
                           String targetType, String targetId, String targetName, String detail,
-                          SignatureView signature) {
+                          SignatureView signature, String signatureStatus) {
         static AuditEntryView of(AuditQueries.Row row) {
             AuditEntry e = row.entry();
             return new AuditEntryView(e.id(), e.at().toString(), e.action().name(),
                     new Text(e.action().text().ko(), e.action().text().en()), e.actorId(), row.actorName(),
                     e.targetType(), e.targetId(), row.targetName(), e.detail(),
-                    e.signature().map(SignatureView::of).orElse(null));
+                    e.signature().map(SignatureView::of).orElse(null),
+                    row.signatureStatus().map(Enum::name).orElse(null));
         }
     }
 

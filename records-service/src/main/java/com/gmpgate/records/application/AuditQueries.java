@@ -26,21 +26,27 @@ public final class AuditQueries {
     /** More than a site's year of administration; an export larger than this is refused rather than cut short. */
     public static final int MAX_EXPORT = 20_000;
     public static final List<String> CSV_HEADER = List.of("일시", "작업", "수행자", "대상 종류", "대상", "내용",
-            "서명 의미", "서명자", "서명 해시");
+            "서명 의미", "서명자", "서명 해시", "서명 검증");
     private static final DateTimeFormatter SITE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final AuditTrail trail;
     private final UserStore users;
+    private final AuditSignatures signatures;
     private final ZoneId zone;
 
-    public AuditQueries(AuditTrail trail, UserStore users, ZoneId zone) {
+    public AuditQueries(AuditTrail trail, UserStore users, AuditSignatures signatures, ZoneId zone) {
         this.trail = trail;
         this.users = users;
+        this.signatures = signatures;
         this.zone = zone;
     }
 
-    /** One entry as listed: the stored entry with the names of who acted and on whom. */
-    public record Row(AuditEntry entry, String actorName, String targetName) {
+    /**
+     * One entry as listed: the stored entry with the names of who acted and on whom, and, when it is signed, whether
+     * the signature still holds against the record it names ({@link AuditSignatures}).
+     */
+    public record Row(AuditEntry entry, String actorName, String targetName,
+                      Optional<AuditSignatures.Status> signatureStatus) {
     }
 
     public Page<Row> list(String siteId, LocalDate from, LocalDate to, PageRequest page) {
@@ -63,7 +69,8 @@ public final class AuditQueries {
                         targetType(e.targetType()), row.targetName(), e.detail(),
                         e.signature().map(s -> s.meaning().text().ko()).orElse(""),
                         e.signature().map(s -> s.signerName()).orElse(""),
-                        e.signature().map(s -> s.hash()).orElse("")));
+                        e.signature().map(s -> s.hash()).orElse(""),
+                        row.signatureStatus().map(AuditQueries::statusText).orElse("")));
             }
             if (rows.size() > MAX_EXPORT) {
                 throw new SheetTooLargeException(MAX_EXPORT);
@@ -80,7 +87,15 @@ public final class AuditQueries {
     private Row row(AuditEntry e, Map<String, String> names) {
         String actor = e.signature().map(s -> s.signerName()).orElseGet(() -> name(e.actorId(), names));
         String target = e.targetType().equals("USER") ? name(e.targetId(), names) : e.targetId();
-        return new Row(e, actor, target);
+        return new Row(e, actor, target, signatures.check(e));
+    }
+
+    private static String statusText(AuditSignatures.Status status) {
+        return switch (status) {
+            case VALID -> "일치";
+            case TAMPERED -> "불일치 (서명 뒤 기록이 바뀜)";
+            case RECORD_GONE -> "확인 불가 (기록 보존기간 경과)";
+        };
     }
 
     private String name(String userId, Map<String, String> names) {

@@ -16,7 +16,15 @@ import com.gmpgate.domain.checklist.SignedDecisions;
 import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.rules.RulePacks;
+import com.gmpgate.domain.gate.AccessLogEntry;
+import com.gmpgate.domain.gate.Direction;
+import com.gmpgate.domain.gate.EntryKind;
+import com.gmpgate.domain.gate.GateRejection;
+import com.gmpgate.domain.gate.GateResult;
+import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.gate.SignedGateRecords;
 import com.gmpgate.domain.signature.ElectronicSignature;
+import com.gmpgate.domain.signature.SignatureMeaning;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
@@ -25,7 +33,9 @@ import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.domain.verdict.VerdictRecord;
 import com.gmpgate.fakes.ContractSchemas;
 import com.gmpgate.fakes.FakeLambdaContext;
+import com.gmpgate.fakes.InMemoryAccessLogStore;
 import com.gmpgate.fakes.InMemoryAuditTrail;
+import com.gmpgate.fakes.InMemoryPassStore;
 import com.gmpgate.fakes.InMemorySubmissionStore;
 import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.MutableClock;
@@ -68,12 +78,15 @@ class RecordsApiHandlerTest {
     final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
     final InMemoryUserStore users = new InMemoryUserStore();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    final InMemoryPassStore passes = new InMemoryPassStore();
+    final InMemoryAccessLogStore log = new InMemoryAccessLogStore();
     final FakeLambdaContext context = new FakeLambdaContext();
     RecordsApiHandler api;
 
     @BeforeEach
     void setUp() {
-        api = new RecordsApiHandler(RecordsWiring.of(audit, submissions, users, SEOUL, clock, CorsPolicy.none()));
+        api = new RecordsApiHandler(RecordsWiring.of(audit, submissions, users, passes, log, SEOUL, clock,
+                CorsPolicy.none()));
         user("w-1", "김위생", "포장1팀", Role.WORKER, SITE);
         user("w-2", "이청결", "가공2팀", Role.WORKER, SITE);
         user(ADMIN, "박관리", "품질관리팀", Role.ADMIN, SITE);
@@ -269,6 +282,118 @@ class RecordsApiHandlerTest {
     }
 
     // ---- the audit trail ----------------------------------------------------------------------------
+
+    @Test
+    void theAuditPage_checksTheGatesSignatures_againstTheEntryAndThePassTheyName() throws IOException {
+        AccessLogEntry manual = logged("e-manual", "scan-m1", NINE, EntryKind.MANUAL, Optional.of("휴대폰 방전"));
+        signedGateAct("a-manual", manual, SignatureMeaning.MANUAL_ENTRY, AuditAction.GATE_MANUAL_ENTRY,
+                Optional.empty(), NINE.plusMillis(40));
+        AccessLogEntry fix = logged("e-fix", "fix-in.e-refused", NINE.plusSeconds(60), EntryKind.CORRECTION,
+                Optional.of("퇴실 미스캔"));
+        signedGateAct("a-fix", fix, SignatureMeaning.GATE_CORRECTION, AuditAction.GATE_CORRECTION,
+                Optional.of("scan-refused"), NINE.plusSeconds(60).plusMillis(30));
+        Pass revoked = new Pass("p-1", SITE, "w-1", "sub-1", Verdict.PASS, List.of(), List.of(), "token",
+                NINE.minusSeconds(600), NINE.plusSeconds(40_000), Optional.of(NINE.plusSeconds(120)),
+                Optional.of("상처 악화"));
+        passes.create(revoked);
+        ElectronicSignature revocation = ElectronicSignature.sign(ADMIN, "박관리", NINE.plusSeconds(120),
+                SignatureMeaning.PASS_REVOCATION, SignedGateRecords.PASS_REVOCATION, "p-1",
+                SignedGateRecords.recordHash(revoked), Optional.empty());
+        audit.append(new AuditEntry("a-revoke", SITE, NINE.plusSeconds(120), ADMIN, AuditAction.PASS_REVOKED, "PASS",
+                "p-1", "상처 악화", Optional.of(revocation)));
+        audit.append(new AuditEntry("a-user", SITE, NINE.plusSeconds(180), ADMIN, AuditAction.USER_CREATED, "USER",
+                "w-2", "", Optional.empty()));
+
+        assertThat(statuses()).containsEntry("a-manual", "VALID").containsEntry("a-fix", "VALID")
+                .containsEntry("a-revoke", "VALID").containsEntry("a-user", null);
+
+        // someone with write access edits the guard's note on the log, and the pass's revocation reason
+        log.overwrite(new AccessLogEntry(manual.id(), manual.siteId(), manual.scanId(), manual.at(),
+                manual.siteDate(), manual.workerId(), manual.workerName(), manual.gateId(), manual.direction(),
+                manual.result(), manual.reason(), manual.passId(), manual.scannedBy(), manual.offline(),
+                manual.recordedAt(), manual.outOfOrder(), manual.kind(), Optional.of("정상 출입")));
+        passes.overwrite(new Pass("p-1", SITE, "w-1", "sub-1", Verdict.PASS, List.of(), List.of(), "token",
+                revoked.issuedAt(), revoked.expiresAt(), revoked.revokedAt(), Optional.of("본인 요청")));
+
+        Map<String, String> after = statuses();
+        assertThat(after).containsEntry("a-manual", "TAMPERED").containsEntry("a-revoke", "TAMPERED")
+                .containsEntry("a-fix", "VALID");
+        String csv = call(RecordsEventKit.as(RestEvent.get("/v1/records/audit.csv")
+                .query("from", "2026-03-02").query("to", "2026-03-02"), ADMIN, "ADMIN", SITE)).body();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",\"서명 검증\"");
+        assertThat(csv.lines()).anySatisfy(line -> assertThat(line).contains("수동 출입 처리 (전자서명)")
+                .endsWith(",\"불일치 (서명 뒤 기록이 바뀜)\""));
+    }
+
+    @Test
+    void theAuditPage_seesATamperedSignatureHash_andARecordGonePastItsRetention() throws IOException {
+        AccessLogEntry manual = logged("e-manual", "scan-m1", NINE, EntryKind.MANUAL, Optional.empty());
+        ElectronicSignature signed = signedGateAct("a-manual", manual, SignatureMeaning.MANUAL_ENTRY,
+                AuditAction.GATE_MANUAL_ENTRY, Optional.empty(), NINE.plusMillis(40));
+        // the trail's copy with its hash replaced (as if the hash of another record were pasted in)
+        audit.append(new AuditEntry("a-forged", SITE, NINE.plusMillis(41), ADMIN, AuditAction.GATE_MANUAL_ENTRY,
+                "ACCESS_LOG_ENTRY", manual.id(), "", Optional.of(new ElectronicSignature(signed.signerId(),
+                signed.signerName(), signed.signedAt(), signed.meaning(), signed.recordType(), signed.recordId(),
+                signed.recordHash(), signed.corrects(), "f".repeat(64)))));
+        // a manual entry whose log entry is no longer stored
+        ElectronicSignature orphan = ElectronicSignature.sign(ADMIN, "박관리", NINE.plusSeconds(5),
+                SignatureMeaning.MANUAL_ENTRY, SignedGateRecords.ACCESS_LOG_ENTRY, "e-gone", "0".repeat(64),
+                Optional.empty());
+        audit.append(new AuditEntry("a-gone", SITE, NINE.plusSeconds(5), ADMIN, AuditAction.GATE_MANUAL_ENTRY,
+                "ACCESS_LOG_ENTRY", "e-gone", "", Optional.of(orphan)));
+
+        assertThat(statuses()).containsEntry("a-manual", "VALID").containsEntry("a-forged", "TAMPERED")
+                .containsEntry("a-gone", "RECORD_GONE");
+    }
+
+    @Test
+    void theAuditPage_checksReviewSignatures_againstTheSubmissionsOwnCopy() throws IOException {
+        Submission signed = reviewedSubmission();
+        audit.append(new AuditEntry(SignedDecisions.recordId(signed, 0), SITE, signed.reviews().get(0).reviewedAt(),
+                ADMIN, AuditAction.SUBMISSION_REVIEWED, "SUBMISSION", signed.id(), "", signed.reviews().get(0)
+                .signature()));
+        assertThat(statuses()).containsEntry(SignedDecisions.recordId(signed, 0), "VALID");
+
+        Review original = signed.reviews().get(0);
+        submissions.update(new Submission(signed.id(), signed.siteId(), signed.workerId(),
+                signed.clientSubmissionId(), signed.requestHash(), signed.submittedAt(), signed.siteDate(),
+                signed.photos(), signed.evaluation(), signed.verdict(), List.of(new Review(original.reviewerId(),
+                original.reviewedAt(), original.decision(), original.conditions(), "수정된 메모",
+                original.previousVerdict(), original.resultingVerdict(), original.signature())), signed.passId(),
+                signed.expiresAt(), signed.version() + 1));
+
+        assertThat(statuses()).containsEntry(SignedDecisions.recordId(signed, 0), "TAMPERED");
+    }
+
+    /** Each audit entry of the day by id, with its signatureStatus (null when it is not signed). */
+    Map<String, String> statuses() throws IOException {
+        JsonNode page = body(call(RecordsEventKit.as(RestEvent.get("/v1/records/audit").query("from", "2026-03-02")
+                .query("to", "2026-03-02"), ADMIN, "ADMIN", SITE)));
+        Map<String, String> statuses = new HashMap<>();
+        page.get("items").forEach(item -> statuses.put(item.get("id").asText(),
+                item.has("signatureStatus") ? item.get("signatureStatus").asText() : null));
+        return statuses;
+    }
+
+    AccessLogEntry logged(String id, String scanId, Instant at, EntryKind kind, Optional<String> note) {
+        AccessLogEntry entry = new AccessLogEntry(id, SITE, scanId, at, DAY, Optional.of("w-1"), Optional.of("김위생"),
+                "GATE-1", Direction.IN, GateResult.ACCEPTED, Optional.<GateRejection>empty(), Optional.of("p-0"),
+                "guard-1", false, at, false, kind, note);
+        log.append(entry);
+        return entry;
+    }
+
+    /** As qr-service's SignedGateDesk signs a guard's act: the entry, and for a correction the refused scan id. */
+    ElectronicSignature signedGateAct(String auditId, AccessLogEntry entry, SignatureMeaning meaning,
+                                      AuditAction action, Optional<String> corrects, Instant signedAt) {
+        ElectronicSignature signature = ElectronicSignature.sign("guard-1", "정경비", signedAt, meaning,
+                SignedGateRecords.ACCESS_LOG_ENTRY, entry.id(), SignedGateRecords.recordHash(entry, corrects),
+                Optional.empty());
+        audit.append(new AuditEntry(auditId, SITE, signedAt, "guard-1", action, "ACCESS_LOG_ENTRY", entry.id(),
+                "IN ACCEPTED gate GATE-1 (worker w-1)" + corrects.map(c -> ", corrects scan " + c).orElse(""),
+                Optional.of(signature)));
+        return signature;
+    }
 
     @Test
     void theAuditTrail_listsTheSitesEntriesOfThePeriod_withNames_andExportsThemAsCsv() throws IOException {

@@ -1,6 +1,7 @@
 package com.gmpgate.port;
 
 import com.gmpgate.domain.gate.AccessLogEntry;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,6 +17,12 @@ public interface AccessLogStore {
     /** A site's entries of one day, newest first, optionally of one gate or one worker. */
     Page<AccessLogEntry> listBySiteDate(String siteId, LocalDate date, Optional<String> gateId,
             Optional<String> workerId, PageRequest page);
+
+    /**
+     * The entry of this id logged at the site on {@code siteDate} with {@code from <= at <= to}: what a signature
+     * names (by entry id, signed a moment after the entry was logged), found without knowing its scan id.
+     */
+    Optional<AccessLogEntry> findEntry(String siteId, LocalDate siteDate, String entryId, Instant from, Instant to);
 
     /** A worker's entries, newest first. */
     Page<AccessLogEntry> listByWorker(String workerId, PageRequest page);

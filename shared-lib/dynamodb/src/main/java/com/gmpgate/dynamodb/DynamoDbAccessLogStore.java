@@ -15,6 +15,7 @@ import com.gmpgate.port.Page;
 import com.gmpgate.port.PageRequest;
 import com.gmpgate.port.Stored;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,6 +161,23 @@ public final class DynamoDbAccessLogStore implements AccessLogStore {
         filter(request, conditions, values);
         return DynamoDbErrors.call("list access log", () -> paging.page(listing, page, SITE_DATE_KEYS, request,
                 bySiteDate::query, DynamoDbAccessLogStore::toEntry));
+    }
+
+    /** One query of the site day's index over {@code at} in [from, to], filtered to the entry id. */
+    @Override
+    public Optional<AccessLogEntry> findEntry(String siteId, LocalDate siteDate, String entryId, Instant from,
+            Instant to) {
+        QueryEnhancedRequest request = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBetween(
+                        k -> k.partitionValue(siteId + "#" + siteDate).sortValue(Times.format(from)),
+                        k -> k.partitionValue(siteId + "#" + siteDate).sortValue(Times.format(to))))
+                .filterExpression(Expression.builder().expression("entryId = :id")
+                        .expressionValues(Map.of(":id", AttributeValue.fromS(entryId))).build())
+                .build();
+        return DynamoDbErrors.call("find access log entry", () -> bySiteDate.query(request).stream()
+                .flatMap(page -> page.items().stream())
+                .findFirst()
+                .map(DynamoDbAccessLogStore::toEntry));
     }
 
     @Override

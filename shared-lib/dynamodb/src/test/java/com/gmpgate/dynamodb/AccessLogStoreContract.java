@@ -108,4 +108,25 @@ abstract class AccessLogStoreContract {
         assertThat(store.listByWorker("w2", PageRequest.first(10)).items()).contains(b);
         assertThat(unreadable.direction()).isEqualTo(Direction.IN);
     }
+
+    @Test
+    void anEntry_isFoundByItsId_withinTheMinutesGiven_onItsSiteDay() {
+        String site = "site-" + TestData.id();
+        AccessLogEntry before = TestData.entry(site, TestData.id(), "w1", TestData.NOW.minusSeconds(600), "gate-1");
+        AccessLogEntry signed = TestData.entry(site, TestData.id(), "w1", TestData.NOW, "gate-1");
+        AccessLogEntry after = TestData.entry(site, TestData.id(), "w2", TestData.NOW.plusSeconds(1), "gate-1");
+        for (AccessLogEntry e : List.of(before, signed, after)) {
+            store.append(e);
+        }
+
+        assertThat(store.findEntry(site, TestData.DAY, signed.id(), TestData.NOW.minusSeconds(300),
+                TestData.NOW.plusSeconds(1))).contains(signed);
+        // outside the window, on another day, at another site: not found
+        assertThat(store.findEntry(site, TestData.DAY, before.id(), TestData.NOW.minusSeconds(300),
+                TestData.NOW.plusSeconds(1))).isEmpty();
+        assertThat(store.findEntry(site, TestData.DAY.minusDays(1), signed.id(), TestData.NOW.minusSeconds(300),
+                TestData.NOW.plusSeconds(1))).isEmpty();
+        assertThat(store.findEntry("site-other", TestData.DAY, signed.id(), TestData.NOW.minusSeconds(300),
+                TestData.NOW.plusSeconds(1))).isEmpty();
+    }
 }

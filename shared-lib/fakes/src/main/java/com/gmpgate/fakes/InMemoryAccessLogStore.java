@@ -6,6 +6,7 @@ import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.Page;
 import com.gmpgate.port.PageRequest;
 import com.gmpgate.port.Stored;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -58,6 +59,21 @@ public final class InMemoryAccessLogStore implements AccessLogStore {
                 .filter(e -> e.siteId().equals(siteId) && e.siteDate().equals(date))
                 .filter(e -> gateId.isEmpty() || e.gateId().equals(gateId.get()))
                 .filter(e -> workerId.isEmpty() || e.workerId().equals(workerId)), page);
+    }
+
+    @Override
+    public synchronized Optional<AccessLogEntry> findEntry(String siteId, LocalDate siteDate, String entryId,
+            Instant from, Instant to) {
+        outage.check();
+        return byScan.values().stream()
+                .filter(e -> e.siteId().equals(siteId) && e.siteDate().equals(siteDate) && e.id().equals(entryId))
+                .filter(e -> !e.at().isBefore(from) && !e.at().isAfter(to))
+                .findFirst();
+    }
+
+    /** Replaces a stored entry as is: a test's stand-in for someone editing the table. */
+    public synchronized void overwrite(AccessLogEntry entry) {
+        byScan.put(key(entry.siteId(), entry.scanId()), entry);
     }
 
     @Override
