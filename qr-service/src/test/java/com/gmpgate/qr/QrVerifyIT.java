@@ -177,8 +177,11 @@ class QrVerifyIT {
         assertThat(log.findByScanId(SITE, refused).orElseThrow().result()).isEqualTo(GateResult.REJECTED);
         assertThat(signedBy(guard)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.GATE_CORRECTION);
+            // the entry that answers and the exit the fix wrote first, both signed
             assertThat(e.signature().orElseThrow().verifies(SignedGateRecords.recordHash(
                     log.findByScanId(SITE, json(taps.get(0)).get("scanId").asText()).orElseThrow(),
+                    log.findByScanId(SITE, SignedGateRecords.FIX_EXIT + log.findByScanId(SITE, refused)
+                            .orElseThrow().id()),
                     Optional.of(refused)))).isTrue();
         });
     }

@@ -35,7 +35,8 @@ public final class SignedGateDesk {
         User user = signer.confirm(guard, password, clientAddress);
         GateOutcome outcome = desk.manualEntry(guard.siteId(), guard.userId(), scanId, workerId, gateId, direction,
                 note);
-        return signed(user, outcome, SignatureMeaning.MANUAL_ENTRY, AuditAction.GATE_MANUAL_ENTRY, Optional.empty());
+        return signed(user, outcome, SignatureMeaning.MANUAL_ENTRY, AuditAction.GATE_MANUAL_ENTRY, Optional.empty(),
+                Optional.empty());
     }
 
     /** {@link GateDesk#correct}, signed. */
@@ -43,21 +44,23 @@ public final class SignedGateDesk {
             String clientAddress) {
         User user = signer.confirm(guard, password, clientAddress);
         GateOutcome outcome = desk.correct(guard.siteId(), guard.userId(), refusedScanId, note);
+        // an ALREADY_INSIDE fix moved the worker out first: that exit is signed with the entry that answers
         return signed(user, outcome, SignatureMeaning.GATE_CORRECTION, AuditAction.GATE_CORRECTION,
-                Optional.of(refusedScanId));
+                Optional.of(refusedScanId), outcome.repeated() ? Optional.empty() : desk.exitBefore(outcome.entry()));
     }
 
     private Signed<GateOutcome> signed(User user, GateOutcome outcome, SignatureMeaning meaning, AuditAction action,
-            Optional<String> corrects) {
+            Optional<String> corrects, Optional<AccessLogEntry> exitWritten) {
         if (outcome.repeated()) {
             return new Signed<>(outcome, Optional.empty());
         }
         AccessLogEntry entry = outcome.entry();
         String detail = entry.direction() + " " + entry.result() + entry.reason().map(r -> " " + r).orElse("")
                 + " gate " + entry.gateId() + entry.workerId().map(w -> " (worker " + w + ")").orElse("")
+                + exitWritten.map(x -> ", exit " + x.id()).orElse("")
                 + corrects.map(c -> ", corrects scan " + c).orElse("");
         return new Signed<>(outcome, Optional.of(signer.sign(user, entry.siteId(), meaning,
-                SignedGateRecords.ACCESS_LOG_ENTRY, entry.id(), SignedGateRecords.recordHash(entry, corrects),
+                SignedGateRecords.ACCESS_LOG_ENTRY, entry.id(), SignedGateRecords.recordHash(entry, exitWritten, corrects),
                 action, "ACCESS_LOG_ENTRY", entry.id(), detail)));
     }
 }

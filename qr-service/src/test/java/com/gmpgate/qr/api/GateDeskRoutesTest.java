@@ -150,7 +150,11 @@ class GateDeskRoutesTest {
         assertThat(json(in).at("/error/code").asText()).isEqualTo("NO_VALID_PASS");
         assertThat(out.statusCode()).isEqualTo(200);
         assertThat(json(out).get("reason").asText()).isEqualTo("NOT_INSIDE");
-        assertThat(kit.log.findByScanId(SITE, "man-3").orElseThrow().kind()).isEqualTo(EntryKind.MANUAL);
+        AccessLogEntry exit = kit.log.findByScanId(SITE, "man-3").orElseThrow();
+        assertThat(exit.kind()).isEqualTo(EntryKind.MANUAL);
+        // the exit by name, with no pass to check, reaches the live screens like a scanned one
+        assertThat(kit.announced).extracting(GateScanned::logId).containsExactly(exit.id());
+        assertThat(kit.announced.get(0).direction()).isEqualTo(Direction.OUT);
     }
 
     @Test
@@ -248,17 +252,20 @@ class GateDeskRoutesTest {
         JsonNode second = json(correct("scan-2", GUARD));
 
         AccessLogEntry fixed = kit.log.findByScanId(SITE, first.get("scanId").asText()).orElseThrow();
+        AccessLogEntry exit = kit.log.findByScanId(SITE, SignedGateRecords.FIX_EXIT + refused.id()).orElseThrow();
         JsonNode signature = first.get("signature");
         assertThat(signature.get("meaning").asText()).isEqualTo("GATE_CORRECTION");
         assertThat(signature.get("recordId").asText()).isEqualTo(fixed.id());
+        // the entry that answers and the exit written before it (which moved the worker out): both signed
         assertThat(signature.get("recordHash").asText())
-                .isEqualTo(SignedGateRecords.recordHash(fixed, Optional.of("scan-2")));
+                .isEqualTo(SignedGateRecords.recordHash(fixed, Optional.of(exit), Optional.of("scan-2")))
+                .isNotEqualTo(SignedGateRecords.recordHash(fixed, Optional.of("scan-2")));
         assertThat(kit.log.findByScanId(SITE, "scan-2").orElseThrow()).isEqualTo(refused);
         // the double tap signs nothing again: one signed record
         assertThat(second.has("signature")).isFalse();
         assertThat(kit.audit.all()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.GATE_CORRECTION);
-            assertThat(e.detail()).contains("corrects scan scan-2");
+            assertThat(e.detail()).contains("exit " + exit.id()).endsWith(", corrects scan scan-2");
         });
     }
 

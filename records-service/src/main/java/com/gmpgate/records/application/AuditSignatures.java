@@ -99,10 +99,19 @@ public final class AuditSignatures {
         if (logged.isEmpty() && !LocalDate.ofInstant(from, zone).equals(day)) {
             logged = log.findEntry(entry.siteId(), day.minusDays(1), signature.recordId(), from, to);
         }
-        Optional<String> corrects = signature.meaning() == SignatureMeaning.GATE_CORRECTION
-                ? correctedScan(entry.detail()) : Optional.empty();
-        return logged.map(e -> status(signature.verifies(SignedGateRecords.recordHash(e, corrects))))
-                .orElse(Status.RECORD_GONE);
+        if (logged.isEmpty()) {
+            return Status.RECORD_GONE;
+        }
+        AccessLogEntry answering = logged.get();
+        if (signature.meaning() != SignatureMeaning.GATE_CORRECTION) {
+            return status(signature.verifies(SignedGateRecords.recordHash(answering, Optional.empty())));
+        }
+        Optional<String> corrects = correctedScan(entry.detail());
+        Optional<AccessLogEntry> exit = SignedGateRecords.exitBefore(answering)
+                .flatMap(scanId -> log.findByScanId(entry.siteId(), scanId));
+        // an ALREADY_INSIDE fix signs its exit too; one signed before exits were bound signs the entry alone
+        return status(signature.verifies(SignedGateRecords.recordHash(answering, exit, corrects))
+                || signature.verifies(SignedGateRecords.recordHash(answering, corrects)));
     }
 
     private static Optional<String> correctedScan(String detail) {

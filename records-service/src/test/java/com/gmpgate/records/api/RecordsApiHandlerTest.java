@@ -326,6 +326,29 @@ class RecordsApiHandlerTest {
     }
 
     @Test
+    void anAlreadyInsideFix_isCheckedWithTheExitItWrote_soAnEditedExitIsTampered() throws IOException {
+        AccessLogEntry exit = logged("e-exit", SignedGateRecords.FIX_EXIT + "e-refused", NINE, EntryKind.CORRECTION,
+                Optional.of("퇴장 스캔 누락"));
+        AccessLogEntry entry = logged("e-fix", SignedGateRecords.FIX_ENTRY + "e-refused", NINE.plusMillis(20),
+                EntryKind.CORRECTION, Optional.of("퇴장 스캔 누락"));
+        ElectronicSignature signature = ElectronicSignature.sign("guard-1", "정경비", NINE.plusMillis(50),
+                SignatureMeaning.GATE_CORRECTION, SignedGateRecords.ACCESS_LOG_ENTRY, entry.id(),
+                SignedGateRecords.recordHash(entry, Optional.of(exit), Optional.of("scan-refused")), Optional.empty());
+        audit.append(new AuditEntry("a-fix", SITE, NINE.plusMillis(50), "guard-1", AuditAction.GATE_CORRECTION,
+                "ACCESS_LOG_ENTRY", entry.id(), "IN ACCEPTED gate GATE-1 (worker w-1), exit e-exit, corrects scan "
+                + "scan-refused", Optional.of(signature)));
+        assertThat(statuses()).containsEntry("a-fix", "VALID");
+
+        // the exit moved to another time: the worker's stay inside now reads differently
+        log.overwrite(new AccessLogEntry(exit.id(), exit.siteId(), exit.scanId(), exit.at().minusSeconds(3600),
+                exit.siteDate(), exit.workerId(), exit.workerName(), exit.gateId(), exit.direction(), exit.result(),
+                exit.reason(), exit.passId(), exit.scannedBy(), exit.offline(), exit.recordedAt(), exit.outOfOrder(),
+                exit.kind(), exit.note()));
+
+        assertThat(statuses()).containsEntry("a-fix", "TAMPERED");
+    }
+
+    @Test
     void theAuditPage_seesATamperedSignatureHash_andARecordGonePastItsRetention() throws IOException {
         AccessLogEntry manual = logged("e-manual", "scan-m1", NINE, EntryKind.MANUAL, Optional.empty());
         ElectronicSignature signed = signedGateAct("a-manual", manual, SignatureMeaning.MANUAL_ENTRY,

@@ -6,6 +6,7 @@ import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.GateRejection;
 import com.gmpgate.domain.gate.GateResult;
 import com.gmpgate.domain.gate.Pass;
+import com.gmpgate.domain.gate.SignedGateRecords;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
@@ -113,7 +114,7 @@ public final class GateDesk {
         Optional<User> worker = users.findById(workerId).filter(u -> u.siteId().equals(siteId));
         Instant now = clock.instant();
         boolean entering = refused.reason().orElseThrow() == GateRejection.ALREADY_INSIDE;
-        String exitScanId = "fix-out." + refused.id();
+        String exitScanId = SignedGateRecords.FIX_EXIT + refused.id();
         Optional<String> why = note.or(() -> Optional.of(entering ? NOTE_EXIT_NOT_SCANNED : NOTE_NO_ENTRY_ON_RECORD));
         Optional<AccessLogEntry> exitLogged = log.findByScanId(siteId, exitScanId);
         AccessLogEntry exit;
@@ -138,8 +139,16 @@ public final class GateDesk {
         Pass pass = passes.findById(refused.passId().orElseThrow())
                 .filter(p -> p.siteId().equals(siteId))
                 .orElseThrow(NotCorrectableException::new);
-        return gate.scan(new GateScan(siteId, guardId, "fix-in." + refused.id(), pass.token(), refused.gateId(),
-                Direction.IN, clock.instant(), false, EntryKind.CORRECTION, why));
+        return gate.scan(new GateScan(siteId, guardId, SignedGateRecords.FIX_ENTRY + refused.id(), pass.token(),
+                refused.gateId(), Direction.IN, clock.instant(), false, EntryKind.CORRECTION, why));
+    }
+
+    /**
+     * The exit a correction of ALREADY_INSIDE logged before {@code answering}, its entry (what the guard's signature
+     * binds besides the entry); empty for any other entry.
+     */
+    public Optional<AccessLogEntry> exitBefore(AccessLogEntry answering) {
+        return SignedGateRecords.exitBefore(answering).flatMap(scanId -> log.findByScanId(answering.siteId(), scanId));
     }
 
     private AccessLogEntry entry(String siteId, String scanId, Instant at, User worker, String gateId,

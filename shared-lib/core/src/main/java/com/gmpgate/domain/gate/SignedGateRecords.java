@@ -16,6 +16,12 @@ public final class SignedGateRecords {
     public static final String PASS_REVOCATION = "PASS_REVOCATION";
     /** {@link ElectronicSignature#recordType()} of a manual entry or a correction; the record id is the entry id. */
     public static final String ACCESS_LOG_ENTRY = "ACCESS_LOG_ENTRY";
+    /**
+     * Scan-id prefixes of what an anti-passback correction writes, followed by the refused entry's id: the exit that
+     * was never scanned ({@code fix-out.}) and, for ALREADY_INSIDE, the entry after it ({@code fix-in.}).
+     */
+    public static final String FIX_EXIT = "fix-out.";
+    public static final String FIX_ENTRY = "fix-in.";
 
     private SignedGateRecords() {
     }
@@ -41,6 +47,33 @@ public final class SignedGateRecords {
      * @param corrects for a correction, the scan id of the refused entry it corrects (which stays as it was)
      */
     public static String recordHash(AccessLogEntry entry, Optional<String> corrects) {
+        return recordHash(entry, Optional.empty(), corrects);
+    }
+
+    /**
+     * SHA-256 of what a guard's correction wrote: the entry that answers and, for an ALREADY_INSIDE fix, the exit it
+     * wrote first (that exit moved the worker out; it is signed as well). Without an exit the hash is the one of
+     * {@link #recordHash(AccessLogEntry, Optional)}.
+     */
+    public static String recordHash(AccessLogEntry entry, Optional<AccessLogEntry> exitWritten,
+                                    Optional<String> corrects) {
+        Map<String, Object> content = content(entry);
+        content.put("corrects", corrects.orElse(null));
+        exitWritten.ifPresent(exit -> content.put("exitWritten", content(exit)));
+        return ElectronicSignature.recordHash(content);
+    }
+
+    /**
+     * The scan id of the exit an ALREADY_INSIDE correction wrote before {@code answering}, its entry; empty for any
+     * other entry (a NOT_INSIDE fix's answer is that exit itself).
+     */
+    public static Optional<String> exitBefore(AccessLogEntry answering) {
+        return answering.kind() == EntryKind.CORRECTION && answering.scanId().startsWith(FIX_ENTRY)
+                ? Optional.of(FIX_EXIT + answering.scanId().substring(FIX_ENTRY.length()))
+                : Optional.empty();
+    }
+
+    private static Map<String, Object> content(AccessLogEntry entry) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("entryId", entry.id());
         content.put("siteId", entry.siteId());
@@ -56,7 +89,6 @@ public final class SignedGateRecords {
         content.put("scannedBy", entry.scannedBy());
         content.put("kind", entry.kind().name());
         content.put("note", entry.note().orElse(null));
-        content.put("corrects", corrects.orElse(null));
-        return ElectronicSignature.recordHash(content);
+        return content;
     }
 }
