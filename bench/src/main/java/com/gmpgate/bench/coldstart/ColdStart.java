@@ -27,9 +27,11 @@ import java.util.concurrent.TimeUnit;
  * JVM (empty main) and the runtime client with a trivial handler.
  *
  * <pre>
- * ColdStart [--samples 15] [--functions authorizer,auth,checklist,ai,qr,qr-keys,access-log] [--engines]
- *           [--cds] (also on request: auth-c1, authorizer-fulljar)
+ * ColdStart [--samples 15] [--functions authorizer,auth,checklist,ai,qr,qr-keys,access-log,records,live-endpoint]
+ *           [--engines] [--cds] [--baseline DIR] (also on request: auth-c1, authorizer-fulljar)
  * </pre>
+ * {@code --baseline DIR} measures every function a second time as {@code <fn>-before}, over the jar of the same file
+ * name in DIR (the jars of the commit before, copied there by hand): before and after in one run.
  * {@code --cds} measures every function a second time as {@code <fn>+cds}: with an AppCDS archive of the classes its
  * init and first invoke load, written by one untimed training start ({@code -XX:ArchiveClassesAtExit}, the JVM
  * stopped by SIGTERM after its answer) and read by every sample ({@code -XX:SharedArchiveFile}).
@@ -59,6 +61,8 @@ public final class ColdStart {
             new Target("qr", "QrFunction", "events/qr/verify-in.json"),
             new Target("qr-keys", "QrFunction", "events/qr/keys.json"),
             new Target("access-log", "AccessLogFunction", "events/access-log/presence.json"),
+            new Target("records", "RecordsFunction", "events/records/daily-sheet-pdf.json"),
+            new Target("live-endpoint", "LiveEndpointFunction", "events/live-endpoint/admin-asks-for-the-socket.json"),
             // only when asked for (--functions …,auth-c1): AuthFunction without the template's C2 re-enable
             new Target("auth-c1", "AuthFunction", "events/auth/login-ok.json",
                     Map.of("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")),
@@ -71,7 +75,7 @@ public final class ColdStart {
             new Target("qr-keys-baseline", "QrFunction", "events/qr/keys.json", Map.of(),
                     "bench/target/baseline/qr-service.jar"));
     static final List<String> DEFAULT = List.of("authorizer", "auth", "checklist", "ai", "qr", "qr-keys",
-            "access-log");
+            "access-log", "records", "live-endpoint");
 
     private static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -105,19 +109,21 @@ public final class ColdStart {
         List<String> names = DEFAULT;
         boolean engines = false;
         boolean cds = false;
+        Path baseline = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--samples" -> samples = Integer.parseInt(args[++i]);
                 case "--functions" -> names = List.of(args[++i].split(","));
                 case "--engines" -> engines = true;
                 case "--cds" -> cds = true;
+                case "--baseline" -> baseline = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         ColdStart harness = new ColdStart(com.gmpgate.bench.load.Load.repositoryRoot());
         Process enginesProcess = engines ? harness.startEngines(System.out) : null;
         try {
-            harness.run(samples, names, cds, System.out);
+            harness.run(samples, names, cds, baseline, System.out);
         } finally {
             if (enginesProcess != null) {
                 enginesProcess.destroy();
@@ -126,8 +132,15 @@ public final class ColdStart {
         }
     }
 
-    private void run(int samples, List<String> names, boolean cds, PrintStream out) throws Exception {
+    private void run(int samples, List<String> names, boolean cds, Path baseline, PrintStream out) throws Exception {
         List<Target> targets = new ArrayList<>(TARGETS.stream().filter(t -> names.contains(t.name())).toList());
+        if (baseline != null) {
+            for (Target target : List.copyOf(targets)) {
+                Path codeUri = jar(target, properties(target.logicalId()));
+                targets.add(targets.indexOf(target), new Target(target.name() + "-before", target.logicalId(),
+                        target.event(), target.overrides(), baseline.resolve(codeUri.getFileName()).toString()));
+            }
+        }
         Map<String, List<long[]>> results = new LinkedHashMap<>(); // {init ns, first ns, peak kB, failed}
         List<Long> bare = new ArrayList<>();
         results.put("floor-trivial", new ArrayList<>());
