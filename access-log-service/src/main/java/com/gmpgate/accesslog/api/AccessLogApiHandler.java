@@ -17,10 +17,13 @@ import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Csv;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Priming;
 import com.gmpgate.api.Roles;
 import com.gmpgate.api.Paging;
 import com.gmpgate.api.Violations;
 import com.gmpgate.domain.user.Role;
+import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.gate.OfflineSync;
 import com.gmpgate.keys.KeyUnavailableException;
@@ -49,6 +52,16 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AccessLogApiHandler() {
         this(Env.system());
+        Priming.register("AccessLogFunction", this::prime);
+    }
+
+    /** SnapStart priming ({@link Priming}): a worker asking who is inside, refused (403) before any store. */
+    static final String PRIMING_EVENT = Priming.restEvent("GET", "/v1/access-log/presence", "WORKER", "{}");
+
+    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
+    String prime() {
+        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
+        return Priming.invoke(this, PRIMING_EVENT);
     }
 
     /** local-api's entry: the function's environment from template.yaml. */

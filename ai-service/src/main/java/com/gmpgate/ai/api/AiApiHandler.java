@@ -20,8 +20,11 @@ import com.gmpgate.api.Caller;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Priming;
 import com.gmpgate.api.Roles;
 import com.gmpgate.domain.user.Role;
+import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.dynamodb.DynamoDbSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,6 +48,16 @@ public final class AiApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AiApiHandler() {
         this(Env.system());
+        Priming.register("AiFunction", this::prime);
+    }
+
+    /** SnapStart priming ({@link Priming}): an admin asking for an upload URL, refused (403) before any store. */
+    static final String PRIMING_EVENT = Priming.restEvent("POST", "/v1/ai/uploads", "ADMIN", "{}");
+
+    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
+    String prime() {
+        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
+        return Priming.invoke(this, PRIMING_EVENT);
     }
 
     /** local-api's entry: the function's environment from template.yaml. */

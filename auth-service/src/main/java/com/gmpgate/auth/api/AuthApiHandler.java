@@ -12,6 +12,7 @@ import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Priming;
 import com.gmpgate.api.Roles;
 import com.gmpgate.api.Violations;
 import com.gmpgate.api.Paging;
@@ -48,6 +49,8 @@ import com.gmpgate.auth.application.WeakPasswordException;
 import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
+import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.keys.KeyUnavailableException;
 import com.gmpgate.port.LoginIdTakenException;
 import java.io.IOException;
@@ -81,6 +84,16 @@ public final class AuthApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AuthApiHandler() {
         this(Env.system());
+        Priming.register("AuthFunction", this::prime);
+    }
+
+    /** SnapStart priming ({@link Priming}): a worker asking for the user list, refused (403) before any store. */
+    static final String PRIMING_EVENT = Priming.restEvent("GET", "/v1/auth/users", "WORKER", "{}");
+
+    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
+    String prime() {
+        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
+        return Priming.invoke(this, PRIMING_EVENT);
     }
 
     /** local-api's entry: the function's environment from template.yaml. */

@@ -28,8 +28,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * ColdStart [--samples 15] [--functions authorizer,auth,checklist,ai,qr,qr-keys,access-log,records,live-endpoint]
- *           [--engines] [--cds] [--baseline DIR] (also on request: auth-c1, authorizer-fulljar)
+ *           [--engines] [--cds] [--aot] [--jvm JAVA_HOME] [--baseline DIR]
+ *           (also on request: auth-c1, authorizer-fulljar)
  * </pre>
+ * {@code --jvm} runs every sample (functions and floors) on another JDK than the harness's; {@code --aot} (JDK 25+)
+ * measures every function a second time as {@code <fn>+aot}, with an AOT cache (JEP 483/515: classes loaded and
+ * linked, method profiles) written by one untimed training start ({@code -XX:AOTCacheOutput}, stopped by SIGTERM after
+ * its answer) and read by every sample ({@code -XX:AOTCache}): the closest stand-in for a SnapStart restore this
+ * machine has (no CRaC JDK), which still runs every static initialiser and the init again.
  * {@code --baseline DIR} measures every function a second time as {@code <fn>-before}, over the jar of the same file
  * name in DIR (the jars of the commit before, copied there by hand): before and after in one run.
  * {@code --cds} measures every function a second time as {@code <fn>+cds}: with an AppCDS archive of the classes its
@@ -84,10 +90,10 @@ public final class ColdStart {
     private final CfnTemplate template;
     private final JsonNode envFile;
     private final String runtimeClasspath;
-    private final String java;
+    private String java;
     private final Path scratch;
-    /** Target name (…+cds) → its AppCDS archive. */
-    private final Map<String, Path> archives = new LinkedHashMap<>();
+    /** Target name (…+cds, …+aot) → the JVM option that reads its archive. */
+    private final Map<String, String> archives = new LinkedHashMap<>();
 
     private ColdStart(Path root) throws IOException {
         this.root = root;
@@ -109,6 +115,8 @@ public final class ColdStart {
         List<String> names = DEFAULT;
         boolean engines = false;
         boolean cds = false;
+        boolean aot = false;
+        String jvm = null;
         Path baseline = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -116,14 +124,19 @@ public final class ColdStart {
                 case "--functions" -> names = List.of(args[++i].split(","));
                 case "--engines" -> engines = true;
                 case "--cds" -> cds = true;
+                case "--aot" -> aot = true;
+                case "--jvm" -> jvm = args[++i];
                 case "--baseline" -> baseline = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         ColdStart harness = new ColdStart(com.gmpgate.bench.load.Load.repositoryRoot());
         Process enginesProcess = engines ? harness.startEngines(System.out) : null;
+        if (jvm != null) {
+            harness.java = Path.of(jvm, "bin", "java").toString();
+        }
         try {
-            harness.run(samples, names, cds, baseline, System.out);
+            harness.run(samples, names, cds, aot, baseline, System.out);
         } finally {
             if (enginesProcess != null) {
                 enginesProcess.destroy();
@@ -132,7 +145,8 @@ public final class ColdStart {
         }
     }
 
-    private void run(int samples, List<String> names, boolean cds, Path baseline, PrintStream out) throws Exception {
+    private void run(int samples, List<String> names, boolean cds, boolean aot, Path baseline, PrintStream out)
+            throws Exception {
         List<Target> targets = new ArrayList<>(TARGETS.stream().filter(t -> names.contains(t.name())).toList());
         if (baseline != null) {
             for (Target target : List.copyOf(targets)) {
@@ -141,23 +155,24 @@ public final class ColdStart {
                         target.event(), target.overrides(), baseline.resolve(codeUri.getFileName()).toString()));
             }
         }
-        Map<String, List<long[]>> results = new LinkedHashMap<>(); // {init ns, first ns, peak kB, failed}
+        Map<String, List<long[]>> results = new LinkedHashMap<>(); // {init ns, first ns, peak kB, failed, status}
         List<Long> bare = new ArrayList<>();
         results.put("floor-trivial", new ArrayList<>());
         targets.forEach(t -> results.put(t.name(), new ArrayList<>()));
         Map<String, String> errors = new LinkedHashMap<>();
         try (RuntimeApi api = new RuntimeApi()) {
-            if (cds) {
-                for (Target target : List.copyOf(targets)) {
-                    Target archived = new Target(target.name() + "+cds", target.logicalId(), target.event(),
-                            target.overrides(), target.jar());
-                    archives.put(archived.name(), train(api, target));
-                    targets.add(archived);
-                    results.put(archived.name(), new ArrayList<>());
+            for (Target target : List.copyOf(targets)) {
+                if (cds) {
+                    Path archive = train(api, target, "cds", "-XX:ArchiveClassesAtExit=");
+                    archived(target, "+cds", "-XX:SharedArchiveFile=" + archive, targets, results);
+                }
+                if (aot) {
+                    Path archive = train(api, target, "aot", "-XX:AOTCacheOutput=");
+                    archived(target, "+aot", "-XX:AOTCache=" + archive, targets, results);
                 }
             }
             out.printf(Locale.ROOT, "cold starts: %d samples each, interleaved; java %s; runtime API on %s%n",
-                    samples, System.getProperty("java.version"), api.address());
+                    samples, java, api.address());
             for (int i = 0; i < samples; i++) {
                 bare.add(bareJvm());
                 results.get("floor-trivial").add(sample(api, trivial(), "{}".getBytes(), errors, "floor-trivial"));
@@ -185,6 +200,8 @@ public final class ColdStart {
         List<Long> first = samples.stream().map(s -> s[1]).toList();
         List<Long> rss = samples.stream().map(s -> s[2]).toList();
         long failed = samples.stream().filter(s -> s[3] != 0).count();
+        String statuses = samples.stream().map(s -> s[4]).filter(status -> status != 0).distinct().sorted()
+                .map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("-");
         double firstP50 = percentile(first, 50) / 1e6;
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "coldstart %s init_p50_ms=%.0f init_p90_ms=%.0f first_p50_ms=%.0f first_p90_ms=%.0f x_bare=%.1f "
@@ -198,20 +215,33 @@ public final class ColdStart {
                     Files.size(jar) / 1048576.0, classes(api, target), memory,
                     100 * percentile(rss, 50) / 1024 / memory));
         }
-        line.append(" errors=").append(failed);
+        line.append(" errors=").append(failed).append(" status=").append(statuses);
         out.println(line);
     }
 
-    /** The AppCDS archive of what {@code target}'s init and first invoke load: one start that writes it at exit. */
-    private Path train(RuntimeApi api, Target target) throws Exception {
-        Path archive = scratch.resolve(target.name() + ".jsa");
+    private void archived(Target target, String suffix, String option, List<Target> targets,
+                          Map<String, List<long[]>> results) {
+        Target archived = new Target(target.name() + suffix, target.logicalId(), target.event(), target.overrides(),
+                target.jar());
+        archives.put(archived.name(), option);
+        targets.add(archived);
+        results.put(archived.name(), new ArrayList<>());
+    }
+
+    /**
+     * The archive (AppCDS, or JDK 25's AOT cache) of what {@code target}'s init and first invoke load: one start that
+     * writes it at exit, with {@code writeOption} + the archive's path.
+     */
+    private Path train(RuntimeApi api, Target target, String kind, String writeOption) throws Exception {
+        Path archive = scratch.resolve(target.name() + "." + kind);
         ProcessBuilder builder = function(target);
-        builder.command().add(1, "-XX:ArchiveClassesAtExit=" + archive);
+        builder.command().add(1, writeOption + archive);
         Map<String, String> errors = new LinkedHashMap<>();
-        sample(api, builder, Files.readAllBytes(root.resolve(target.event())), errors, target.name() + "-train", true);
+        String log = target.name() + "-" + kind + "-train";
+        sample(api, builder, Files.readAllBytes(root.resolve(target.event())), errors, log, true);
         if (!Files.isRegularFile(archive)) {
-            throw new IllegalStateException(target.name() + ": no AppCDS archive written " + errors + "; see "
-                    + scratch.resolve(target.name() + "-train.log"));
+            throw new IllegalStateException(target.name() + ": no " + kind + " archive written " + errors + "; see "
+                    + scratch.resolve(log + ".log"));
         }
         return archive;
     }
@@ -246,12 +276,13 @@ public final class ColdStart {
         process.waitFor(30, TimeUnit.SECONDS);
         if (!finished || sample.firstDone == 0) {
             errors.put(name, "no answer within 2 minutes; see " + scratch.resolve(name + ".log"));
-            return new long[] {0, 0, 0, 1};
+            return new long[] {0, 0, 0, 1, 0};
         }
         if (sample.failed) {
             errors.put(name, sample.error);
         }
-        return new long[] {sample.initDone - start, sample.firstDone - start, sample.peakRssKb, sample.failed ? 1 : 0};
+        return new long[] {sample.initDone - start, sample.firstDone - start, sample.peakRssKb, sample.failed ? 1 : 0,
+                sample.status};
     }
 
     /** Classes loaded by init and the first invoke: one more, untimed, start with class loading logged. */
@@ -292,9 +323,9 @@ public final class ColdStart {
         String handler = (String) properties.get("Handler");
         List<String> command = new ArrayList<>(List.of(java, "-cp", jar + File.pathSeparator + runtimeClasspath,
                 RIC_MAIN, handler));
-        Path archive = archives.get(target.name());
+        String archive = archives.get(target.name());
         if (archive != null) {
-            command.add(1, "-XX:SharedArchiveFile=" + archive);
+            command.add(1, archive);
         }
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
@@ -359,7 +390,9 @@ public final class ColdStart {
         Path jar = root.resolve("local-api/target/local-api.jar");
         Path data = Files.createTempDirectory("gmp-coldstart-engines-");
         Path log = data.resolve("engines.log");
-        List<String> command = new ArrayList<>(List.of(java));
+        // the engines run on the harness's JVM, whichever --jvm the samples use
+        String harnessJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(harnessJava));
         command.addAll(com.gmpgate.bench.load.Load.jvmOptions(root));
         command.addAll(List.of("-jar", jar.toString(), "--engines-only"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)

@@ -19,6 +19,10 @@ import java.util.function.LongSupplier;
  */
 final class RuntimeApi implements AutoCloseable {
 
+    /** A proxy reply's status (inside its body string the quotes are escaped, so only the reply's own matches). */
+    private static final java.util.regex.Pattern STATUS =
+            java.util.regex.Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
+
     /** What one sample saw, in System.nanoTime(). */
     static final class Sample {
         final byte[] event;
@@ -29,6 +33,8 @@ final class RuntimeApi implements AutoCloseable {
         volatile long firstDone;
         volatile boolean failed;
         volatile String error = "";
+        /** The API Gateway proxy reply's statusCode, 0 for other replies (the authorizer's policy). */
+        volatile int status;
         volatile long peakRssKb;
         LongSupplier pid = () -> 0;
 
@@ -94,9 +100,15 @@ final class RuntimeApi implements AutoCloseable {
         }
         if (path.contains("/invocation/") && (path.endsWith("/response") || path.endsWith("/error"))) {
             sample.firstDone = now;
-            if (path.endsWith("/error")) {
+            String reply = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher status = STATUS.matcher(reply);
+            if (status.find()) {
+                sample.status = Integer.parseInt(status.group(1));
+            }
+            // a handler maps what it did not expect to a 500 reply, not to an error: that is a failed start too
+            if (path.endsWith("/error") || sample.status >= 500) {
                 sample.failed = true;
-                sample.error = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+                sample.error = reply;
             }
             sample.invoked.countDown();
             send(exchange, 202, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));

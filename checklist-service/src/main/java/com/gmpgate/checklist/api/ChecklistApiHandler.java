@@ -10,6 +10,7 @@ import com.gmpgate.api.Caller;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Priming;
 import com.gmpgate.api.Roles;
 import com.gmpgate.api.Paging;
 import com.gmpgate.checklist.api.ChecklistViews.AnswerDetail;
@@ -33,6 +34,8 @@ import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.verdict.Verdict;
+import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.StaleVersionException;
 import com.gmpgate.port.Stored;
@@ -58,6 +61,16 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public ChecklistApiHandler() {
         this(Env.system());
+        Priming.register("ChecklistFunction", this::prime);
+    }
+
+    /** SnapStart priming ({@link Priming}): an admin submitting a checklist, refused (403) before any store. */
+    static final String PRIMING_EVENT = Priming.restEvent("POST", "/v1/checklist/submissions", "ADMIN", "{}");
+
+    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
+    String prime() {
+        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
+        return Priming.invoke(this, PRIMING_EVENT);
     }
 
     /** local-api's entry: the function's environment from template.yaml. */

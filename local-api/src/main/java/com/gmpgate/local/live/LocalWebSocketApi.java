@@ -44,7 +44,8 @@ import org.java_websocket.server.WebSocketServer;
 public final class LocalWebSocketApi implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FUNCTION_ARN = Pattern.compile("\\$\\{(\\w+)\\.Arn}");
+    /** {@code ${Fn.Arn}}, or SAM's {@code ${Fn.Alias}}: locally there is one version of each function. */
+    private static final Pattern FUNCTION_ARN = Pattern.compile("\\$\\{(\\w+)\\.(?:Arn|Alias)}");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{(\\w+)}");
     private static final Duration LIMIT = Duration.ofSeconds(29);
     private static final SecureRandom RANDOM = new SecureRandom();

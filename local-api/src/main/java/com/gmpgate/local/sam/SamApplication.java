@@ -218,7 +218,10 @@ public final class SamApplication {
                 validation == null ? null : String.valueOf(validation));
     }
 
-    /** {@code !GetAtt Fn.Arn}, {@code !Sub ${Fn.Arn}} or {@code !Ref Fn} → {@code Fn}. */
+    /**
+     * {@code !GetAtt Fn.Arn}, {@code !Sub ${Fn.Arn}}, {@code !Ref Fn} or SAM's {@code !Ref Fn.Alias} (the alias
+     * AutoPublishAlias publishes, which SnapStart needs) → {@code Fn}: locally there is one version of each.
+     */
     private String functionOf(Object reference, String where) {
         String id = null;
         if (reference instanceof Map<?, ?> ref && ref.size() == 1) {
@@ -226,7 +229,7 @@ public final class SamApplication {
             if (ref.containsKey("Fn::GetAtt") && argument instanceof List<?> parts && parts.size() == 2) {
                 id = String.valueOf(parts.get(0));
             } else if (ref.containsKey("Ref")) {
-                id = String.valueOf(argument);
+                id = String.valueOf(argument).replaceFirst("\\.Alias$", "");
             } else if (ref.containsKey("Fn::Sub") && argument instanceof String sub
                     && sub.matches("\\$\\{[A-Za-z0-9]+\\.Arn}")) {
                 id = sub.substring(2, sub.indexOf('.'));

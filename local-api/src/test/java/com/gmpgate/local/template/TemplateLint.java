@@ -49,13 +49,15 @@ final class TemplateLint {
     static Set<String> samGeneratedResources(CfnTemplate template) {
         Set<String> ids = new HashSet<>();
         boolean implicitApi = false;
+        boolean globalAlias = template.globals().get("Function") instanceof Map<?, ?> globals
+                && globals.containsKey("AutoPublishAlias");
         for (var entry : template.resourcesOfType("AWS::Serverless::Function").entrySet()) {
             String id = entry.getKey();
             Map<String, Object> properties = CfnTemplate.properties(entry.getValue());
             if (!properties.containsKey("Role")) {
                 ids.add(id + "Role");
             }
-            if (properties.containsKey("AutoPublishAlias")) {
+            if (globalAlias || properties.containsKey("AutoPublishAlias")) {
                 ids.add(id + ".Alias");
                 ids.add(id + ".Version");
             }

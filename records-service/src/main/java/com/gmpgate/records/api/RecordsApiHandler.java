@@ -11,7 +11,10 @@ import com.gmpgate.api.Csv;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.FieldProblem;
 import com.gmpgate.api.Paging;
+import com.gmpgate.api.Priming;
 import com.gmpgate.domain.user.Role;
+import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.records.api.RecordsViews.AuditPage;
 import com.gmpgate.records.api.RecordsViews.SheetView;
 import com.gmpgate.records.application.AuditQueries;
@@ -40,6 +43,16 @@ public final class RecordsApiHandler implements RequestStreamHandler {
 
     public RecordsApiHandler() {
         this(Env.system());
+        Priming.register("RecordsFunction", this::prime);
+    }
+
+    /** SnapStart priming ({@link Priming}): a worker asking for the daily sheet, refused (403) before any store. */
+    static final String PRIMING_EVENT = Priming.restEvent("GET", "/v1/records/daily-sheet.pdf", "WORKER", "{}");
+
+    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
+    String prime() {
+        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
+        return Priming.invoke(this, PRIMING_EVENT);
     }
 
     public RecordsApiHandler(Env env) {

@@ -51,6 +51,8 @@ public final class LambdaClients {
     /**
      * Where and as whom a client talks. In AWS: the region and the role's credentials Lambda sets (read from the
      * environment once, without walking the default chain; outside Lambda, e.g. the admin CLI, the default chain).
+     * A SnapStart function gets no keys in its environment (they would be frozen in the snapshot): there the default
+     * chain finds Lambda's container credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI) and renews them itself.
      * Against a local engine ({@code endpoint}): that endpoint, the local region unless one is set, and the
      * environment's credentials or fixed local ones.
      */

@@ -29,7 +29,8 @@ public final class ShadedJar {
     public static final long AUTHORIZER_BUDGET = mib(6);
 
     /** The one HTTP client every function builds its SDK clients with. */
-    static final String URL_CONNECTION_CLIENT = "software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class";
+    static final String URL_CONNECTION_CLIENT =
+            "software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class";
     /** The clients the SDK's service modules bring along (Apache 4 and 5, Netty): none may come into a jar. */
     static final List<String> OTHER_HTTP_CLIENTS = List.of("org/apache/http/", "org/apache/hc/", "io/netty/",
             "software/amazon/awssdk/http/apache", "software/amazon/awssdk/http/nio/netty");
@@ -74,7 +75,8 @@ public final class ShadedJar {
     /** ServiceLoader's lists and the SDK's interceptor lists (loaded by name, class per line). */
     private static boolean namesClasses(ZipEntry entry) {
         String name = entry.getName();
-        return !entry.isDirectory() && (name.startsWith("META-INF/services/") || name.endsWith("/execution.interceptors"));
+        return !entry.isDirectory()
+                && (name.startsWith("META-INF/services/") || name.endsWith("/execution.interceptors"));
     }
 
     public long size() {
@@ -104,12 +106,15 @@ public final class ShadedJar {
             throw new AssertionError(path + " carries a second HTTP client: " + others);
         }
         List<String> missing = namedClasses.stream()
-                .filter(line -> !entries.contains(line.substring(line.lastIndexOf(' ') + 1).replace('.', '/') + ".class"))
-                .toList();
+                .filter(line -> !entries.contains(classFile(line.substring(line.lastIndexOf(' ') + 1)))).toList();
         if (!missing.isEmpty()) {
             throw new AssertionError(path + ": classes named by name but not inside: " + missing);
         }
         return this;
+    }
+
+    private static String classFile(String className) {
+        return className.replace('.', '/') + ".class";
     }
 
     /** @throws AssertionError unless every entry is inside */

@@ -1,0 +1,38 @@
+package com.gmpgate.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+
+class DynamoDbPrimingTest {
+
+    /** As in AWS: a region and the role's credentials, no local endpoint. */
+    private static final DynamoDbSettings IN_AWS = DynamoDbSettings.of(Map.of("AWS_REGION", "eu-west-1",
+            "AWS_ACCESS_KEY_ID", "AKIDPRIMING", "AWS_SECRET_ACCESS_KEY", "priming-secret"));
+
+    @Test
+    void prime_getsAndQueriesEveryTableSchema_signedForTheRealEndpoint_answeredByTheCannedClient() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        ExecutionInterceptor seen = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                sent.add(context.request().getClass().getSimpleName() + " " + context.httpRequest().host() + " "
+                        + context.httpRequest().firstMatchingHeader("Authorization").isPresent());
+            }
+        };
+
+        int requests = DynamoDbPriming.prime(IN_AWS, seen);
+
+        // a real client would try dynamodb.eu-west-1.amazonaws.com and fail here (no network at checkpoint)
+        assertThat(requests).isEqualTo(2 * DynamoDbPriming.SCHEMAS.size());
+        assertThat(sent).hasSize(requests)
+                .allMatch(s -> s.endsWith(" dynamodb.eu-west-1.amazonaws.com true"))
+                .filteredOn(s -> s.startsWith("GetItemRequest")).hasSize(DynamoDbPriming.SCHEMAS.size());
+    }
+}
