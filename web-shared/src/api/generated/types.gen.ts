@@ -550,9 +550,9 @@ export type GateRosterEntry = {
     dept: string;
     v: 'PASS' | 'CONDITIONAL_PASS';
     /**
-     * Condition codes.
+     * The pass's conditions as every reply shows them: the code and the words of the rule pack its verdict was made with.
      */
-    cnd: Array<string>;
+    cnd: Array<Condition>;
     /**
      * The pass's expiry (epoch seconds).
      */
@@ -2210,7 +2210,7 @@ export type GetGateRosterErrors = {
      */
     403: Error;
     /**
-     * No pass key exists yet (no pass was ever signed); retry later.
+     * ROSTER_UNAVAILABLE: no pass key exists yet (no pass was ever signed at this deployment), `Retry-After` 180 s, `details[0]` with the guard's words (ko, en); SERVICE_UNAVAILABLE when the pass key cannot be read now.
      */
     503: Error;
     /**

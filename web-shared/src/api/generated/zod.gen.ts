@@ -442,7 +442,7 @@ export const zGateRosterEntry = z.object({
     name: z.string(),
     dept: z.string(),
     v: z.enum(['PASS', 'CONDITIONAL_PASS']),
-    cnd: z.array(z.string()),
+    cnd: z.array(zCondition),
     exp: z.int().gte(0),
     jwk: zDeviceJwk.optional(),
     jkt: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional()

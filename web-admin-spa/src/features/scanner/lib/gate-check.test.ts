@@ -213,7 +213,7 @@ describe('checkPass', () => {
         exp: NOW_MS / 1000 + 3600,
         static: statics,
         passes: [
-          { ref: PASS_ID, sub: 'w-101', name: '김민수', dept: '포장', v: 'CONDITIONAL_PASS', cnd: ['GLOVES_OVER_COVERED_WOUND'],
+          { ref: PASS_ID, sub: 'w-101', name: '김민수', dept: '포장', v: 'CONDITIONAL_PASS', cnd: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: { ko: '방수 밴드 위에 장갑', en: 'Glove over a waterproof cover' } }],
             exp: NOW_MS / 1000 + 3600, jwk: { kty: 'EC', crv: 'P-256', ...key }, jkt: await jwkThumbprint(boundTo ?? key) },
         ],
         revoked: [],
@@ -233,7 +233,8 @@ describe('checkPass', () => {
         provisional: true,
         codeKind: 'ROTATING',
         worker: { id: 'w-101', displayName: '김민수', department: '포장' },
-        conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND' }],
+        // in the pass's own words, from the roster, as the server would have said them
+        conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: { ko: '방수 밴드 위에 장갑', en: 'Glove over a waterproof cover' } }],
       });
       expect(await queue.list()).toEqual([
         expect.objectContaining({ token: code, offlineResult: 'ACCEPTED', workerId: 'w-101', scannedAt: '2026-11-02T06:00:00.000Z' }),

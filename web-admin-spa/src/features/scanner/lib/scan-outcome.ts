@@ -57,7 +57,8 @@ export function outcomeFromRoster(check: RotatingCheck, scanId: string, directio
     reason: check.ok ? undefined : check.reason,
     worker: entry ? { id: entry.sub, displayName: entry.name, department: entry.dept } : undefined,
     verdict: entry?.v,
-    conditions: (entry?.cnd ?? []).map((code) => ({ code })),
+    // the roster carries the words of the pass's own rule pack, as the online reply does
+    conditions: entry?.cnd ?? [],
     zones: [],
     expiresAt: entry ? new Date(entry.exp * 1000).toISOString() : undefined,
     codeKind: 'ROTATING',

@@ -88,6 +88,13 @@ public final class QrTestKit {
         this(StaticPasses.EVERYWHERE);
     }
 
+    private volatile boolean passKeyMade = true;
+
+    /** As on a new deployment: no pass was signed yet, so the key that signs rosters does not exist. */
+    public void beforeTheFirstPass() {
+        passKeyMade = false;
+    }
+
     public QrTestKit(StaticPasses staticPasses) {
         this.staticPasses = staticPasses;
         api = handler(passStore, presence, log, users);
@@ -113,7 +120,8 @@ public final class QrTestKit {
                 () -> "log-" + UUID.randomUUID());
         Signer signer = new Signer(new PasswordReentry(users, HASHER, new LoginThrottle(attempts)), audit, clock);
         RosterService roster = new RosterService(users, passStore, workerDays, devices,
-                () -> Optional.of(passes.ring()), staticPasses, TestPasses.ISSUER, ZoneId.of("Asia/Seoul"), clock);
+                () -> passKeyMade ? Optional.of(passes.ring()) : Optional.empty(), staticPasses, TestPasses.ISSUER,
+                ZoneId.of("Asia/Seoul"), clock);
         return new QrApiHandler(new PassService(passStore, signer, clock, staticPasses), gate,
                 new SignedGateDesk(desk, signer), roster, () -> Optional.of(passes.ring()), ClientAddress.SOURCE_IP,
                 clock, CorsPolicy.none());

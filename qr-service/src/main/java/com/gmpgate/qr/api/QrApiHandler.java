@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.api.ApiDispatcher;
 import com.gmpgate.api.ApiException;
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Caller;
@@ -38,6 +39,7 @@ import com.gmpgate.qr.application.PassNoLongerValidException;
 import com.gmpgate.qr.application.PassNotFoundException;
 import com.gmpgate.qr.application.PassService;
 import com.gmpgate.qr.application.RosterService;
+import com.gmpgate.qr.application.RosterUnavailableException;
 import com.gmpgate.qr.application.SignedGateDesk;
 import com.gmpgate.qr.image.QrImages;
 import java.io.IOException;
@@ -238,6 +240,13 @@ public final class QrApiHandler implements RequestStreamHandler {
                         "Only an ALREADY_INSIDE or NOT_INSIDE refusal of this site can be corrected."))
                 .on(IdempotencyConflictException.class, e -> ApiException.conflict("IDEMPOTENCY_CONFLICT",
                         "This scanId was already used for another scan (gate, direction or pass)."))
+                // a gate opened on a new deployment asks every few minutes; it is told why, in the guard's words
+                .on(RosterUnavailableException.class, e -> new ApiException(503, "ROSTER_UNAVAILABLE",
+                        "There is no gate roster before the first pass of this deployment is issued; retry in a few "
+                                + "minutes.", List.of(new QrViews.ErrorWordsView("ROSTER_UNAVAILABLE", LocalizedText.of(
+                                "아직 발급된 출입 패스가 없어 오프라인 명단이 없습니다. 잠시 후 다시 받습니다.",
+                                "There is no offline roster yet: no pass has been issued. The gate tries again shortly."))),
+                        Map.of("Retry-After", "180")))
                 .on(KeyUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
                         "The pass keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
     }

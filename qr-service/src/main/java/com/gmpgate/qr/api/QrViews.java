@@ -2,6 +2,7 @@ package com.gmpgate.qr.api;
 
 import com.gmpgate.api.ConditionView;
 import com.gmpgate.api.SignatureView;
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.AccessLogEntry;
 import com.gmpgate.domain.gate.EntryKind;
 import com.gmpgate.domain.gate.Pass;
@@ -18,6 +19,10 @@ import java.util.List;
 final class QrViews {
 
     private QrViews() {
+    }
+
+    /** openapi ErrorDetail: a refusal's words for the person at the screen. */
+    record ErrorWordsView(String code, LocalizedText message) {
     }
 
     /** openapi Pass: GET /v1/qr/passes/current; {@code codeKind}: what the pass screen shows. */

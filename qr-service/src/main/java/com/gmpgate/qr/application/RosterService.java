@@ -74,9 +74,12 @@ public final class RosterService {
     public record Signed(GateRoster roster, String token) {
     }
 
-    /** @throws KeyUnavailableException before the first pass was ever signed (there is no pass key yet) */
+    /**
+     * @throws RosterUnavailableException before the first pass was ever signed (there is no pass key yet)
+     * @throws KeyUnavailableException    when the pass key cannot be read now
+     */
     public Signed today(String siteId) {
-        KeyRing ring = signingKeys.current().orElseThrow(() -> new KeyUnavailableException("no pass key yet"));
+        KeyRing ring = signingKeys.current().orElseThrow(RosterUnavailableException::new);
         PassTokenVerifier tokens = new PassTokenVerifier(ring, issuer, clock);
         Instant now = clock.instant();
         LocalDate day = now.atZone(siteZone).toLocalDate();
@@ -120,7 +123,7 @@ public final class RosterService {
                 // too (a removed key), so it is not listed
                 signedClaims(tokens.verify(pass.token(), siteId, now)).ifPresent(claims -> entries.add(
                         new GateRoster.Entry(pass.id(), worker.id(), worker.displayName(), worker.department(),
-                                PassVerdict.valueOf(pass.verdict().name()), pass.conditionCodes(), pass.expiresAt(),
+                                PassVerdict.valueOf(pass.verdict().name()), words(pass), pass.expiresAt(),
                                 device, DeviceBinding.boundKey(claims, registered))));
             }
         }
@@ -131,5 +134,12 @@ public final class RosterService {
             return Optional.of(valid.claims());
         }
         return ((PassVerificationResult.Rejected) verification).signedClaims();
+    }
+
+    /** The conditions in the words the pass's record keeps (its own rule pack's), as every reply shows them. */
+    private static List<GateRoster.ConditionWords> words(Pass pass) {
+        return pass.conditions().stream()
+                .map(c -> new GateRoster.ConditionWords(c.code(), c.message().ko(), c.message().en()))
+                .toList();
     }
 }

@@ -12,6 +12,9 @@ import com.gmpgate.api.ApiResponse;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.fakes.TestPasses.IssuedPass;
+import com.gmpgate.domain.LocalizedText;
+import com.gmpgate.domain.rules.RulePack;
+import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.gate.StaticPasses;
 import com.gmpgate.pass.GateRoster;
 import com.gmpgate.pass.SignedRoster;
@@ -86,6 +89,34 @@ class RosterRouteTest {
 
     private static GateRoster.Entry entry(GateRoster roster, IssuedPass pass) {
         return roster.passes().stream().filter(e -> e.passId().equals(pass.id())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theConditions_carryTheWordsOfThePassesOwnRulePack_asEveryReplyShowsThem() {
+        RulePack us = RulePacks.shipped().get("us-fda-food-code");
+        IssuedPass pass = kit.passes.forWorker("w-kim").id(UUID.randomUUID().toString()).site(SITE)
+                .issuedAt(NOW.minusSeconds(60)).conditions(us, "GLOVES_OVER_COVERED_WOUND").issue();
+
+        GateRoster roster = roster(kit.send(asAdmin(RestEvent.get("/v1/qr/roster"))));
+
+        LocalizedText usWords = us.conditions().get("GLOVES_OVER_COVERED_WOUND").message();
+        assertThat(entry(roster, pass).conditions()).containsExactly(
+                new GateRoster.ConditionWords("GLOVES_OVER_COVERED_WOUND", usWords.ko(), usWords.en()));
+    }
+
+    @Test
+    void beforeTheFirstPass_theGateIsToldWhyThereIsNoRoster_inItsWords_andWhenToAskAgain() {
+        kit.beforeTheFirstPass();
+
+        ApiResponse reply = kit.send(asAdmin(RestEvent.get("/v1/qr/roster")));
+
+        assertThat(reply.statusCode()).isEqualTo(503);
+        assertThat(reply.headers()).containsEntry("Retry-After", "180");
+        JsonNode error = json(reply).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("ROSTER_UNAVAILABLE");
+        assertThat(error.at("/details/0/code").asText()).isEqualTo("ROSTER_UNAVAILABLE");
+        assertThat(error.at("/details/0/message/ko").asText()).contains("오프라인 명단");
+        assertThat(error.at("/details/0/message/en").asText()).contains("offline roster");
     }
 
     @Test

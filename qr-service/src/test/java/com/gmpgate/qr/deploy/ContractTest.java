@@ -53,7 +53,7 @@ class ContractTest {
     void theRoster_andTheSignedPayloadInIt_fitGateRosterAndGateRosterPayload() throws Exception {
         kit.boundPass("w-kim");
         kit.passes.forWorker("w-lee").id(java.util.UUID.randomUUID().toString()).site(SITE)
-                .issuedAt(NOW.minusSeconds(60)).issue();
+                .issuedAt(NOW.minusSeconds(60)).conditions("GLOVES_OVER_COVERED_WOUND").issue();
 
         ApiResponse reply = kit.send(asAdmin(RestEvent.get("/v1/qr/roster")));
         fits("GateRoster", reply);
@@ -65,6 +65,10 @@ class ContractTest {
 
     @Test
     void refusals_fitTheErrorEnvelope() {
+        fits("Error", kit.send(asWorker(RestEvent.get("/v1/qr/roster"), "w-kim")));
+        QrTestKit fresh = new QrTestKit();
+        fresh.beforeTheFirstPass();
+        fits("Error", fresh.send(asAdmin(RestEvent.get("/v1/qr/roster"))));
         fits("Error", kit.send(asWorker(RestEvent.get("/v1/qr/passes/current"), "w-lee")));
         fits("Error", kit.send(asAdmin(RestEvent.post("/v1/qr/verify").json("{\"token\":\"\"}"))));
         fits("Error", kit.send(asWorker(RestEvent.post("/v1/qr/verify").json("{}"), "w-kim")));

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What an offline gate needs to check today's codes of its site without the server (issue 19): for each valid
- * pass, only what the gate screen shows — name, department, verdict, condition codes, expiry — the public key of
+ * pass, only what the gate screen shows — name, department, verdict, conditions (code and words), expiry — the public key of
  * the worker's phone and the thumbprint of the phone key the pass is bound to; the passes revoked today; whether the
  * site takes static passes. Signed with the pass key
  * ({@link SignedRoster}), good until the end of the site day and no longer.
@@ -40,7 +40,7 @@ public record GateRoster(String issuer, String siteId, LocalDate day, Instant is
      *                A code signed by {@code device} whose thumbprint is not this is {@code PASS_OTHER_DEVICE}.
      */
     public record Entry(String passId, String workerId, String displayName, String department, PassVerdict verdict,
-            List<String> conditions, Instant expiresAt, Optional<DeviceJwk> device, Optional<String> boundTo) {
+            List<ConditionWords> conditions, Instant expiresAt, Optional<DeviceJwk> device, Optional<String> boundTo) {
         public Entry {
             Objects.requireNonNull(passId, "passId");
             Objects.requireNonNull(workerId, "workerId");
@@ -51,6 +51,18 @@ public record GateRoster(String issuer, String siteId, LocalDate day, Instant is
             expiresAt = expiresAt.truncatedTo(ChronoUnit.SECONDS);
             Objects.requireNonNull(device, "device");
             Objects.requireNonNull(boundTo, "boundTo");
+        }
+    }
+
+    /**
+     * A condition as the gate shows it, like every other reply of the API ({@code {code, message: {ko, en}}}): the
+     * words of the rule pack the pass's verdict was made with, so an offline gate names it as the online one does.
+     */
+    public record ConditionWords(String code, String ko, String en) {
+        public ConditionWords {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(ko, "ko");
+            Objects.requireNonNull(en, "en");
         }
     }
 

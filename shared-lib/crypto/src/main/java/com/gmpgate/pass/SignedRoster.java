@@ -91,7 +91,17 @@ public final class SignedRoster {
                 g.writeStringField("name", e.displayName());
                 g.writeStringField("dept", e.department());
                 g.writeStringField("v", e.verdict().name());
-                strings(g, "cnd", e.conditions());
+                g.writeArrayFieldStart("cnd");
+                for (GateRoster.ConditionWords c : e.conditions()) {
+                    g.writeStartObject();
+                    g.writeStringField("code", c.code());
+                    g.writeObjectFieldStart("message");
+                    g.writeStringField("ko", c.ko());
+                    g.writeStringField("en", c.en());
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeNumberField("exp", e.expiresAt().getEpochSecond());
                 if (e.device().isPresent()) {
                     g.writeObjectFieldStart("jwk");
@@ -127,8 +137,15 @@ public final class SignedRoster {
             Map<String, Object> e = (Map<String, Object>) item;
             Optional<GateRoster.DeviceJwk> device = Optional.ofNullable((Map<String, Object>) e.get("jwk"))
                     .map(jwk -> new GateRoster.DeviceJwk((String) jwk.get("x"), (String) jwk.get("y")));
+            List<GateRoster.ConditionWords> conditions = new ArrayList<>();
+            for (Object c : (List<Object>) e.get("cnd")) {
+                Map<String, Object> condition = (Map<String, Object>) c;
+                Map<String, Object> message = (Map<String, Object>) condition.get("message");
+                conditions.add(new GateRoster.ConditionWords((String) condition.get("code"),
+                        (String) message.get("ko"), (String) message.get("en")));
+            }
             entries.add(new GateRoster.Entry((String) e.get("ref"), (String) e.get("sub"), (String) e.get("name"),
-                    (String) e.get("dept"), PassVerdict.valueOf((String) e.get("v")), (List<String>) e.get("cnd"),
+                    (String) e.get("dept"), PassVerdict.valueOf((String) e.get("v")), conditions,
                     Instant.ofEpochSecond((Long) e.get("exp")), device, Optional.ofNullable((String) e.get("jkt"))));
         }
         return new GateRoster((String) json.get("iss"), (String) json.get("site"),
