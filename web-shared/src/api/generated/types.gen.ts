@@ -1000,6 +1000,10 @@ export type PresenceList = {
         since: string;
         gateId: GateId;
         passId: string;
+        /**
+         * The conditions the worker came in under (a conditional pass), in the words of the pass's own rule pack, as the guard was shown them at the gate. Absent without any, and for a worker who came in before presence kept them.
+         */
+        conditions?: Array<Condition>;
     }>;
 };
 

@@ -769,7 +769,8 @@ export const zPresenceList = z.object({
         department: z.string().optional(),
         since: z.iso.datetime(),
         gateId: zGateId,
-        passId: z.string()
+        passId: z.string(),
+        conditions: z.array(zCondition).min(1).optional()
     }))
 });
 

@@ -34,4 +34,23 @@ describe('PresencePage', () => {
     await user.click(screen.getByRole('button', { name: '새로고침' }));
     expect(calls).toBe(2);
   });
+
+  it('names the conditions each worker came in under, in the words the server sent', async () => {
+    const us = { ko: '방수 커버로 덮은 상처 위에 일회용 장갑을 끼고 작업하세요.', en: 'Work with a single-use glove over the impermeable cover.' };
+    server.use(
+      http.get(`${API}/v1/access-log/presence`, () =>
+        HttpResponse.json({
+          inside: [
+            { workerId: 'w-1', displayName: '김민수', since: '2026-11-02T06:00:00Z', gateId: 'GATE-1', passId: 'p-1', conditions: [{ code: 'GLOVES_OVER_COVERED_WOUND', message: us }] },
+            { workerId: 'w-2', displayName: '이영희', since: '2026-11-02T07:00:00Z', gateId: 'GATE-2', passId: 'p-2' },
+          ],
+        }),
+      ),
+    );
+    renderWithProviders(<PresencePage />);
+    const cells = await screen.findAllByTestId('presence-conditions');
+    expect(cells[0]).toHaveTextContent(us.ko);
+    expect(cells[1]).toHaveTextContent('');
+    expect(screen.getByTestId('presence-table')).not.toHaveTextContent('GLOVES_OVER_COVERED_WOUND');
+  });
 });

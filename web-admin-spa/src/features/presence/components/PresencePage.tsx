@@ -2,6 +2,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { formatDateTime, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { conditionText } from '@/lib/labels';
 import { usePresence } from '../api/presence';
 
 export function PresencePage() {
@@ -37,6 +38,7 @@ export function PresencePage() {
                 <th scope="col">{t('presence.name')}</th>
                 <th scope="col">{t('presence.gate')}</th>
                 <th scope="col">{t('presence.since')}</th>
+                <th scope="col">{t('log.col.conditions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,6 +50,16 @@ export function PresencePage() {
                   </td>
                   <td>{p.gateId ?? ''}</td>
                   <td>{formatDateTime(p.since, lang)}</td>
+                  <td data-testid="presence-conditions">
+                    {/* the words the server sent: the pass's own rule pack's */}
+                    {(p.conditions ?? []).length > 0 && (
+                      <ul className="plain">
+                        {(p.conditions ?? []).map((c) => (
+                          <li key={c.code}>{conditionText(c, lang)}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

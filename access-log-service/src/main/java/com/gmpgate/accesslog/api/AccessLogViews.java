@@ -48,11 +48,14 @@ final class AccessLogViews {
         }
     }
 
+    /** conditions only for a worker inside under some, in the words the presence keeps (the pass's pack's). */
     record InsideView(String workerId, String displayName, String department, String since, String gateId,
-            String passId) {
+            String passId, List<ConditionView> conditions) {
         static InsideView of(Inside i) {
-            return new InsideView(i.presence().workerId(), i.displayName().orElse(null), i.department().orElse(null),
-                    i.presence().since().toString(), i.presence().gateId(), i.presence().passId());
+            var p = i.presence();
+            return new InsideView(p.workerId(), i.displayName().orElse(null), i.department().orElse(null),
+                    p.since().toString(), p.gateId(), p.passId(),
+                    p.conditions().isEmpty() ? null : ConditionView.of(p.conditions()));
         }
     }
 

@@ -326,6 +326,27 @@ class LogRoutesTest {
             assertThat(inside.get(0).get("since").asText()).isEqualTo(NOW.toString());
             assertThat(inside.get(0).get("gateId").asText()).isEqualTo("GATE-1");
             assertThat(inside.get(0).get("passId").asText()).isEqualTo(kim.id());
+            assertThat(inside.get(0).has("conditions")).as("a pass without conditions").isFalse();
+        }
+
+        @Test
+        void namesTheConditionsEachWorkerCameInUnder_inTheirOwnPassesRulePacksWords() {
+            RulePack us = RulePacks.shipped().get("us-fda-food-code");
+            RulePack kr = RulePacks.shipped().defaultPack();
+            kit.scan(kit.passes.forWorker("w-kim").site(SITE).issuedAt(NOW.minusSeconds(3600))
+                    .conditions(us, "GLOVES_OVER_COVERED_WOUND").issue().token(), Direction.IN, "GATE-1");
+            kit.clock.advance(Duration.ofMinutes(1));
+            kit.scan(kit.passes.forWorker("w-lee").site(SITE).issuedAt(NOW.minusSeconds(3600))
+                    .conditions(kr, "GLOVES_OVER_COVERED_WOUND").issue().token(), Direction.IN, "GATE-1");
+
+            JsonNode inside = json(kit.send(asAdmin(RestEvent.get("/v1/access-log/presence")))).get("inside");
+
+            assertThat(inside.get(0).get("workerId").asText()).isEqualTo("w-kim");
+            assertThat(inside.get(0).at("/conditions/0/code").asText()).isEqualTo("GLOVES_OVER_COVERED_WOUND");
+            assertThat(inside.get(0).at("/conditions/0/message/en").asText())
+                    .isEqualTo(us.conditions().get("GLOVES_OVER_COVERED_WOUND").message().en());
+            assertThat(inside.get(1).at("/conditions/0/message/en").asText())
+                    .isEqualTo(kr.conditions().get("GLOVES_OVER_COVERED_WOUND").message().en());
         }
 
         @Test

@@ -1,6 +1,7 @@
 package com.gmpgate.port;
 
 import com.gmpgate.domain.gate.Presence;
+import com.gmpgate.domain.verdict.Condition;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +25,20 @@ import java.util.Optional;
  */
 public interface PresenceStore {
     /**
-     * Marks the worker inside, or finds that scan {@code scanId} already did.
+     * Marks the worker inside under the pass's {@code conditions} (with their words), or finds that scan
+     * {@code scanId} already did.
      *
      * @throws PresenceConflictException ({@code alreadyInside()}) when the worker is inside through another scan
      * @throws PresenceOutOfOrderException when a scan later than {@code at} has already moved or confirmed them
      */
-    Presence enter(String siteId, String workerId, String gateId, String passId, String scanId, Instant at)
-            throws PresenceConflictException, PresenceOutOfOrderException;
+    Presence enter(String siteId, String workerId, String gateId, String passId, String scanId, Instant at,
+            List<Condition> conditions) throws PresenceConflictException, PresenceOutOfOrderException;
+
+    /** Marks the worker inside under no conditions; see the other {@code enter}. */
+    default Presence enter(String siteId, String workerId, String gateId, String passId, String scanId, Instant at)
+            throws PresenceConflictException, PresenceOutOfOrderException {
+        return enter(siteId, workerId, gateId, passId, scanId, at, List.of());
+    }
 
     /**
      * Marks the worker outside, or finds that scan {@code scanId} already did. Returns the presence that

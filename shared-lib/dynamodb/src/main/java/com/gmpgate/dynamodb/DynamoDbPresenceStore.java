@@ -6,6 +6,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
 import com.gmpgate.domain.gate.Presence;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.port.ConflictException;
 import com.gmpgate.port.PresenceConflictException;
 import com.gmpgate.port.PresenceOutOfOrderException;
@@ -63,6 +64,8 @@ public final class DynamoDbPresenceStore implements PresenceStore {
                     .tags(secondarySortKey(INDEX_INSIDE)))
             .addAttribute(String.class, a -> a.name("gateId").getter(i -> i.gateId).setter((i, v) -> i.gateId = v))
             .addAttribute(String.class, a -> a.name("passId").getter(i -> i.passId).setter((i, v) -> i.passId = v))
+            .addAttribute(AttributeValue.class, a -> a.name("conditions").getter(i -> i.conditions)
+                    .setter((i, v) -> i.conditions = v).attributeConverter(RawAttributeConverter.INSTANCE))
             .addAttribute(String.class, a -> a.name("inScanId").getter(i -> i.inScanId).setter((i, v) -> i.inScanId = v))
             .addAttribute(String.class, a -> a.name("outScanId").getter(i -> i.outScanId)
                     .setter((i, v) -> i.outScanId = v))
@@ -88,14 +91,17 @@ public final class DynamoDbPresenceStore implements PresenceStore {
     }
 
     @Override
-    public Presence enter(String siteId, String workerId, String gateId, String passId, String scanId, Instant at) {
+    public Presence enter(String siteId, String workerId, String gateId, String passId, String scanId, Instant at,
+            List<Condition> conditions) {
+        // with their words, as the pass's record has them; an empty list for a pass without any
+        AttributeValue words = DomainAttributes.conditions(conditions);
         for (int attempt = 0; ; attempt++) {
             Map<String, AttributeValue> updated = DynamoDbErrors.call("enter", () -> {
                 try {
                     return client.updateItem(b -> b.tableName(tableName)
                             .key(key(siteId, workerId))
                             .updateExpression("SET inside = :true, insideSiteId = :site, since = :at, gateId = :gate,"
-                                    + " passId = :pass, inScanId = :scan, lastAt = :at, #ttl = :ttl")
+                                    + " passId = :pass, conditions = :cnd, inScanId = :scan, lastAt = :at, #ttl = :ttl")
                             .conditionExpression("(attribute_not_exists(inside) OR inside = :false)"
                                     + " AND (attribute_not_exists(inScanId) OR inScanId <> :scan) AND " + IN_ORDER)
                             .expressionAttributeNames(Map.of("#ttl", "ttl"))
@@ -106,6 +112,7 @@ public final class DynamoDbPresenceStore implements PresenceStore {
                                     ":at", AttributeValue.fromS(Times.format(at)),
                                     ":gate", AttributeValue.fromS(gateId),
                                     ":pass", AttributeValue.fromS(passId),
+                                    ":cnd", words,
                                     ":scan", AttributeValue.fromS(scanId),
                                     ":ttl", AttributeValue.fromN(Long.toString(Times.ttl(at, FORGET_AFTER)))))
                             .returnValues(ReturnValue.ALL_NEW)).attributes();
@@ -247,7 +254,8 @@ public final class DynamoDbPresenceStore implements PresenceStore {
     }
 
     private static Presence toPresence(PresenceItem item) {
-        return new Presence(item.siteId, item.workerId, Times.parse(item.since), item.gateId, item.passId);
+        return new Presence(item.siteId, item.workerId, Times.parse(item.since), item.gateId, item.passId,
+                item.conditions == null ? List.of() : DomainAttributes.conditions(item.conditions));
     }
 
     /** The stored form of a worker's presence; never leaves this adapter. */
@@ -259,6 +267,8 @@ public final class DynamoDbPresenceStore implements PresenceStore {
         String since;
         String gateId;
         String passId;
+        /** The pass's conditions with their words (absent on items written before they were kept). */
+        AttributeValue conditions;
         /** The scan that last brought the worker in, and the one that last let them out. */
         String inScanId;
         String outScanId;

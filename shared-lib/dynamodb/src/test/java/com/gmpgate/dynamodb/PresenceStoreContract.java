@@ -3,7 +3,9 @@ package com.gmpgate.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.gate.Presence;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.port.PresenceConflictException;
 import com.gmpgate.port.PresenceOutOfOrderException;
 import com.gmpgate.testing.LocalAwsResources;
@@ -61,6 +63,23 @@ abstract class PresenceStoreContract {
         assertThat(outcomes).filteredOn("IN"::equals).hasSize(1);
         assertThat(outcomes).filteredOn("ALREADY_INSIDE"::equals).hasSize(attempts - 1);
         assertThat(store.listInside(site)).extracting(Presence::workerId).containsExactly(worker);
+    }
+
+    @Test
+    void aWorkerInsideUnderConditions_isListedWithTheirWords_andTheNextEntryReplacesThem() {
+        String site = "site-" + TestData.id();
+        Condition gloves = new Condition("GLOVES_OVER_COVERED_WOUND", LocalizedText.of(
+                "방수 커버로 덮은 상처 위에 일회용 장갑을 끼고 작업하세요.", "Work with a single-use glove over the impermeable cover."));
+
+        Presence in = store.enter(site, "w1", "gate-1", "pass-1", "scan-1", TestData.NOW, List.of(gloves));
+
+        assertThat(in.conditions()).containsExactly(gloves);
+        assertThat(store.listInside(site)).singleElement().extracting(Presence::conditions).asList()
+                .containsExactly(gloves);
+        assertThat(store.find(site, "w1").orElseThrow().conditions()).containsExactly(gloves);
+        store.exit(site, "w1", "gate-1", "scan-2", TestData.NOW.plusSeconds(60));
+        store.enter(site, "w1", "gate-1", "pass-2", "scan-3", TestData.NOW.plusSeconds(120));
+        assertThat(store.find(site, "w1").orElseThrow().conditions()).as("a pass without conditions").isEmpty();
     }
 
     @Test

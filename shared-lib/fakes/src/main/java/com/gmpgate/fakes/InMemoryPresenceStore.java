@@ -1,6 +1,7 @@
 package com.gmpgate.fakes;
 
 import com.gmpgate.domain.gate.Presence;
+import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.port.PresenceConflictException;
 import com.gmpgate.port.PresenceOutOfOrderException;
 import com.gmpgate.port.PresenceStore;
@@ -31,7 +32,7 @@ public final class InMemoryPresenceStore implements PresenceStore {
 
     @Override
     public synchronized Presence enter(String siteId, String workerId, String gateId, String passId, String scanId,
-            Instant at) {
+            Instant at, List<Condition> conditions) {
         outage.check();
         Item item = items.get(key(siteId, workerId));
         if (item != null && scanId.equals(item.inScanId())) {
@@ -42,7 +43,7 @@ public final class InMemoryPresenceStore implements PresenceStore {
             items.put(key(siteId, workerId), new Item(true, item.stay(), item.inScanId(), item.outScanId(), at));
             throw new PresenceConflictException(true);
         }
-        Presence stay = new Presence(siteId, workerId, at, gateId, passId);
+        Presence stay = new Presence(siteId, workerId, at, gateId, passId, conditions);
         items.put(key(siteId, workerId), new Item(true, stay, scanId,
                 item == null ? null : item.outScanId(), at));
         moves.incrementAndGet();

@@ -129,7 +129,7 @@ public final class GateCheck {
             return new GateOutcome(logged.get(), worker, claims, conditions, true, reading.kind());
         }
         Decision decision = reading.rejection().map(Decision::rejected)
-                .orElseGet(() -> checkStateAndMove(scan, claims.orElseThrow(), record));
+                .orElseGet(() -> checkStateAndMove(scan, claims.orElseThrow(), record, conditions));
         boolean accepted = decision.rejection().isEmpty();
         // accepted means the pass is on record: the words logged are its pack's, never a code standing for itself
         AccessLogEntry entry = new AccessLogEntry(newId.get(), scan.siteId(), scan.scanId(), scan.at(),
@@ -260,7 +260,8 @@ public final class GateCheck {
      * gate admitted the worker before the revocation), but presence moves only forward in scan time: a scan older
      * than the worker's latest presence change is accepted and logged out of order, and moves no one.
      */
-    private Decision checkStateAndMove(GateScan scan, PassClaims claims, Optional<Pass> pass) {
+    private Decision checkStateAndMove(GateScan scan, PassClaims claims, Optional<Pass> pass,
+            List<Condition> conditions) {
         // A genuine token whose pass is not on record (or on record for someone else: the caller keeps only the
         // record of the claims' worker and site) is not honoured: the record is where a revocation would be, so
         // without it the pass cannot be shown to be still good.
@@ -273,7 +274,8 @@ public final class GateCheck {
         Instant at = scan.at().isAfter(now) ? now : scan.at();
         try {
             if (scan.direction() == Direction.IN) {
-                presence.enter(scan.siteId(), claims.workerId(), scan.gateId(), claims.passId(), scan.scanId(), at);
+                presence.enter(scan.siteId(), claims.workerId(), scan.gateId(), claims.passId(), scan.scanId(), at,
+                        conditions);
             } else {
                 presence.exit(scan.siteId(), claims.workerId(), scan.gateId(), scan.scanId(), at);
             }

@@ -77,7 +77,7 @@ class GateCheckTest {
     }
 
     @Test
-    void theLogKeepsTheConditionsAnEntryWasMadeUnder_inThePassesOwnWords_andARefusalNone() {
+    void theLogAndPresenceKeepTheConditionsAnEntryWasMadeUnder_inThePassesOwnWords_andARefusalNone() {
         RulePack us = RulePacks.shipped().get("us-fda-food-code");
         RulePack kr = RulePacks.shipped().defaultPack();
         IssuedPass usPass = glovesPass("w-kim", us);
@@ -92,6 +92,10 @@ class GateCheckTest {
         assertThat(usRefused.reason()).contains(GateRejection.ALREADY_INSIDE);
         assertThat(usRefused.conditions()).isEmpty();
         assertThat(f.log.all()).contains(usIn, usRefused, krIn);
+        assertThat(f.presence.find(SITE, "w-kim").orElseThrow().conditions()).as("inside under them")
+                .containsExactly(us.conditions().get("GLOVES_OVER_COVERED_WOUND"));
+        assertThat(f.presence.find(SITE, "w-lee").orElseThrow().conditions())
+                .containsExactly(kr.conditions().get("GLOVES_OVER_COVERED_WOUND"));
     }
 
     /** A conditional pass whose record words GLOVES_OVER_COVERED_WOUND as {@code pack} does. */
