@@ -24,7 +24,8 @@ await createClient({
   output: { path: output },
   logs: { level: 'silent' },
   // types (types.gen.ts) and zod schemas (zod.gen.ts) only: requests go through our own client
-  plugins: ['@hey-api/typescript', { name: 'zod' }],
+  // zod/mini: tree-shakes, so the PWA's first paint carries only the checks its first screens parse (issue 17 item 8)
+  plugins: ['@hey-api/typescript', { name: 'zod', compatibilityVersion: 'mini' }],
 });
 
 if (!check) {

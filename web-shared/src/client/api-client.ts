@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { zSession } from '../api';
 import { ApiError, NetworkError, ResponseShapeError, toApiError } from './errors';
 import type { SessionStore } from './session';
@@ -23,7 +23,7 @@ export interface ApiClient {
   /** The reply when it is a 2xx; otherwise throws ApiError (NetworkError when there is no reply). */
   request(path: string, options?: RequestOptions): Promise<Response>;
   /** The reply's body checked against its generated schema (ResponseShapeError when it does not match). */
-  json<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
+  json<S extends z.core.$ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
   send(path: string, options?: RequestOptions): Promise<void>;
   blob(path: string, options?: RequestOptions): Promise<{ blob: Blob; filename?: string }>;
   /** A usable access token, refreshed first when it ran out (for what cannot go through `request`: a WebSocket URL). */
@@ -179,7 +179,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   };
 }
 
-async function parse<S extends z.ZodType>(res: Response, path: string, schema: S): Promise<z.infer<S>> {
+async function parse<S extends z.core.$ZodType>(res: Response, path: string, schema: S): Promise<z.infer<S>> {
   if (!res.ok) throw await toApiError(res);
   let body: unknown;
   try {
@@ -187,7 +187,8 @@ async function parse<S extends z.ZodType>(res: Response, path: string, schema: S
   } catch {
     throw new ResponseShapeError(path, 'not JSON', res.status);
   }
-  const parsed = schema.safeParse(body);
+  // zod/mini's function, which takes classic and mini schemas alike
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) throw new ResponseShapeError(path, parsed.error.issues, res.status);
   return parsed.data;
 }

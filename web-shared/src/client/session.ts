@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { zUser, type Session as TokenReply, type User } from '../api';
 
 /** Who is signed in. The refresh token is never here: it is the HttpOnly gmp_refresh cookie on /v1/auth. */
@@ -46,10 +46,10 @@ const EARLY_REFRESH_MS = 30_000;
 // What this package writes to storage (not an API shape: the user inside it is).
 const zStored = z.object({
   user: zUser,
-  passwordChangeRequired: z.boolean().optional().default(false),
-  accessToken: z.string().optional(),
+  passwordChangeRequired: z._default(z.boolean(), false),
+  accessToken: z.optional(z.string()),
   /** epoch ms when the access token stops working */
-  expiresAt: z.number().optional(),
+  expiresAt: z.optional(z.number()),
 });
 type Stored = z.infer<typeof zStored>;
 type Token = { value: string; expiresAt: number };

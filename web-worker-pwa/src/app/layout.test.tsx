@@ -10,7 +10,8 @@ describe('app shell', () => {
   it('registers the service worker on the login screen, before anyone signs in', async () => {
     renderApp('/login', { signedIn: false });
     expect(await screen.findByRole('heading', { name: '로그인' })).toBeInTheDocument();
-    expect(swRegistrations.count).toBe(1);
+    // right after the first paint (RootLayout fetches the registration code then)
+    await waitFor(() => expect(swRegistrations.count).toBe(1));
   });
 
   it('keeps one registration from the login screen into the signed-in screens', async () => {

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { zApiBaseUrl } from '@gmp/web-shared/client';
 
 // Vite inlines unset variables as undefined and `VITE_X=` as "": treat both as "use the default".
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema);
+// zod/mini: the classic API does not tree-shake, and this runs before the first paint (issue 17 item 8).
+const optional = <T extends z.core.$ZodType>(schema: T) =>
+  z.pipe(z.transform((v: unknown) => (v === '' ? undefined : v)), schema);
 
 const EnvSchema = z.object({
-  API_KEY: optional(z.string().min(1).default('local-dev-key')),
+  API_KEY: optional(z._default(z.string().check(z.minLength(1)), 'local-dev-key')),
   // Where /v1/ lives; empty (the default) is the page's own origin, as local-api and CloudFront serve it.
   API_BASE_URL: zApiBaseUrl,
 });

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
@@ -17,11 +17,13 @@ export function renderApp(path = '/', { signedIn = true } = {}) {
   if (signedIn) session.start(signedInTokens());
   const user = userEvent.setup();
   const utils = render(
-    <AppProvider queryClient={testQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-      </MemoryRouter>
-    </AppProvider>,
+    <QueryClientProvider client={testQueryClient()}>
+      <AppProvider>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+        </MemoryRouter>
+      </AppProvider>
+    </QueryClientProvider>,
   );
   return { ...utils, user };
 }
@@ -30,7 +32,9 @@ export function renderApp(path = '/', { signedIn = true } = {}) {
 export function renderWithProviders(ui: ReactElement) {
   const user = userEvent.setup();
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <AppProvider queryClient={testQueryClient()}>{children}</AppProvider>
+    <QueryClientProvider client={testQueryClient()}>
+      <AppProvider>{children}</AppProvider>
+    </QueryClientProvider>
   );
   return { ...render(ui, { wrapper }), user };
 }

@@ -6,6 +6,7 @@ import { useLogout } from '@/features/auth';
 import { useOutboxSender } from '@/features/checklist';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/api';
+import { QueryProvider } from '../query';
 import { useSubmitted } from '../use-submitted';
 
 /** A checklist kept on the phone goes when it can, whatever screen is open; its verdict opens on the checklist screen. */
@@ -16,8 +17,17 @@ function OutboxSender({ holderId }: { holderId: string }) {
   return null;
 }
 
+/** Signed-in screens with their query cache (fetched after the login screen's first paint: route-config). */
+export function SignedInLayout() {
+  return (
+    <QueryProvider>
+      <AppLayout />
+    </QueryProvider>
+  );
+}
+
 /** Signed-in screens: header, offline banner, tab bar. Anyone signed out goes to /login. */
-export function AppLayout() {
+function AppLayout() {
   const current = useSession();
   const location = useLocation();
   const navigate = useNavigate();

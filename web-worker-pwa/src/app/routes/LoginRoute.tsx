@@ -3,8 +3,6 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
 import { LoginForm } from '@/features/auth';
-// not the pass feature's index: that would pull the pass screen (and its QR library) into the login chunk
-import { ensureDeviceRegistered } from '@/features/pass/api/register-device';
 import { useI18n } from '@/lib/i18n';
 import { session, useSession } from '@/lib/api';
 
@@ -20,7 +18,12 @@ export function LoginRoute() {
   // here rather than in the form's onSuccess, which never runs once the signed-in session unmounts the form
   const workerId = current?.user.role === 'WORKER' ? current.user.id : undefined;
   useEffect(() => {
-    if (workerId) void ensureDeviceRegistered(workerId).catch(() => undefined);
+    // fetched when needed: the key store (idb) and its schema stay out of the login screen's first paint
+    if (workerId) {
+      void import('@/features/pass/api/register-device')
+        .then((m) => m.ensureDeviceRegistered(workerId))
+        .catch(() => undefined);
+    }
   }, [workerId]);
 
   if (current) return <Navigate to={target} replace />;

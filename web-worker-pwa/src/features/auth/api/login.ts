@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, session } from '@/lib/api';
 import { zSession } from '@gmp/web-shared/api';
 
@@ -17,6 +17,21 @@ export async function login(input: LoginInput) {
   return tokens.user;
 }
 
+/**
+ * The login form's request. Plain React state, not a query-library mutation: the login screen is the first paint,
+ * and the query library comes with the signed-in screens (issue 17 item 8).
+ */
 export function useLogin() {
-  return useMutation({ mutationFn: login });
+  const [state, setState] = useState<{ isPending: boolean; error: unknown }>({ isPending: false, error: null });
+  function mutate(input: LoginInput, { onSuccess }: { onSuccess?: () => void } = {}) {
+    setState({ isPending: true, error: null });
+    login(input).then(
+      () => {
+        setState({ isPending: false, error: null });
+        onSuccess?.();
+      },
+      (error: unknown) => setState({ isPending: false, error }),
+    );
+  }
+  return { ...state, mutate };
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
 import { zChecklistTemplate, type ChecklistTemplate as TemplateReply } from '@gmp/web-shared/api';
 import { api } from '@/lib/api';
 
@@ -24,11 +25,14 @@ function toItem(item: ItemReply): ChecklistItem {
 }
 
 /** The contract's template (generated schema), in screen order: `order` ascending, ties as sent. */
-export const ChecklistTemplateSchema = zChecklistTemplate.transform(
-  (template): ChecklistTemplate => ({
-    ...template,
-    items: [...template.items].sort((a, b) => a.order - b.order).map(toItem),
-  }),
+export const ChecklistTemplateSchema = z.pipe(
+  zChecklistTemplate,
+  z.transform(
+    (template: TemplateReply): ChecklistTemplate => ({
+      ...template,
+      items: [...template.items].sort((a, b) => a.order - b.order).map(toItem),
+    }),
+  ),
 );
 
 export const templateQueryKey = ['checklist', 'template'] as const;

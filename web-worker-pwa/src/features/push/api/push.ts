@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { api } from '@/lib/api';
 
 /** GET /v1/notifications/push-key (docs/openapi.yaml): the application-server key (VAPID). */
-const PushKeySchema = z.object({ publicKey: z.string().min(1) });
+const PushKeySchema = z.object({ publicKey: z.string().check(z.minLength(1)) });
 
 /** What the service worker hands the open app (public/push-sw.js; docs/asyncapi.yaml review.decided). */
 export const ReviewDecidedSchema = z.object({ type: z.literal('review.decided'), submissionId: z.string(), verdict: z.string() });
