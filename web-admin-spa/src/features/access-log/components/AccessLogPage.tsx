@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { env } from '@/config/env';
+import { ConditionList } from '@/components/ConditionList';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
 import { Loading } from '@/components/Loading';
 import { formatDateTime, localDate, saveBlob } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { conditionText, reasonText } from '@/lib/labels';
+import { reasonText } from '@/lib/labels';
 import { usePeople } from '@/lib/people';
 import { useAccessLog, useAccessLogCsv, type LogFilters } from '../api/access-log';
 
@@ -105,14 +106,7 @@ export function AccessLogPage({ gates = env.VITE_GATE_IDS }: { gates?: readonly 
                     {r.note && <span className="muted small"> {r.note}</span>}
                   </td>
                   <td data-testid="log-conditions">
-                    {/* the words the server sent with the entry: its pass's own rule pack's */}
-                    {(r.conditions ?? []).length > 0 && (
-                      <ul className="plain">
-                        {(r.conditions ?? []).map((c) => (
-                          <li key={c.code}>{conditionText(c, lang)}</li>
-                        ))}
-                      </ul>
-                    )}
+                    <ConditionList conditions={r.conditions} />
                   </td>
                   <td>{r.scannedBy ? nameOf(r.scannedBy) : ''}</td>
                 </tr>

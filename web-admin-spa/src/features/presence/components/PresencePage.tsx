@@ -1,8 +1,8 @@
+import { ConditionList } from '@/components/ConditionList';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { formatDateTime, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { conditionText } from '@/lib/labels';
 import { usePresence } from '../api/presence';
 
 export function PresencePage() {
@@ -51,14 +51,7 @@ export function PresencePage() {
                   <td>{p.gateId ?? ''}</td>
                   <td>{formatDateTime(p.since, lang)}</td>
                   <td data-testid="presence-conditions">
-                    {/* the words the server sent: the pass's own rule pack's */}
-                    {(p.conditions ?? []).length > 0 && (
-                      <ul className="plain">
-                        {(p.conditions ?? []).map((c) => (
-                          <li key={c.code}>{conditionText(c, lang)}</li>
-                        ))}
-                      </ul>
-                    )}
+                    <ConditionList conditions={p.conditions} />
                   </td>
                 </tr>
               ))}
