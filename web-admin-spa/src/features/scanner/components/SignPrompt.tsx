@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { SignaturePassword } from '@/components/SignaturePassword';
 import { useI18n } from '@/lib/i18n';
 
 type Props = {
@@ -27,19 +28,14 @@ export function SignPrompt({ what, busy, onSign, onCancel }: Props) {
       <form className="card" onSubmit={submit} data-testid="sign-prompt">
         <h2 id="sign-prompt-title">{t('scanner.sign.title')}</h2>
         <p>{what}</p>
-        <label className="field">
-          <span>{t('scanner.sign.password')}</span>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            maxLength={256}
-            autoFocus
-            data-testid="sign-password"
-          />
-          <small>{t('scanner.sign.hint')}</small>
-        </label>
+        <SignaturePassword
+          label={t('scanner.sign.password')}
+          hint={t('scanner.sign.hint')}
+          value={password}
+          onChange={setPassword}
+          testId="sign-password"
+          autoFocus
+        />
         <div className="row">
           <button type="submit" className="btn" disabled={busy || !password} data-testid="sign-confirm">
             {t('scanner.sign.confirm')}

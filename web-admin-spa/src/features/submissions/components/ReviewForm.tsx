@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { SignaturePassword } from '@/components/SignaturePassword';
 import { useI18n } from '@/lib/i18n';
 import { conditionText } from '@/lib/labels';
 import type { MessageKey } from '@/lib/messages';
@@ -110,18 +111,13 @@ export function ReviewForm({
         <span>{t(corrects ? 'review.reason' : 'review.note')}</span>
         <textarea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} data-testid="review-note" />
       </label>
-      <label className="field">
-        <span>{t('review.password')}</span>
-        <input
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          maxLength={256}
-          data-testid="review-password"
-        />
-        <small>{t('review.passwordHint')}</small>
-      </label>
+      <SignaturePassword
+        label={t('review.password')}
+        hint={t('review.passwordHint')}
+        value={password}
+        onChange={setPassword}
+        testId="review-password"
+      />
       {problem && (
         <p className="error" role="alert">
           {t(problem)}
