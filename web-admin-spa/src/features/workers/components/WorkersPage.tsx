@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { LoadMore } from '@/components/LoadMore';
 import { Loading } from '@/components/Loading';
+import { InlineConfirm } from '@/components/InlineConfirm';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/messages';
 import { useAccounts, useResetPassword, useUpdateAccount, type Account } from '../api/workers';
@@ -77,24 +78,17 @@ export function WorkersPage() {
                     <td>
                       <div className="row">
                         {confirmDisable?.id === a.id ? (
-                          <span className="row" role="group" aria-label={t('workers.disableConfirm', { name: a.displayName })}>
-                            <span>{t('workers.disableConfirm', { name: a.displayName })}</span>
-                            <button
-                              type="button"
-                              className="btn btn-danger btn-small"
-                              disabled={update.isPending}
-                              onClick={() => {
-                                setConfirmDisable(null);
-                                update.mutate({ id: a.id, patch: { status: 'DISABLED' } });
-                              }}
-                              data-testid={`disable-confirm-${a.loginId}`}
-                            >
-                              {t('workers.disable')}
-                            </button>
-                            <button type="button" className="btn btn-ghost btn-small" onClick={() => setConfirmDisable(null)}>
-                              {t('common.cancel')}
-                            </button>
-                          </span>
+                          <InlineConfirm
+                            question={t('workers.disableConfirm', { name: a.displayName })}
+                            confirmLabel={t('workers.disable')}
+                            busy={update.isPending}
+                            onConfirm={() => {
+                              setConfirmDisable(null);
+                              update.mutate({ id: a.id, patch: { status: 'DISABLED' } });
+                            }}
+                            onCancel={() => setConfirmDisable(null)}
+                            testId={`disable-confirm-${a.loginId}`}
+                          />
                         ) : (
                           <button
                             type="button"
@@ -110,21 +104,14 @@ export function WorkersPage() {
                           </button>
                         )}
                         {confirmReset?.id === a.id ? (
-                          <span className="row" role="group" aria-label={t('workers.resetConfirm', { name: a.displayName })}>
-                            <span>{t('workers.resetConfirm', { name: a.displayName })}</span>
-                            <button
-                              type="button"
-                              className="btn btn-danger btn-small"
-                              onClick={() => doReset(a)}
-                              disabled={reset.isPending}
-                              data-testid={`reset-confirm-${a.loginId}`}
-                            >
-                              {t('common.yes')}
-                            </button>
-                            <button type="button" className="btn btn-ghost btn-small" onClick={() => setConfirmReset(null)}>
-                              {t('common.cancel')}
-                            </button>
-                          </span>
+                          <InlineConfirm
+                            question={t('workers.resetConfirm', { name: a.displayName })}
+                            confirmLabel={t('common.yes')}
+                            busy={reset.isPending}
+                            onConfirm={() => doReset(a)}
+                            onCancel={() => setConfirmReset(null)}
+                            testId={`reset-confirm-${a.loginId}`}
+                          />
                         ) : (
                           <button
                             type="button"
