@@ -46,15 +46,16 @@ export function outcomeFromServer(reply: VerifyResponse, scanId: string, directi
   };
 }
 
+/** What every check made on this device says: provisional (the server has not seen it), and why it was refused. */
+function decidedHere(check: { ok: true } | { ok: false; reason: string }, scanId: string, direction: Direction) {
+  return { scanId, accepted: check.ok, provisional: true, direction, reason: check.ok ? undefined : check.reason };
+}
+
 /** A rotating code decided from the signed roster, which names the worker for the guard to compare. */
 export function outcomeFromRoster(check: RotatingCheck, scanId: string, direction: Direction): ScanOutcome {
   const entry = check.entry;
   return {
-    scanId,
-    accepted: check.ok,
-    provisional: true,
-    direction,
-    reason: check.ok ? undefined : check.reason,
+    ...decidedHere(check, scanId, direction),
     worker: entry ? { id: entry.sub, displayName: entry.name, department: entry.dept } : undefined,
     verdict: entry?.v,
     // the roster carries the words of the pass's own rule pack, as the online reply does
@@ -73,11 +74,7 @@ export function outcomeFromOffline(
 ): ScanOutcome {
   const claims = check.claims;
   return {
-    scanId,
-    accepted: check.ok,
-    provisional: true,
-    direction,
-    reason: check.ok ? undefined : check.reason,
+    ...decidedHere(check, scanId, direction),
     // The token carries no names (no personal data in a QR): only the worker id, named from the cache.
     worker: claims ? { id: claims.sub, displayName: card?.displayName, department: card?.department } : undefined,
     verdict: claims?.v,
