@@ -149,7 +149,6 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
                 .on(ExportTooLargeException.class, e -> new ApiException(422, "EXPORT_TOO_LARGE",
                         "The day's log has more than " + AccessLogQueries.MAX_EXPORT_ROWS
                                 + " entries; export one gate at a time."))
-                .on(KeyUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
-                        "The pass keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
+                .on(KeyUnavailableException.class, e -> ApiException.retryShortly("The pass keys are unavailable; retry shortly."));
     }
 }

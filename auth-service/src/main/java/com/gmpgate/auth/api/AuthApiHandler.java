@@ -293,8 +293,7 @@ public final class AuthApiHandler implements RequestStreamHandler {
                         "Your account is no longer an active admin of this site; log in again."))
                 .on(OwnAccountException.class, e -> new ApiException(409, "OWN_ACCOUNT",
                         "Admins cannot demote or disable their own account."))
-                .on(KeyUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
-                        "Signing keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
+                .on(KeyUnavailableException.class, e -> ApiException.retryShortly("Signing keys are unavailable; retry shortly."));
     }
 
     /** 429 for an address (or an admin) out of attempts: Retry-After. The same for every login id. */

@@ -247,7 +247,6 @@ public final class QrApiHandler implements RequestStreamHandler {
                                 "아직 발급된 출입 패스가 없어 오프라인 명단이 없습니다. 잠시 후 다시 받습니다.",
                                 "There is no offline roster yet: no pass has been issued. The gate tries again shortly."))),
                         Map.of("Retry-After", "180")))
-                .on(KeyUnavailableException.class, e -> new ApiException(503, "SERVICE_UNAVAILABLE",
-                        "The pass keys are unavailable; retry shortly.", List.of(), Map.of("Retry-After", "2")));
+                .on(KeyUnavailableException.class, e -> ApiException.retryShortly("The pass keys are unavailable; retry shortly."));
     }
 }

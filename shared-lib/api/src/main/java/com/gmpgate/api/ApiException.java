@@ -54,6 +54,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, code, message);
     }
 
+    /**
+     * 503 for a moment's outage the client should simply retry (a signing key that cannot be read yet): Retry-After
+     * 2 s, the same for every function.
+     */
+    public static ApiException retryShortly(String message) {
+        return new ApiException(503, "SERVICE_UNAVAILABLE", message, List.of(), Map.of("Retry-After", "2"));
+    }
+
     public int status() {
         return status;
     }
