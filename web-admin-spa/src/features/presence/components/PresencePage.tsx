@@ -3,12 +3,16 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/Loading';
 import { formatDateTime, formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { useState } from 'react';
 import { usePresence } from '../api/presence';
+import { RevokePassForm } from './RevokePassForm';
 
 export function PresencePage() {
   const { t, lang } = useI18n();
   const presence = usePresence();
   const inside = [...(presence.data?.inside ?? [])].sort((a, b) => a.since.localeCompare(b.since));
+  const [revoking, setRevoking] = useState<{ passId: string; name: string } | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
 
   return (
     <section>
@@ -26,6 +30,22 @@ export function PresencePage() {
         <p className="muted small">{t('presence.updated', { time: formatTime(new Date(presence.dataUpdatedAt).toISOString(), lang) })}</p>
       )}
       <ErrorMessage error={presence.error} onRetry={() => void presence.refetch()} />
+      {revoked && (
+        <p className="notice" role="status" data-testid="revoke-done">
+          {t('presence.revoke.done', { name: revoked })}
+        </p>
+      )}
+      {revoking && (
+        <RevokePassForm
+          key={revoking.passId}
+          passId={revoking.passId}
+          name={revoking.name}
+          onDone={(done) => {
+            setRevoked(done ? revoking.name : null);
+            setRevoking(null);
+          }}
+        />
+      )}
       {presence.isPending ? (
         <Loading />
       ) : inside.length === 0 ? (
@@ -39,6 +59,7 @@ export function PresencePage() {
                 <th scope="col">{t('presence.gate')}</th>
                 <th scope="col">{t('presence.since')}</th>
                 <th scope="col">{t('log.col.conditions')}</th>
+                <th scope="col">{t('presence.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -52,6 +73,19 @@ export function PresencePage() {
                   <td>{formatDateTime(p.since, lang)}</td>
                   <td data-testid="presence-conditions">
                     <ConditionList conditions={p.conditions} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-secondary btn-small"
+                      onClick={() => {
+                        setRevoked(null);
+                        setRevoking({ passId: p.passId, name: p.displayName ?? p.workerId });
+                      }}
+                      data-testid={`revoke-${p.workerId}`}
+                    >
+                      {t('presence.revoke.open')}
+                    </button>
                   </td>
                 </tr>
               ))}
