@@ -1,7 +1,5 @@
 package com.gmpgate.accesslog.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.accesslog.api.AccessLogViews.BatchView;
 import com.gmpgate.accesslog.api.AccessLogViews.EntryPage;
 import com.gmpgate.accesslog.api.AccessLogViews.PresenceView;
@@ -10,6 +8,7 @@ import com.gmpgate.accesslog.application.ExportTooLargeException;
 import com.gmpgate.accesslog.application.LogFilter;
 import com.gmpgate.api.ApiDispatcher;
 import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiFunction;
 import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Caller;
@@ -23,13 +22,9 @@ import com.gmpgate.api.Paging;
 import com.gmpgate.api.Violations;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.dynamodb.DynamoDbPriming;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.gate.OfflineSync;
 import com.gmpgate.keys.KeyUnavailableException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -43,7 +38,7 @@ import java.util.Optional;
  * gate (role GATE) sees today's entries and syncs its offline scans, nothing else. Each route reads its input,
  * calls one use case and maps the result.
  */
-public final class AccessLogApiHandler implements RequestStreamHandler {
+public final class AccessLogApiHandler extends ApiFunction {
 
     private final ApiDispatcher api;
     private final AccessLogQueries queries;
@@ -52,17 +47,11 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AccessLogApiHandler() {
         this(Env.system());
-        Priming.register("AccessLogFunction", this::prime);
+        Priming.register("AccessLogFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): a worker asking who is inside, refused (403) before any store. */
     static final String PRIMING_EVENT = Priming.restEvent("GET", "/v1/access-log/presence", "WORKER", "{}");
-
-    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
-    String prime() {
-        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
-        return Priming.invoke(this, PRIMING_EVENT);
-    }
 
     /** local-api's entry: the function's environment from template.yaml. */
     public AccessLogApiHandler(Env env) {
@@ -87,11 +76,6 @@ public final class AccessLogApiHandler implements RequestStreamHandler {
     }
 
     @Override
-    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
-        api.handle(in, out, context);
-    }
-
-    /** For local-api and tests. */
     public ApiDispatcher dispatcher() {
         return api;
     }

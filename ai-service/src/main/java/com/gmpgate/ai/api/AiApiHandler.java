@@ -1,7 +1,5 @@
 package com.gmpgate.ai.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.ai.api.AiViews.AnalysisView;
 import com.gmpgate.ai.api.AiViews.UploadView;
 import com.gmpgate.ai.application.AnalysisNotFoundException;
@@ -14,6 +12,7 @@ import com.gmpgate.ai.application.Viewer;
 import com.gmpgate.ai.application.Worker;
 import com.gmpgate.api.ApiDispatcher;
 import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiFunction;
 import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Caller;
@@ -24,10 +23,6 @@ import com.gmpgate.api.Priming;
 import com.gmpgate.api.Roles;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.dynamodb.DynamoDbPriming;
-import com.gmpgate.dynamodb.DynamoDbSettings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,7 +33,7 @@ import java.util.Map;
  * AiFunction: {@code /v1/ai/*}. Each route reads its body, calls one use case and maps the result; refusals become
  * replies in {@link #mapErrors}. A model failure is not a refusal: it is an analysis with status NEEDS_REVIEW.
  */
-public final class AiApiHandler implements RequestStreamHandler {
+public final class AiApiHandler extends ApiFunction {
 
     private final ApiDispatcher api;
     private final UploadService uploads;
@@ -48,17 +43,11 @@ public final class AiApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AiApiHandler() {
         this(Env.system());
-        Priming.register("AiFunction", this::prime);
+        Priming.register("AiFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): an admin asking for an upload URL, refused (403) before any store. */
     static final String PRIMING_EVENT = Priming.restEvent("POST", "/v1/ai/uploads", "ADMIN", "{}");
-
-    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
-    String prime() {
-        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
-        return Priming.invoke(this, PRIMING_EVENT);
-    }
 
     /** local-api's entry: the function's environment from template.yaml. */
     public AiApiHandler(Env env) {
@@ -83,11 +72,6 @@ public final class AiApiHandler implements RequestStreamHandler {
     }
 
     @Override
-    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
-        api.handle(in, out, context);
-    }
-
-    /** For local-api and tests. */
     public ApiDispatcher dispatcher() {
         return api;
     }

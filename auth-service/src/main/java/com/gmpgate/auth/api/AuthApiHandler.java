@@ -1,10 +1,9 @@
 package com.gmpgate.auth.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.ApiDispatcher;
 import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiFunction;
 import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Caller;
@@ -50,12 +49,8 @@ import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.dynamodb.DynamoDbPriming;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.keys.KeyUnavailableException;
 import com.gmpgate.port.LoginIdTakenException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +62,7 @@ import java.util.regex.Pattern;
  * AuthFunction: every {@code /v1/auth/*} route. Each route reads its body, calls one use case and maps the result;
  * the use cases' refusals become replies in {@link #mapErrors}.
  */
-public final class AuthApiHandler implements RequestStreamHandler {
+public final class AuthApiHandler extends ApiFunction {
 
     /** An RFC 7638 thumbprint: SHA-256, base64url without padding. */
     private static final Pattern THUMBPRINT = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -84,17 +79,11 @@ public final class AuthApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AuthApiHandler() {
         this(Env.system());
-        Priming.register("AuthFunction", this::prime);
+        Priming.register("AuthFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): a worker asking for the user list, refused (403) before any store. */
     static final String PRIMING_EVENT = Priming.restEvent("GET", "/v1/auth/users", "WORKER", "{}");
-
-    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
-    String prime() {
-        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
-        return Priming.invoke(this, PRIMING_EVENT);
-    }
 
     /** local-api's entry: the function's environment from template.yaml. */
     public AuthApiHandler(Env env) {
@@ -135,11 +124,6 @@ public final class AuthApiHandler implements RequestStreamHandler {
     }
 
     @Override
-    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
-        api.handle(in, out, context);
-    }
-
-    /** For local-api and tests. */
     public ApiDispatcher dispatcher() {
         return api;
     }

@@ -28,6 +28,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
     public AuthorizerHandler() {
         this(Env.system());
-        Priming.register("AuthorizerFunction", this::prime);
+        Priming.register("AuthorizerFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
     }
 
     /**
@@ -72,12 +73,6 @@ public final class AuthorizerHandler implements RequestStreamHandler {
             + "000000000000:priming/priming/GET/v1/auth/me\",\"resource\":\"/v1/auth/me\",\"path\":\"/v1/auth/me\","
             + "\"httpMethod\":\"GET\",\"headers\":{\"Authorization\":\"Bearer priming\"},"
             + "\"requestContext\":{\"requestId\":\"priming\",\"identity\":{\"sourceIp\":\"192.0.2.1\"}}}";
-
-    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
-    String prime() {
-        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
-        return Priming.invoke(this, PRIMING_EVENT);
-    }
 
     /** local-api's entry: the function's environment from template.yaml. */
     public AuthorizerHandler(Env env) {

@@ -1,9 +1,8 @@
 package com.gmpgate.checklist.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.api.ApiDispatcher;
 import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiFunction;
 import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Caller;
@@ -35,13 +34,9 @@ import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.dynamodb.DynamoDbPriming;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.StaleVersionException;
 import com.gmpgate.port.Stored;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +48,7 @@ import java.util.Optional;
  * ChecklistFunction: every {@code /v1/checklist/*} route. Each route reads its input, calls one use case and maps
  * the result; the use cases' refusals become replies in {@link #mapErrors}.
  */
-public final class ChecklistApiHandler implements RequestStreamHandler {
+public final class ChecklistApiHandler extends ApiFunction {
 
     private final ApiDispatcher api;
     private final ChecklistWiring use;
@@ -61,17 +56,11 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public ChecklistApiHandler() {
         this(Env.system());
-        Priming.register("ChecklistFunction", this::prime);
+        Priming.register("ChecklistFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): an admin submitting a checklist, refused (403) before any store. */
     static final String PRIMING_EVENT = Priming.restEvent("POST", "/v1/checklist/submissions", "ADMIN", "{}");
-
-    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
-    String prime() {
-        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
-        return Priming.invoke(this, PRIMING_EVENT);
-    }
 
     /** local-api's entry: the function's environment from template.yaml. */
     public ChecklistApiHandler(Env env) {
@@ -93,11 +82,6 @@ public final class ChecklistApiHandler implements RequestStreamHandler {
     }
 
     @Override
-    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
-        api.handle(in, out, context);
-    }
-
-    /** For local-api and tests. */
     public ApiDispatcher dispatcher() {
         return api;
     }

@@ -1,5 +1,6 @@
 package com.gmpgate.local.lambda;
 
+import com.gmpgate.lambda.InvocationContext;
 import com.gmpgate.local.sam.Intrinsics;
 import com.gmpgate.local.sam.SamApplication;
 import com.gmpgate.local.sam.SamFunction;
@@ -160,7 +161,9 @@ public final class LocalLambda implements AutoCloseable {
         }
         byte[] output;
         try {
-            output = instance.invoke(event, new LocalContext(function, requestId, deadline, log));
+            output = instance.invoke(event, new InvocationContext(function.functionName(), requestId,
+                    function.memoryMb(), deadline,
+                    InvocationContext.logger(message -> log.function(function.logicalId(), message))));
         } catch (Throwable thrown) {
             idle(function).push(instance); // Lambda keeps the environment after a handled exception
             return failure(function.logicalId(), requestId, thrown);

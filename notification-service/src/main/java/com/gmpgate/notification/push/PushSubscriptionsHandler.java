@@ -1,17 +1,13 @@
 package com.gmpgate.notification.push;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.api.ApiDispatcher;
+import com.gmpgate.api.ApiFunction;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.Json;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.notification.application.WorkerNotices;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -22,7 +18,7 @@ import java.util.function.Supplier;
  * key its browser subscribes with (VAPID; created on first use), and {@code POST /v1/notifications/push-subscriptions}
  * keeps the subscription the browser made, under the calling worker, so that a supervisor's decision reaches them.
  */
-public final class PushSubscriptionsHandler implements RequestStreamHandler {
+public final class PushSubscriptionsHandler extends ApiFunction {
 
     private final ApiDispatcher api;
 
@@ -50,10 +46,6 @@ public final class PushSubscriptionsHandler implements RequestStreamHandler {
     }
 
     @Override
-    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
-        api.handle(in, out, context);
-    }
-
     public ApiDispatcher dispatcher() {
         return api;
     }

@@ -1,9 +1,8 @@
 package com.gmpgate.qr.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.api.ApiDispatcher;
 import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiFunction;
 import com.gmpgate.domain.LocalizedText;
 import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
@@ -19,7 +18,6 @@ import com.gmpgate.api.Roles;
 import com.gmpgate.credentials.SigningErrors;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.dynamodb.DynamoDbPriming;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.GateWorkerNotFoundException;
 import com.gmpgate.gate.NoValidPassException;
@@ -42,9 +40,6 @@ import com.gmpgate.qr.application.RosterService;
 import com.gmpgate.qr.application.RosterUnavailableException;
 import com.gmpgate.qr.application.SignedGateDesk;
 import com.gmpgate.qr.image.QrImages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +50,7 @@ import java.util.UUID;
  * QrFunction: every {@code /v1/qr/*} route. Each route reads its input, calls one use case and maps the result;
  * the use cases' refusals become replies in {@link #mapErrors}.
  */
-public final class QrApiHandler implements RequestStreamHandler {
+public final class QrApiHandler extends ApiFunction {
 
     static final String JWKS_CACHE = "public, max-age=300";
     /** An SVG opened on its own is a document: it may load and run nothing. */
@@ -71,7 +66,9 @@ public final class QrApiHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public QrApiHandler() {
         this(Env.system());
-        Priming.register("QrFunction", this::prime);
+        Priming.register("QrFunction", this, List.of(
+                environment -> routes.get(), // under SnapStart the lazy wiring saves nothing: build it into the snapshot
+                DynamoDbPriming::prime), PRIMING_EVENT);
     }
 
     /**
@@ -79,14 +76,6 @@ public final class QrApiHandler implements RequestStreamHandler {
      * dispatcher, Jackson and the error envelope.
      */
     static final String PRIMING_EVENT = Priming.restEvent("POST", "/v1/qr/verify", "WORKER", "{}");
-
-    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
-    String prime() {
-        // under SnapStart the lazy wiring saves nothing: build the clients and stores into the snapshot
-        routes.get();
-        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
-        return Priming.invoke(this, PRIMING_EVENT);
-    }
 
     /** local-api's entry: the function's environment from template.yaml. */
     public QrApiHandler(Env env) {
@@ -129,11 +118,6 @@ public final class QrApiHandler implements RequestStreamHandler {
     }
 
     @Override
-    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
-        api.handle(in, out, context);
-    }
-
-    /** For local-api and tests. */
     public ApiDispatcher dispatcher() {
         return api;
     }

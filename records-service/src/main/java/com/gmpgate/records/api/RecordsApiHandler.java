@@ -1,9 +1,8 @@
 package com.gmpgate.records.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.api.ApiDispatcher;
 import com.gmpgate.api.ApiException;
+import com.gmpgate.api.ApiFunction;
 import com.gmpgate.api.ApiRequest;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Caller;
@@ -14,16 +13,12 @@ import com.gmpgate.api.Paging;
 import com.gmpgate.api.Priming;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.dynamodb.DynamoDbPriming;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.records.api.RecordsViews.AuditPage;
 import com.gmpgate.records.api.RecordsViews.SheetView;
 import com.gmpgate.records.application.AuditQueries;
 import com.gmpgate.records.application.DailySheet;
 import com.gmpgate.records.application.NoSuchRecordException;
 import com.gmpgate.records.application.SheetTooLargeException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,7 +27,7 @@ import java.util.List;
  * RecordsFunction: the {@code /v1/records/*} routes, ADMIN only, always of the caller's own site (the site comes from
  * the authorizer, never from the request): the audit trail and the daily sheet, each as JSON and as an export.
  */
-public final class RecordsApiHandler implements RequestStreamHandler {
+public final class RecordsApiHandler extends ApiFunction {
 
     static final String PDF = "application/pdf";
     /** The longest audit period one request lists or exports. */
@@ -43,17 +38,11 @@ public final class RecordsApiHandler implements RequestStreamHandler {
 
     public RecordsApiHandler() {
         this(Env.system());
-        Priming.register("RecordsFunction", this::prime);
+        Priming.register("RecordsFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): a worker asking for the daily sheet, refused (403) before any store. */
     static final String PRIMING_EVENT = Priming.restEvent("GET", "/v1/records/daily-sheet.pdf", "WORKER", "{}");
-
-    /** The checkpoint hook: the DynamoDB path over a canned client, then {@link #PRIMING_EVENT}; no AWS call. */
-    String prime() {
-        DynamoDbPriming.prime(DynamoDbSettings.of(Env.system().variables()));
-        return Priming.invoke(this, PRIMING_EVENT);
-    }
 
     public RecordsApiHandler(Env env) {
         this(RecordsWiring.from(env));
@@ -76,10 +65,6 @@ public final class RecordsApiHandler implements RequestStreamHandler {
     }
 
     @Override
-    public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
-        api.handle(in, out, context);
-    }
-
     public ApiDispatcher dispatcher() {
         return api;
     }

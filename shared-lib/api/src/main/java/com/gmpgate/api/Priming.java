@@ -1,17 +1,16 @@
 package com.gmpgate.api;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gmpgate.lambda.InvocationContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.crac.Core;
 import org.crac.Resource;
@@ -25,9 +24,15 @@ import org.crac.Resource;
  * <p>Priming must not call AWS: a snapshot is taken once per published version, not per request, and a priming call
  * would act on real data (and open connections the restore cannot use). So each function primes with a synthetic
  * request the handler answers before any store (a role refusal or a malformed body: the event parsing, the
- * dispatcher, Jackson and the error envelope), and its SDK clients over a canned-response HTTP client
- * (shared-lib/dynamodb DynamoDbPriming). A priming that fails is logged and the checkpoint goes on: a slower first
- * request is better than a version that cannot be published.
+ * dispatcher, Jackson and the error envelope), and its SDK clients over a canned-response HTTP client (each adapter
+ * module's primer, e.g. shared-lib/dynamodb DynamoDbPriming). A step that fails is logged and the others and the
+ * checkpoint go on: a slower first request is better than a version that cannot be published.
+ * <pre>{@code
+ * public QrApiHandler() {
+ *     this(Env.system());
+ *     Priming.register("QrFunction", this, List.of(DynamoDbPriming::prime, EventBridgePriming::prime), PRIMING_EVENT);
+ * }
+ * }</pre>
  */
 public final class Priming implements Resource {
 
@@ -36,17 +41,44 @@ public final class Priming implements Resource {
     /** CRaC holds registered resources weakly: these must live as long as the function. */
     private static final List<Priming> REGISTERED = new CopyOnWriteArrayList<>();
 
-    private final String name;
-    private final Runnable prime;
-
-    Priming(String name, Runnable prime) {
-        this.name = name;
-        this.prime = prime;
+    /**
+     * One SDK client's priming from the function's environment: the client the adapter would build, over the SDK's
+     * canned-response HTTP client (no socket), with a request or two through it.
+     */
+    @FunctionalInterface
+    public interface ClientPriming {
+        void prime(Map<String, String> environment);
     }
 
-    /** Runs {@code prime} before SnapStart's checkpoint of this execution environment. */
-    public static Priming register(String name, Runnable prime) {
-        Priming priming = new Priming(name, prime);
+    /** One thing priming does, named for the log. */
+    record Step(String what, Runnable run) {
+    }
+
+    private final String name;
+    private final List<Step> steps;
+
+    Priming(String name, List<Step> steps) {
+        this.name = name;
+        this.steps = List.copyOf(steps);
+    }
+
+    /**
+     * A function's priming, registered by the no-arg constructor Lambda calls: before SnapStart's checkpoint, each of
+     * {@code clients} from the function's environment, then each of {@code events} through {@code handler}
+     * ({@link #invoke}).
+     */
+    public static Priming register(String function, RequestStreamHandler handler, List<ClientPriming> clients,
+            String... events) {
+        Map<String, String> environment = Env.system().variables();
+        List<Step> steps = new ArrayList<>();
+        for (ClientPriming client : clients) {
+            steps.add(new Step("client priming " + (steps.size() + 1), () -> client.prime(environment)));
+        }
+        steps.add(new Step("the handler", () -> invoke(handler, events)));
+        return register(new Priming(function, steps));
+    }
+
+    static Priming register(Priming priming) {
         REGISTERED.add(priming);
         Core.getGlobalContext().register(priming);
         return priming;
@@ -62,17 +94,25 @@ public final class Priming implements Resource {
         // nothing to renew: no connection or secret is opened by priming
     }
 
-    /** The priming itself (what beforeCheckpoint runs); false when it failed, which is logged, not thrown. */
+    /**
+     * The priming itself (what beforeCheckpoint runs), every step even when one fails.
+     *
+     * @return false when a step failed, which is logged, not thrown
+     */
     public boolean run() {
         long start = System.nanoTime();
-        try {
-            prime.run();
-            System.out.printf("priming %s done in %d ms%n", name, (System.nanoTime() - start) / 1_000_000);
-            return true;
-        } catch (RuntimeException | LinkageError e) {
-            System.out.printf("priming %s failed (the checkpoint goes on): %s%n", name, e);
-            return false;
+        boolean primed = true;
+        for (Step step : steps) {
+            try {
+                step.run().run();
+            } catch (RuntimeException | LinkageError e) {
+                System.out.printf("priming %s: %s failed (the checkpoint goes on): %s%n", name, step.what(), e);
+                primed = false;
+            }
         }
+        System.out.printf("priming %s %s in %d ms%n", name, primed ? "done" : "partly done",
+                (System.nanoTime() - start) / 1_000_000);
+        return primed;
     }
 
     /**
@@ -88,7 +128,7 @@ public final class Priming implements Resource {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try {
                     handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
-                            CONTEXT);
+                            context());
                     reply = out.toString(StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -131,69 +171,9 @@ public final class Priming implements Resource {
         return event.toString();
     }
 
-    /** What a handler may ask of the context while priming: a request id, a remaining time, a logger. */
-    static final Context CONTEXT = new Context() {
-        @Override
-        public String getAwsRequestId() {
-            return "priming";
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "priming";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "priming";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "priming";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "priming";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:us-east-1:000000000000:function:priming";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 15_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                @Override
-                public void log(String message) {
-                }
-
-                @Override
-                public void log(byte[] message) {
-                }
-            };
-        }
-    };
+    /** A context that discards what the handler logs: priming's requests are not the function's traffic. */
+    static InvocationContext context() {
+        return new InvocationContext("priming", "priming", 1024, System.currentTimeMillis() + 15_000,
+                InvocationContext.logger(message -> { }));
+    }
 }

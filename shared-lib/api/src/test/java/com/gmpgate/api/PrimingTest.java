@@ -32,22 +32,37 @@ class PrimingTest {
     }
 
     @Test
-    void aFailingPriming_isReported_notThrown_soTheCheckpointGoesOn() {
-        Priming priming = new Priming("test", () -> {
-            throw new IllegalStateException("no table");
-        });
+    void register_primesEachClientFromTheEnvironment_thenRunsTheEventsThroughTheHandler() {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        RequestStreamHandler handler = (in, out, context) -> ran.add("handler " + context.getAwsRequestId());
+
+        Priming priming = Priming.register("TestFunction", handler, List.of(
+                environment -> ran.add("dynamodb " + environment.containsKey("PATH")),
+                environment -> ran.add("s3")), "{}");
+
+        assertThat(ran).as("nothing runs before the checkpoint").isEmpty();
+        assertThat(priming.run()).isTrue();
+        assertThat(ran).containsExactly("dynamodb true", "s3", "handler priming", "handler priming", "handler priming");
+    }
+
+    @Test
+    void aFailingStep_isReported_notThrown_andTheOtherStepsAndTheCheckpointGoOn() {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        RequestStreamHandler handler = (in, out, context) -> ran.add("handler");
+        Priming priming = Priming.register("TestFunction", handler, List.of(
+                environment -> {
+                    throw new IllegalStateException("no table");
+                },
+                environment -> ran.add("s3")), "{}");
 
         assertThat(priming.run()).isFalse();
+        assertThat(ran).containsExactly("s3", "handler", "handler", "handler");
         priming.beforeCheckpoint(null);
     }
 
     @Test
-    void register_keepsThePrimingReachable_andOnAJvmWithoutCracNothingRuns() {
-        List<String> ran = new CopyOnWriteArrayList<>();
-        Priming priming = Priming.register("test", () -> ran.add("primed"));
-
-        assertThat(ran).isEmpty();
-        assertThat(priming.run()).isTrue();
-        assertThat(ran).containsExactly("primed");
+    void theHandlersContext_discardsWhatItLogs_andHasTimeLeft() {
+        assertThat(Priming.context().getRemainingTimeInMillis()).isPositive();
+        Priming.context().getLogger().log("not the function's traffic");
     }
 }

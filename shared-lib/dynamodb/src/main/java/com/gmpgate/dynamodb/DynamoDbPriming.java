@@ -2,6 +2,7 @@ package com.gmpgate.dynamodb;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.warmup.http.CannedResponseHttpClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -28,6 +29,11 @@ public final class DynamoDbPriming {
             DynamoDbAccessLogStore.SCHEMA, DynamoDbPresenceStore.SCHEMA);
 
     private DynamoDbPriming() {
+    }
+
+    /** The stores' client as the function's environment sets it up (shared-lib/api Priming's ClientPriming). */
+    public static int prime(Map<String, String> environment) {
+        return prime(DynamoDbSettings.of(environment));
     }
 
     /** @return the requests made, all answered by the canned client */
