@@ -61,16 +61,14 @@ class AccessLogIT {
 
     @BeforeEach
     void setUp(LocalAwsResources aws) {
-        DynamoDbSettings settings = DynamoDbSettings.of(Map.of(
-                DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString(),
-                DynamoDbSettings.REGION, aws.endpoints().region(),
-                DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId(),
-                DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey(),
+        Map<String, String> environment = aws.endpoints().dynamoDbEnvironment();
+        environment.putAll(Map.of(
                 DynamoDbSettings.PASSES_TABLE, aws.tableName("PassesTable"),
                 DynamoDbSettings.PRESENCE_TABLE, aws.tableName("PresenceTable"),
                 DynamoDbSettings.ACCESS_LOGS_TABLE, aws.tableName("AccessLogsTable"),
                 DynamoDbSettings.USERS_TABLE, aws.tableName("UsersTable"),
                 DynamoDbSettings.CURSOR_SECRET, "integration-tests-cursor-secret-0123456789"));
+        DynamoDbSettings settings = DynamoDbSettings.of(environment);
         DynamoDbStores stores = new DynamoDbStores(settings, DynamoDbClients.create(settings));
         passes = stores.passes();
         presence = stores.presence();

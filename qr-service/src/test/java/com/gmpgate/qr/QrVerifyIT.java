@@ -61,11 +61,8 @@ class QrVerifyIT {
 
     @BeforeEach
     void setUp(LocalAwsResources aws) {
-        DynamoDbSettings settings = DynamoDbSettings.of(Map.ofEntries(
-                Map.entry(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString()),
-                Map.entry(DynamoDbSettings.REGION, aws.endpoints().region()),
-                Map.entry(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId()),
-                Map.entry(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey()),
+        Map<String, String> environment = aws.endpoints().dynamoDbEnvironment();
+        environment.putAll(Map.ofEntries(
                 Map.entry(DynamoDbSettings.PASSES_TABLE, aws.tableName("PassesTable")),
                 Map.entry(DynamoDbSettings.PRESENCE_TABLE, aws.tableName("PresenceTable")),
                 Map.entry(DynamoDbSettings.ACCESS_LOGS_TABLE, aws.tableName("AccessLogsTable")),
@@ -73,6 +70,7 @@ class QrVerifyIT {
                 Map.entry(DynamoDbSettings.SESSIONS_TABLE, aws.tableName("SessionsTable")),
                 Map.entry(DynamoDbSettings.AUDIT_TABLE, aws.tableName("AuditTable")),
                 Map.entry(DynamoDbSettings.CURSOR_SECRET, "integration-tests-cursor-secret-0123456789")));
+        DynamoDbSettings settings = DynamoDbSettings.of(environment);
         DynamoDbStores stores = new DynamoDbStores(settings, DynamoDbClients.create(settings));
         passes = stores.passes();
         presence = stores.presence();

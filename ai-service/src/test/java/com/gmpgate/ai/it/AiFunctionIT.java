@@ -9,12 +9,10 @@ import com.gmpgate.ai.api.AiApiHandler;
 import com.gmpgate.ai.image.TestImages;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Env;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.fakes.BedrockStub;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.Race;
 import com.gmpgate.fakes.RestEvent;
-import com.gmpgate.s3.S3Settings;
 import com.gmpgate.testing.LocalAwsResources;
 import com.gmpgate.testing.LocalAwsTest;
 import java.io.IOException;
@@ -24,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +58,8 @@ class AiFunctionIT {
     }
 
     Map<String, String> environment(String provider) {
-        Map<String, String> env = new HashMap<>();
-        env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
-        env.put(S3Settings.ENDPOINT, aws.endpoints().s3().toString());
-        env.put("AWS_REGION", aws.endpoints().region());
-        env.put("AWS_ACCESS_KEY_ID", aws.endpoints().accessKeyId());
-        env.put("AWS_SECRET_ACCESS_KEY", aws.endpoints().secretAccessKey());
+        Map<String, String> env = aws.endpoints().dynamoDbEnvironment();
+        env.putAll(aws.endpoints().s3Environment());
         env.put(AiEnvironment.ANALYSES_TABLE, aws.tableName("AnalysesTable"));
         env.put(AiEnvironment.IMAGES_BUCKET, aws.bucketName("ImagesBucket"));
         env.put(AiEnvironment.PROVIDER, provider);

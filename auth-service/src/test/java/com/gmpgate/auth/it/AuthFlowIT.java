@@ -16,7 +16,6 @@ import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.domain.user.UserStatus;
 import com.gmpgate.dynamodb.CursorCodec;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbPassStore;
 import com.gmpgate.dynamodb.DynamoDbUserStore;
 import com.gmpgate.domain.gate.Pass;
@@ -67,10 +66,7 @@ class AuthFlowIT {
 
     @BeforeEach
     void wire(LocalAwsResources aws) {
-        env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
-        env.put(DynamoDbSettings.REGION, aws.endpoints().region());
-        env.put(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId());
-        env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
+        env.putAll(aws.endpoints().dynamoDbEnvironment());
         env.put(AuthEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
         env.put(AuthEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
         env.put(AuthEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));

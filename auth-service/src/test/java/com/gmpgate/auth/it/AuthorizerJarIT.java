@@ -66,10 +66,7 @@ class AuthorizerJarIT {
 
     @BeforeEach
     void wire(LocalAwsResources aws) {
-        env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
-        env.put(DynamoDbSettings.REGION, aws.endpoints().region());
-        env.put(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId());
-        env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
+        env.putAll(aws.endpoints().dynamoDbEnvironment());
         env.put(AuthEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
         env.put(AuthEnvironment.DATA_DIR, dataDir.toString());
         users = new DynamoDbUserStore(aws.dynamoDb(), aws.tableName("UsersTable"),

@@ -17,8 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Env;
-import com.gmpgate.credentials.Argon2idPasswordHasher;
-import com.gmpgate.dynamodb.DynamoDbStores;
 import com.gmpgate.checklist.ChecklistEnvironment;
 import com.gmpgate.checklist.ChecklistTestKit;
 import com.gmpgate.checklist.api.ChecklistApiHandler;
@@ -48,13 +46,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,42 +87,22 @@ class ChecklistFlowIT {
 
     @BeforeAll
     static void startTheFunction(LocalAwsResources aws) throws Exception {
-        Path dataDir = Files.createTempDirectory("checklist-it");
-        env = new HashMap<>();
-        env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
-        env.put(DynamoDbSettings.REGION, aws.endpoints().region());
-        env.put(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId());
-        env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
-        env.put(ChecklistEnvironment.CHECKLISTS_TABLE, aws.tableName("ChecklistsTable"));
-        env.put(ChecklistEnvironment.PASSES_TABLE, aws.tableName("PassesTable"));
-        env.put(ChecklistEnvironment.ANALYSES_TABLE, aws.tableName("AnalysesTable"));
-        env.put(ChecklistEnvironment.WORKER_DAYS_TABLE, aws.tableName("WorkerDaysTable"));
-        env.put(ChecklistEnvironment.CURSOR_SECRET, "integration-test-cursor-secret-0123456789abcdef");
-        env.put(ChecklistEnvironment.DATA_DIR, dataDir.toString());
+        env = ChecklistOnDynalite.environment(aws);
         env.put(ChecklistEnvironment.PASS_TTL_HOURS, "12");
         // this site lets the model alone clear a minor covered wound (kr-food-haccp sends it to a supervisor otherwise)
         env.put(ChecklistEnvironment.SITE_PACK_SETTINGS, SITE + ":modelClearsMinorWounds=true");
-        env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
-        env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
-        env.put(ChecklistEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
         handler = new ChecklistApiHandler(Env.of(env));
-        // the reviewer signs with their password, checked against UsersTable with production's Argon2id settings
-        new DynamoDbStores(DynamoDbSettings.of(env), DynamoDbClients.create(DynamoDbSettings.of(env))).users()
-                .create(ChecklistTestKit.admin(ADMIN, SITE, new Argon2idPasswordHasher(
-                        Argon2idPasswordHasher.Settings.OWASP, new java.security.SecureRandom())
-                        .hash(ChecklistTestKit.ADMIN_PASSWORD), java.time.Instant.now()));
+        // the reviewer signs with their password, checked against UsersTable
+        ChecklistOnDynalite.registerAdmins(ChecklistOnDynalite.stores(env), SITE, ADMIN);
 
         DynamoDbClient dynamoDb = DynamoDbClients.create(DynamoDbSettings.of(env));
         CursorCodec cursors = CursorCodec.ofSecret("another-secret-for-direct-reads-0123456789");
         submissions = new DynamoDbSubmissionStore(dynamoDb, aws.tableName("ChecklistsTable"), cursors);
         passes = new DynamoDbPassStore(dynamoDb, aws.tableName("PassesTable"));
         analyses = new DynamoDbAnalysisStore(dynamoDb, aws.tableName("AnalysesTable"), DynamoDbAnalysisStore.DEFAULT_SITE_ZONE);
-        S3Settings s3 = S3Settings.of(Map.of(
-                S3Settings.ENDPOINT, aws.endpoints().s3().toString(),
-                S3Settings.REGION, aws.endpoints().region(),
-                S3Settings.ACCESS_KEY_ID, aws.endpoints().accessKeyId(),
-                S3Settings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey(),
-                S3Settings.IMAGES_BUCKET, aws.bucketName("ImagesBucket")));
+        Map<String, String> s3Environment = aws.endpoints().s3Environment();
+        s3Environment.put(S3Settings.IMAGES_BUCKET, aws.bucketName("ImagesBucket"));
+        S3Settings s3 = S3Settings.of(s3Environment);
         images = S3ImageStore.create(S3Clients.create(s3), s3);
         gate = new PassTokenVerifier(PassKeys.forVerifying(env).orElseThrow(), PassKeys.ISSUER, Clock.systemUTC());
         subscription = InProcessEventBus.local().subscribe(event -> {

@@ -15,9 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Env;
-import com.gmpgate.credentials.Argon2idPasswordHasher;
-import com.gmpgate.dynamodb.DynamoDbStores;
-import com.gmpgate.checklist.ChecklistEnvironment;
 import com.gmpgate.checklist.ChecklistTestKit;
 import com.gmpgate.checklist.api.ChecklistApiHandler;
 import com.gmpgate.domain.checklist.WorkerDay;
@@ -45,8 +42,6 @@ import com.gmpgate.pass.PassTokenVerifier;
 import com.gmpgate.port.GateEvents;
 import com.gmpgate.testing.LocalAwsResources;
 import com.gmpgate.testing.LocalAwsTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,27 +76,10 @@ class ChecklistRaceIT {
 
     @BeforeAll
     static void startTheFunctionAndTheGate(LocalAwsResources aws) throws Exception {
-        Path dataDir = Files.createTempDirectory("checklist-race-it");
-        Map<String, String> env = new HashMap<>();
-        env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
-        env.put(DynamoDbSettings.REGION, aws.endpoints().region());
-        env.put(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId());
-        env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
-        env.put(ChecklistEnvironment.CHECKLISTS_TABLE, aws.tableName("ChecklistsTable"));
-        env.put(ChecklistEnvironment.PASSES_TABLE, aws.tableName("PassesTable"));
-        env.put(ChecklistEnvironment.ANALYSES_TABLE, aws.tableName("AnalysesTable"));
-        env.put(ChecklistEnvironment.WORKER_DAYS_TABLE, aws.tableName("WorkerDaysTable"));
-        env.put(ChecklistEnvironment.CURSOR_SECRET, "integration-test-cursor-secret-0123456789abcdef");
-        env.put(ChecklistEnvironment.DATA_DIR, dataDir.toString());
-        env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
-        env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
-        env.put(ChecklistEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
+        Map<String, String> env = ChecklistOnDynalite.environment(aws);
         handler = new ChecklistApiHandler(Env.of(env));
-        // the reviewer signs with their password, checked against UsersTable with production's Argon2id settings
-        new DynamoDbStores(DynamoDbSettings.of(env), DynamoDbClients.create(DynamoDbSettings.of(env))).users()
-                .create(ChecklistTestKit.admin(ADMIN, SITE, new Argon2idPasswordHasher(
-                        Argon2idPasswordHasher.Settings.OWASP, new java.security.SecureRandom())
-                        .hash(ChecklistTestKit.ADMIN_PASSWORD), java.time.Instant.now()));
+        // the reviewer signs with their password, checked against UsersTable
+        ChecklistOnDynalite.registerAdmins(ChecklistOnDynalite.stores(env), SITE, ADMIN);
 
         DynamoDbClient dynamoDb = DynamoDbClients.create(DynamoDbSettings.of(env));
         CursorCodec cursors = CursorCodec.ofSecret("another-secret-for-direct-reads-0123456789");

@@ -16,16 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Env;
-import com.gmpgate.checklist.ChecklistEnvironment;
 import com.gmpgate.checklist.ChecklistTestKit;
 import com.gmpgate.checklist.api.ChecklistApiHandler;
-import com.gmpgate.credentials.Argon2idPasswordHasher;
 import com.gmpgate.domain.audit.AuditAction;
 import com.gmpgate.domain.audit.AuditEntry;
 import com.gmpgate.domain.checklist.SignedDecisions;
 import com.gmpgate.domain.checklist.Submission;
-import com.gmpgate.dynamodb.DynamoDbClients;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbStores;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.Race;
@@ -33,11 +29,8 @@ import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.port.PageRequest;
 import com.gmpgate.testing.LocalAwsResources;
 import com.gmpgate.testing.LocalAwsTest;
-import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,29 +55,11 @@ class CorrectionRaceIT {
 
     @BeforeAll
     static void startTheFunction(LocalAwsResources aws) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
-        env.put(DynamoDbSettings.REGION, aws.endpoints().region());
-        env.put(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId());
-        env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
-        env.put(ChecklistEnvironment.CHECKLISTS_TABLE, aws.tableName("ChecklistsTable"));
-        env.put(ChecklistEnvironment.PASSES_TABLE, aws.tableName("PassesTable"));
-        env.put(ChecklistEnvironment.ANALYSES_TABLE, aws.tableName("AnalysesTable"));
-        env.put(ChecklistEnvironment.WORKER_DAYS_TABLE, aws.tableName("WorkerDaysTable"));
-        env.put(ChecklistEnvironment.CURSOR_SECRET, "integration-test-cursor-secret-0123456789abcdef");
-        env.put(ChecklistEnvironment.DATA_DIR, Files.createTempDirectory("correction-race-it").toString());
-        env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
-        env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
-        env.put(ChecklistEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
+        Map<String, String> env = ChecklistOnDynalite.environment(aws);
         handler = new ChecklistApiHandler(Env.of(env));
-        stores = new DynamoDbStores(DynamoDbSettings.of(env), DynamoDbClients.create(DynamoDbSettings.of(env)));
+        stores = ChecklistOnDynalite.stores(env);
         // production's Argon2id: each racer's signature check takes as long as a real one
-        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.Settings.OWASP,
-                new SecureRandom());
-        for (String admin : ADMINS) {
-            stores.users().create(ChecklistTestKit.admin(admin, SITE, hasher.hash(ChecklistTestKit.ADMIN_PASSWORD),
-                    Instant.now()));
-        }
+        ChecklistOnDynalite.registerAdmins(stores, SITE, ADMINS.toArray(String[]::new));
     }
 
     static ApiResponse call(RestEvent event) {

@@ -7,18 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.Env;
-import com.gmpgate.checklist.ChecklistEnvironment;
 import com.gmpgate.checklist.ChecklistTestKit;
 import com.gmpgate.checklist.api.ChecklistApiHandler;
-import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.testing.LocalAwsResources;
 import com.gmpgate.testing.LocalAwsTest;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -37,21 +32,7 @@ class SubmissionLatencyIT {
     @Test
     void submissionLatency_forAWorkerWithManyEarlierSubmissionsThatDay_isPrinted(LocalAwsResources aws)
             throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put(DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString());
-        env.put(DynamoDbSettings.REGION, aws.endpoints().region());
-        env.put(DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId());
-        env.put(DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey());
-        env.put(ChecklistEnvironment.CHECKLISTS_TABLE, aws.tableName("ChecklistsTable"));
-        env.put(ChecklistEnvironment.PASSES_TABLE, aws.tableName("PassesTable"));
-        env.put(ChecklistEnvironment.ANALYSES_TABLE, aws.tableName("AnalysesTable"));
-        env.put("WORKER_DAYS_TABLE", aws.tableName("WorkerDaysTable"));
-        env.put(ChecklistEnvironment.CURSOR_SECRET, "integration-test-cursor-secret-0123456789abcdef");
-        env.put(ChecklistEnvironment.DATA_DIR, Files.createTempDirectory("latency-it").toString());
-        env.put(ChecklistEnvironment.USERS_TABLE, aws.tableName("UsersTable"));
-        env.put(ChecklistEnvironment.SESSIONS_TABLE, aws.tableName("SessionsTable"));
-        env.put(ChecklistEnvironment.AUDIT_TABLE, aws.tableName("AuditTable"));
-        ChecklistApiHandler handler = new ChecklistApiHandler(Env.of(env));
+        ChecklistApiHandler handler = new ChecklistApiHandler(Env.of(ChecklistOnDynalite.environment(aws)));
 
         List<Integer> points = new ArrayList<>();
         for (String p : System.getProperty("gmp.bench.prior", "0,60").split(",")) {

@@ -35,13 +35,11 @@ class ChecklistAlertsIT {
 
     @BeforeEach
     void setUp(LocalAwsResources aws) {
-        DynamoDbSettings settings = DynamoDbSettings.of(Map.of(
-                DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString(),
-                DynamoDbSettings.REGION, aws.endpoints().region(),
-                DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId(),
-                DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey(),
+        Map<String, String> environment = aws.endpoints().dynamoDbEnvironment();
+        environment.putAll(Map.of(
                 DynamoDbSettings.NOTIFICATIONS_TABLE, aws.tableName("NotificationsTable"),
                 DynamoDbSettings.USERS_TABLE, aws.tableName("UsersTable")));
+        DynamoDbSettings settings = DynamoDbSettings.of(environment);
         DynamoDbStores stores = new DynamoDbStores(settings, DynamoDbClients.create(settings));
         alerts = new RecordingSiteAlerts();
         use = new AlertSupervisors(alerts, stores.deliveries(), stores.outbreaks(), stores.workerDepartments(),

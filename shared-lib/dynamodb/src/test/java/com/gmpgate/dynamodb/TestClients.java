@@ -15,11 +15,7 @@ final class TestClients {
     }
 
     static DynamoDbSettings settings(LocalAwsResources aws) {
-        return DynamoDbSettings.of(Map.of(
-                DynamoDbSettings.ENDPOINT, aws.endpoints().dynamoDb().toString(),
-                DynamoDbSettings.REGION, aws.endpoints().region(),
-                DynamoDbSettings.ACCESS_KEY_ID, aws.endpoints().accessKeyId(),
-                DynamoDbSettings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey()));
+        return DynamoDbSettings.of(aws.endpoints().dynamoDbEnvironment());
     }
 
     static DynamoDbClient dynamoDb(LocalAwsResources aws) {

@@ -2,6 +2,8 @@ package com.gmpgate.localaws;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -25,6 +27,29 @@ public record LocalEndpoints(URI dynamoDb, URI s3, String region, String accessK
 
     public StaticCredentialsProvider credentials() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+    }
+
+    /**
+     * The variables a function reads to reach this DynamoDB and sign for it, as local-api sets them: the names
+     * DynamoDbSettings reads ({@code GMP_DYNAMODB_ENDPOINT}, and LambdaClients' region and key pair). A test adds
+     * the tables it wants to this new map and builds the function, or DynamoDbSettings, from it.
+     */
+    public Map<String, String> dynamoDbEnvironment() {
+        return signedFor("GMP_DYNAMODB_ENDPOINT", dynamoDb);
+    }
+
+    /** The same for this S3: the names S3Settings reads ({@code GMP_S3_ENDPOINT}, region, key pair). */
+    public Map<String, String> s3Environment() {
+        return signedFor("GMP_S3_ENDPOINT", s3);
+    }
+
+    private Map<String, String> signedFor(String endpointVariable, URI endpoint) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put(endpointVariable, endpoint.toString());
+        environment.put("AWS_REGION", region);
+        environment.put("AWS_ACCESS_KEY_ID", accessKeyId);
+        environment.put("AWS_SECRET_ACCESS_KEY", secretAccessKey);
+        return environment;
     }
 
     /** A plain client for preparing and inspecting tables (adapters build their own). */

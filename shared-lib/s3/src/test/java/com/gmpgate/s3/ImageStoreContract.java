@@ -29,12 +29,9 @@ abstract class ImageStoreContract {
 
     @BeforeEach
     void setUp(LocalAwsResources aws) {
-        S3Settings settings = S3Settings.of(Map.of(
-                S3Settings.ENDPOINT, aws.endpoints().s3().toString(),
-                S3Settings.REGION, aws.endpoints().region(),
-                S3Settings.ACCESS_KEY_ID, aws.endpoints().accessKeyId(),
-                S3Settings.SECRET_ACCESS_KEY, aws.endpoints().secretAccessKey(),
-                S3Settings.IMAGES_BUCKET, aws.bucketName("ImagesBucket")));
+        Map<String, String> environment = aws.endpoints().s3Environment();
+        environment.put(S3Settings.IMAGES_BUCKET, aws.bucketName("ImagesBucket"));
+        S3Settings settings = S3Settings.of(environment);
         store = S3ImageStore.create(S3Clients.create(settings), settings);
     }
 
