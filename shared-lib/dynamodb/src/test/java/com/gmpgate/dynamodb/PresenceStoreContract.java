@@ -8,15 +8,11 @@ import com.gmpgate.domain.gate.Presence;
 import com.gmpgate.domain.verdict.Condition;
 import com.gmpgate.port.PresenceConflictException;
 import com.gmpgate.port.PresenceOutOfOrderException;
+import com.gmpgate.fakes.Race;
 import com.gmpgate.testing.LocalAwsResources;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,31 +30,15 @@ abstract class PresenceStoreContract {
         String site = "site-" + TestData.id();
         String worker = TestData.id();
         int attempts = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<String>> scans = new ArrayList<>();
-        for (int i = 0; i < attempts; i++) {
+        List<String> outcomes = Race.run(attempts, i -> () -> {
             String gate = "gate-" + i;
-            scans.add(() -> {
-                start.await();
-                try {
-                    store.enter(site, worker, gate, "pass-1", "scan-" + gate, TestData.NOW);
-                    return "IN";
-                } catch (PresenceConflictException e) {
-                    return e.alreadyInside() ? "ALREADY_INSIDE" : "NOT_INSIDE";
-                }
-            });
-        }
-        List<Future<String>> results = new ArrayList<>();
-        for (Callable<String> scan : scans) {
-            results.add(pool.submit(scan));
-        }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> result : results) {
-            outcomes.add(result.get());
-        }
-        pool.shutdown();
+            try {
+                store.enter(site, worker, gate, "pass-1", "scan-" + gate, TestData.NOW);
+                return "IN";
+            } catch (PresenceConflictException e) {
+                return e.alreadyInside() ? "ALREADY_INSIDE" : "NOT_INSIDE";
+            }
+        });
 
         assertThat(outcomes).filteredOn("IN"::equals).hasSize(1);
         assertThat(outcomes).filteredOn("ALREADY_INSIDE"::equals).hasSize(attempts - 1);
@@ -149,22 +129,8 @@ abstract class PresenceStoreContract {
         String site = "site-" + TestData.id();
         String worker = TestData.id();
         int copies = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(copies);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Presence>> results = new ArrayList<>();
-        for (int i = 0; i < copies; i++) {
-            Instant at = TestData.NOW.plusMillis(i);
-            results.add(pool.submit(() -> {
-                start.await();
-                return store.enter(site, worker, "gate-a", "pass-1", "scan-once", at);
-            }));
-        }
-        start.countDown();
-        List<Presence> presences = new ArrayList<>();
-        for (Future<Presence> result : results) {
-            presences.add(result.get());
-        }
-        pool.shutdown();
+        List<Presence> presences = Race.run(copies, i -> () ->
+                store.enter(site, worker, "gate-a", "pass-1", "scan-once", TestData.NOW.plusMillis(i)));
 
         assertThat(presences).hasSize(copies).containsOnly(presences.get(0));
         assertThat(store.listInside(site)).containsExactly(presences.get(0));
@@ -228,56 +194,43 @@ abstract class PresenceStoreContract {
     @Test
     void concurrentSyncsInAnyOrder_leaveTheWorkerWhereTheLatestScanPutThem() throws Exception {
         java.util.Random random = new java.util.Random(12);
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        try {
-            for (int round = 0; round < 15; round++) {
-                String site = "site-" + TestData.id();
-                String worker = TestData.id();
-                int scans = 12;
-                List<Integer> seconds = new ArrayList<>();
-                for (int i = 0; i < scans; i++) {
-                    seconds.add(i * 10);
-                }
-                java.util.Collections.shuffle(seconds, random);
-                boolean[] in = new boolean[scans];
-                int latest = 0;
-                for (int i = 0; i < scans; i++) {
-                    in[i] = random.nextBoolean();
-                    if (seconds.get(i) > seconds.get(latest)) {
-                        latest = i;
-                    }
-                }
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<String>> results = new ArrayList<>();
-                for (int i = 0; i < scans; i++) {
-                    Instant at = TestData.NOW.plusSeconds(seconds.get(i));
-                    boolean enter = in[i];
-                    String scan = "scan-" + i;
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        try {
-                            if (enter) {
-                                store.enter(site, worker, "gate-a", "pass-1", scan, at);
-                            } else {
-                                store.exit(site, worker, "gate-a", scan, at);
-                            }
-                            return "MOVED";
-                        } catch (PresenceOutOfOrderException e) {
-                            return "OUT_OF_ORDER";
-                        } catch (PresenceConflictException e) {
-                            return "ANTI_PASSBACK";
-                        }
-                    }));
-                }
-                start.countDown();
-                for (Future<String> result : results) {
-                    assertThat(result.get()).isIn("MOVED", "OUT_OF_ORDER", "ANTI_PASSBACK");
-                }
-                assertThat(store.find(site, worker).isPresent()).as("round %d: the latest scan was %s", round,
-                        in[latest] ? "IN" : "OUT").isEqualTo(in[latest]);
+        for (int round = 0; round < 15; round++) {
+            String site = "site-" + TestData.id();
+            String worker = TestData.id();
+            int scans = 12;
+            List<Integer> seconds = new ArrayList<>();
+            for (int i = 0; i < scans; i++) {
+                seconds.add(i * 10);
             }
-        } finally {
-            pool.shutdown();
+            java.util.Collections.shuffle(seconds, random);
+            boolean[] in = new boolean[scans];
+            int latest = 0;
+            for (int i = 0; i < scans; i++) {
+                in[i] = random.nextBoolean();
+                if (seconds.get(i) > seconds.get(latest)) {
+                    latest = i;
+                }
+            }
+            List<String> outcomes = Race.run(scans, i -> () -> {
+                Instant at = TestData.NOW.plusSeconds(seconds.get(i));
+                String scan = "scan-" + i;
+                try {
+                    if (in[i]) {
+                        store.enter(site, worker, "gate-a", "pass-1", scan, at);
+                    } else {
+                        store.exit(site, worker, "gate-a", scan, at);
+                    }
+                    return "MOVED";
+                } catch (PresenceOutOfOrderException e) {
+                    return "OUT_OF_ORDER";
+                } catch (PresenceConflictException e) {
+                    return "ANTI_PASSBACK";
+                }
+            });
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isIn("MOVED", "OUT_OF_ORDER",
+                    "ANTI_PASSBACK"));
+            assertThat(store.find(site, worker).isPresent()).as("round %d: the latest scan was %s", round,
+                    in[latest] ? "IN" : "OUT").isEqualTo(in[latest]);
         }
     }
 }

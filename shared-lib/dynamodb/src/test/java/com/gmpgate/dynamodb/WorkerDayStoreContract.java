@@ -7,15 +7,10 @@ import com.gmpgate.domain.checklist.Submission;
 import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.port.StaleVersionException;
+import com.gmpgate.fakes.Race;
 import com.gmpgate.testing.LocalAwsResources;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,29 +70,17 @@ abstract class WorkerDayStoreContract {
         String worker = TestData.id();
         WorkerDay empty = WorkerDay.empty("site-a", worker, TestData.DAY);
         int writers = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> results = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
+        List<Boolean> results = Race.run(writers, i -> () -> {
             Verdict verdict = i % 2 == 0 ? Verdict.PASS : Verdict.FAIL;
-            Callable<Boolean> save = () -> {
-                start.await();
-                try {
-                    store.save(empty.recordSubmission(TestData.submission("site-a", worker, TestData.NOW, verdict),
-                            TestData.NOW));
-                    return true;
-                } catch (StaleVersionException e) {
-                    return false;
-                }
-            };
-            results.add(pool.submit(save));
-        }
-        start.countDown();
-        int landed = 0;
-        for (Future<Boolean> result : results) {
-            landed += result.get() ? 1 : 0;
-        }
-        pool.shutdown();
+            try {
+                store.save(empty.recordSubmission(TestData.submission("site-a", worker, TestData.NOW, verdict),
+                        TestData.NOW));
+                return true;
+            } catch (StaleVersionException e) {
+                return false;
+            }
+        });
+        long landed = results.stream().filter(Boolean::booleanValue).count();
 
         assertThat(landed).isEqualTo(1);
         assertThat(store.find(worker, TestData.DAY).orElseThrow().version()).isEqualTo(1);
