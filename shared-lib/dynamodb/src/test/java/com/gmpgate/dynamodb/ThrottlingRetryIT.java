@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gmpgate.port.StoreUnavailableException;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.gmpgate.fakes.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,14 +20,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class ThrottlingRetryIT {
 
-    private HttpServer server;
+    private LoopbackServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private volatile int throttledRequests;
 
     @BeforeEach
     void startEndpoint() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
+        server = new LoopbackServer(exchange -> {
             exchange.getRequestBody().readAllBytes();
             boolean throttle = requests.incrementAndGet() <= throttledRequests;
             byte[] body = (throttle
@@ -41,12 +38,11 @@ class ThrottlingRetryIT {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        server.start();
     }
 
     @AfterEach
     void stopEndpoint() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -69,7 +65,7 @@ class ThrottlingRetryIT {
 
     private DynamoDbUserStore store() {
         DynamoDbClient client = DynamoDbClients.create(DynamoDbSettings.of(Map.of(
-                DynamoDbSettings.ENDPOINT, "http://127.0.0.1:" + server.getAddress().getPort())));
+                DynamoDbSettings.ENDPOINT, server.endpoint().toString())));
         return new DynamoDbUserStore(client, "UsersTable", TestClients.CURSORS);
     }
 }

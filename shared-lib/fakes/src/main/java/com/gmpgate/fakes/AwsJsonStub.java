@@ -3,11 +3,7 @@ package com.gmpgate.fakes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,23 +39,17 @@ public final class AwsJsonStub implements AutoCloseable {
     public record Call(String operation, JsonNode body) {
     }
 
-    private final HttpServer server;
+    private final LoopbackServer server;
     private final BiFunction<String, JsonNode, Reply> service;
     private final List<Call> calls = new ArrayList<>();
 
     public AwsJsonStub(BiFunction<String, JsonNode, Reply> service) {
         this.service = service;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::answer);
-        server.start();
+        server = new LoopbackServer(this::answer);
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.endpoint();
     }
 
     public synchronized List<Call> calls() {
@@ -90,6 +80,6 @@ public final class AwsJsonStub implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

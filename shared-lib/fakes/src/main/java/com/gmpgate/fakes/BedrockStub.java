@@ -3,12 +3,9 @@ package com.gmpgate.fakes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,22 +45,16 @@ public final class BedrockStub implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private final LoopbackServer server;
     private final Deque<Reply> replies = new ArrayDeque<>();
     private final List<Recorded> requests = new ArrayList<>();
 
     public BedrockStub() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::answer);
-        server.start();
+        server = new LoopbackServer(this::answer);
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.endpoint();
     }
 
     public synchronized BedrockStub replies(Reply... next) {
@@ -147,7 +138,7 @@ public final class BedrockStub implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 
     private static JsonNode json(String name) {
