@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.gmpgate.local.lambda.LocalLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +41,7 @@ class AlertsIT {
 
     @BeforeAll
     static void start() {
-        LocalApiOptions defaults = LocalApiOptions.defaults(RepoFiles.root());
-        LocalApiOptions options = new LocalApiOptions(defaults.repositoryRoot(), defaults.template(), 0,
-                defaults.bindAddress(), dataDir, KEY, defaults.adminPassword(), false, Map.of(),
-                defaults.integrationTimeout(), Map.of());
-        api = LocalApi.start(options, new LocalLog(new PrintStream(LOG, true, StandardCharsets.UTF_8)));
+        api = LocalApi.start(TestLocalApi.options(dataDir, KEY), TestLocalApi.log(LOG));
         http = new Http(api.baseUri());
     }
 

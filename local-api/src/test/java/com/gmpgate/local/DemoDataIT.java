@@ -2,11 +2,7 @@ package com.gmpgate.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gmpgate.local.lambda.LocalLog;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,10 +15,8 @@ class DemoDataIT {
     Path dataDir;
 
     private LocalApi start(String adminPassword, boolean reset) {
-        LocalApiOptions d = LocalApiOptions.defaults(RepoFiles.root());
-        return LocalApi.start(new LocalApiOptions(d.repositoryRoot(), d.template(), 0, d.bindAddress(), dataDir, "k",
-                adminPassword, reset, Map.of(), d.integrationTimeout(), Map.of()),
-                new LocalLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        return LocalApi.start(TestLocalApi.options(dataDir, "k", adminPassword, reset),
+                TestLocalApi.quiet());
     }
 
     private static int login(LocalApi api, String loginId, String password) {

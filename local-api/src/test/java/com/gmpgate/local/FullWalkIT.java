@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.gmpgate.local.lambda.LocalLog;
 import com.gmpgate.local.sam.ApiRoute;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,13 +52,10 @@ class FullWalkIT {
 
     @BeforeAll
     static void start() {
-        LocalApiOptions defaults = LocalApiOptions.defaults(RepoFiles.root());
-        LocalApiOptions options = new LocalApiOptions(defaults.repositoryRoot(), defaults.template(), 0,
-                defaults.bindAddress(), dataDir, KEY, defaults.adminPassword(), false, Map.of(),
-                defaults.integrationTimeout(), Map.of())
+        LocalApiOptions options = TestLocalApi.options(dataDir, KEY)
                 // the walk checks the pass token itself at the gate: the demo site as a static-pass site (a kiosk)
                 .withParameter("StaticPassSites", "demo-site");
-        api = LocalApi.start(options, new LocalLog(new PrintStream(LOG, true, StandardCharsets.UTF_8)));
+        api = LocalApi.start(options, TestLocalApi.log(LOG));
         http = new Http(api.baseUri());
         routes = api.application().routes().stream().map(ApiRoute::key).collect(Collectors.toSet());
     }

@@ -2,14 +2,10 @@ package com.gmpgate.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gmpgate.local.lambda.LocalLog;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,12 +27,8 @@ class LocalStorageIT {
     Path dataDir;
 
     private LocalApi start(boolean reset) {
-        LocalApiOptions defaults = LocalApiOptions.defaults(RepoFiles.root());
-        LocalApiOptions options = new LocalApiOptions(defaults.repositoryRoot(), defaults.template(), 0,
-                defaults.bindAddress(), dataDir, "k", defaults.adminPassword(), reset, Map.of(),
-                defaults.integrationTimeout(), Map.of());
-        return LocalApi.start(options, new LocalLog(new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8)));
+        return LocalApi.start(TestLocalApi.options(dataDir, "k", LocalApiOptions.DEFAULT_ADMIN_PASSWORD, reset),
+                TestLocalApi.quiet());
     }
 
     @Test

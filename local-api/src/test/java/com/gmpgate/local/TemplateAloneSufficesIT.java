@@ -2,15 +2,10 @@ package com.gmpgate.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gmpgate.local.lambda.LocalLog;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,21 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TemplateAloneSufficesIT {
 
-    private static final String HELLO_ON_GATE_API = """
-              HelloFunction:
-                Type: AWS::Serverless::Function
-                Properties:
-                  CodeUri: local-api/target/test-classes
-                  Handler: com.gmpgate.local.testhandlers.HelloHandler::handleRequest
-                  Events:
-                    Hello:
-                      Type: Api
-                      Properties:
-                        RestApiId: !Ref GateApi
-                        Path: /v1/hello
-                        Method: get
-            """;
-
     @TempDir
     Path dir;
 
@@ -42,11 +22,9 @@ class TemplateAloneSufficesIT {
     void aFunctionAddedToTemplateYaml_isServedBehindTheApiKeyAndTheAuthorizer() throws IOException {
         Path template = dir.resolve("template.yaml");
         Files.writeString(template, TemplateAloneSufficesTest.withResource(
-                Files.readString(RepoFiles.resolve("template.yaml")), HELLO_ON_GATE_API));
-        LocalApiOptions d = LocalApiOptions.defaults(RepoFiles.root());
-        try (LocalApi api = LocalApi.start(new LocalApiOptions(d.repositoryRoot(), template, 0, d.bindAddress(),
-                dir.resolve("data"), "k", d.adminPassword(), false, Map.of(), d.integrationTimeout(), Map.of()),
-                new LocalLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))) {
+                Files.readString(RepoFiles.resolve("template.yaml")), TemplateAloneSufficesTest.helloFunction("GateApi",
+                        false)));
+        try (LocalApi api = TemplateAloneSufficesTest.start(template, dir.resolve("data"))) {
             Http http = new Http(api.baseUri());
             assertThat(http.send(http.request("/v1/hello").GET()).statusCode()).as("no token").isEqualTo(401);
 

@@ -2,15 +2,10 @@ package com.gmpgate.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gmpgate.local.lambda.LocalLog;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TemplateAloneSufficesTest {
 
-    static final String HELLO_FUNCTION = """
+    /** A function that answers GET /v1/hello on {@code restApi}; {@code open}: with no authorizer in front of it. */
+    static String helloFunction(String restApi, boolean open) {
+        return """
               HelloFunction:
                 Type: AWS::Serverless::Function
                 Properties:
@@ -30,12 +27,14 @@ class TemplateAloneSufficesTest {
                     Hello:
                       Type: Api
                       Properties:
-                        RestApiId: !Ref TestApi
+                        RestApiId: !Ref %s
                         Path: /v1/hello
                         Method: get
+            """.formatted(restApi) + (open ? """
                         Auth:
                           Authorizer: NONE
-            """;
+            """ : "");
+    }
 
     @TempDir
     Path dir;
@@ -46,7 +45,7 @@ class TemplateAloneSufficesTest {
         Path without = dir.resolve("without.yaml");
         Path with = dir.resolve("with.yaml");
         Files.writeString(without, original);
-        Files.writeString(with, withResource(original, HELLO_FUNCTION));
+        Files.writeString(with, withResource(original, helloFunction("TestApi", true)));
 
         assertThat(get(without, "/v1/hello").statusCode()).isEqualTo(404);
         HttpResponse<String> served = get(with, "/v1/hello");
@@ -62,13 +61,13 @@ class TemplateAloneSufficesTest {
         return template.substring(0, insertAt) + resource + "\n" + template.substring(insertAt);
     }
 
+    /** local-api on this template and data directory, on a free port, API key {@code k}, its log discarded. */
+    static LocalApi start(Path template, Path dataDir) {
+        return LocalApi.start(TestLocalApi.options(template, dataDir, "k"), TestLocalApi.quiet());
+    }
+
     private HttpResponse<String> get(Path template, String path) {
-        LocalApiOptions options = LocalApiOptions.defaults(RepoFiles.root());
-        options = new LocalApiOptions(options.repositoryRoot(), template, 0, options.bindAddress(),
-                dir.resolve("data"), "k", options.adminPassword(), false, Map.of(), options.integrationTimeout(),
-                Map.of());
-        LocalLog quiet = new LocalLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try (LocalApi api = LocalApi.start(options, quiet)) {
+        try (LocalApi api = start(template, dir.resolve("data"))) {
             return new Http(api.baseUri()).send(new Http(api.baseUri()).request(path).header("x-api-key", "k").GET());
         }
     }

@@ -7,22 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.gmpgate.fakes.RestEvent;
+import com.gmpgate.local.TestLocalApi;
 import com.gmpgate.local.LocalApiOptions;
 import com.gmpgate.local.RepoFiles;
 import com.gmpgate.local.lambda.Invocation;
 import com.gmpgate.local.lambda.LocalLambda;
-import com.gmpgate.local.lambda.LocalLog;
 import com.gmpgate.local.sam.ApiRoute;
 import com.gmpgate.local.sam.LocalResources;
 import com.gmpgate.local.sam.LocalSecrets;
 import com.gmpgate.local.sam.SamApplication;
 import com.gmpgate.template.CfnTemplate;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.gmpgate.fakes.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +56,7 @@ class BoundedIdentifiersTest {
 
     @TempDir
     static Path dataDir;
-    private static HttpServer storage;
+    private static LoopbackServer storage;
     private static final AtomicInteger storageCalls = new AtomicInteger();
     private static SamApplication application;
     private static LocalLambda lambda;
@@ -68,30 +65,28 @@ class BoundedIdentifiersTest {
 
     @BeforeAll
     static void start() throws IOException {
-        storage = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        storage.createContext("/", exchange -> {
+        storage = new LoopbackServer(exchange -> {
             storageCalls.incrementAndGet();
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
                 exchange.sendResponseHeaders(500, -1);
             }
         });
-        storage.start();
-        String endpoint = "http://127.0.0.1:" + storage.getAddress().getPort();
+        String endpoint = storage.endpoint().toString();
         CfnTemplate template = CfnTemplate.load(RepoFiles.resolve("template.yaml"));
         application = SamApplication.of(template, LocalApiOptions.LOCAL_PARAMETERS, LocalResources.standard(),
                 "gmp-hygiene-gate-local", new LocalSecrets(template, dataDir));
         lambda = new LocalLambda(application, Map.of("GMP_DYNAMODB_ENDPOINT", endpoint, "GMP_S3_ENDPOINT", endpoint,
                 "GMP_DATA_DIR", dataDir.toString(), "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"),
                 BoundedIdentifiersTest.class.getClassLoader(),
-                new LocalLog(new PrintStream(LOG, true, StandardCharsets.UTF_8)));
+                TestLocalApi.log(LOG));
         openApi = OpenApiDocument.load(OpenApiTest.SPEC);
     }
 
     @AfterAll
     static void stop() {
         lambda.close();
-        storage.stop(0);
+        storage.close();
     }
 
     @Test

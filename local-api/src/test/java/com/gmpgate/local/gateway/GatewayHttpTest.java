@@ -8,12 +8,11 @@ import com.gmpgate.local.Http;
 import com.gmpgate.local.LocalApi;
 import com.gmpgate.local.LocalApiOptions;
 import com.gmpgate.local.RepoFiles;
+import com.gmpgate.local.TestLocalApi;
 import com.gmpgate.local.lambda.LocalLambda;
-import com.gmpgate.local.lambda.LocalLog;
 import com.gmpgate.local.testhandlers.RecorderHandler;
 import com.gmpgate.local.testhandlers.TestAuthorizerHandler;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -51,15 +50,10 @@ class GatewayHttpTest {
 
     @BeforeAll
     static void start() {
-        LocalApiOptions options = LocalApiOptions.defaults(RepoFiles.root())
-                .withTemplate(RepoFiles.resolve("local-api/src/test/resources/local/gateway-template.yaml"))
-                .withPort(0)
-                .withDataDir(dataDir)
-                .withIntegrationTimeout(Duration.ofSeconds(2))
-                .withStaticApps(Map.of());
-        options = new LocalApiOptions(options.repositoryRoot(), options.template(), 0, options.bindAddress(),
-                dataDir, KEY, options.adminPassword(), false, Map.of(), options.integrationTimeout(), Map.of());
-        api = LocalApi.start(options, new LocalLog(new PrintStream(LOG, true, StandardCharsets.UTF_8)));
+        LocalApiOptions options = TestLocalApi.options(
+                RepoFiles.resolve("local-api/src/test/resources/local/gateway-template.yaml"), dataDir, KEY)
+                .withIntegrationTimeout(Duration.ofSeconds(2));
+        api = LocalApi.start(options, TestLocalApi.log(LOG));
         http = new Http(api.baseUri());
     }
 

@@ -2,14 +2,13 @@ package com.gmpgate.local.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gmpgate.local.TestLocalApi;
 import com.gmpgate.local.gateway.GatewayRequest;
 import com.gmpgate.local.gateway.GatewayResponse;
-import com.gmpgate.local.lambda.LocalLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -49,7 +48,7 @@ class LocalHttpServerStallTest {
 
     private void start(Duration readTimeout, int threads) throws IOException {
         server = LocalHttpServer.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024 * 1024,
-                new LocalLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)),
+                TestLocalApi.quiet(),
                 new LocalHttpServer.Limits(readTimeout, threads, 64, 512, 0));
         server.serve(echo, List.of(), SecurityHeaders.none());
     }

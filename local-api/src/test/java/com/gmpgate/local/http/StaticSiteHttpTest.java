@@ -6,10 +6,9 @@ import com.gmpgate.local.Http;
 import com.gmpgate.local.LocalApi;
 import com.gmpgate.local.LocalApiOptions;
 import com.gmpgate.local.RepoFiles;
-import com.gmpgate.local.lambda.LocalLog;
+import com.gmpgate.local.TestLocalApi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,14 +44,11 @@ class StaticSiteHttpTest {
         Files.createDirectories(dir.resolve("admin/assets"));
         Files.writeString(dir.resolve("admin/index.html"), "<!doctype html><title>admin</title>");
         Files.writeString(dir.resolve("admin/assets/app-1.css"), "body{}");
-        LocalApiOptions defaults = LocalApiOptions.defaults(RepoFiles.root());
-        LocalApiOptions options = new LocalApiOptions(defaults.repositoryRoot(),
-                RepoFiles.resolve("local-api/src/test/resources/local/gateway-template.yaml"), 0,
-                defaults.bindAddress(), dir.resolve("data"), "k", defaults.adminPassword(), false, Map.of(),
-                defaults.integrationTimeout(), Map.of("/", dir.resolve("pwa"), "/admin/", dir.resolve("admin"),
+        LocalApiOptions options = TestLocalApi.options(
+                RepoFiles.resolve("local-api/src/test/resources/local/gateway-template.yaml"), dir.resolve("data"), "k")
+                .withStaticApps(Map.of("/", dir.resolve("pwa"), "/admin/", dir.resolve("admin"),
                         "/missing/", dir.resolve("not-built")));
-        api = LocalApi.start(options, new LocalLog(new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8)));
+        api = LocalApi.start(options, TestLocalApi.quiet());
         http = new Http(api.baseUri());
     }
 
