@@ -19,10 +19,26 @@ final class LiveMessages {
     private LiveMessages() {
     }
 
-    static String checklistEvaluated(ChecklistEvaluated event) {
+    /** What a message writes between the braces of its JSON object. */
+    interface Fields {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** One message as JSON text: an object of these fields (the socket's messages here, WorkerNotices' push). */
+    static String object(Fields fields) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
+            fields.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String checklistEvaluated(ChecklistEvaluated event) {
+        return object(json -> {
             json.writeStringField("type", "checklist.evaluated");
             json.writeStringField("siteId", event.siteId());
             json.writeStringField("submissionId", event.submissionId());
@@ -31,17 +47,11 @@ final class LiveMessages {
             json.writeStringField("verdict", event.verdict().name());
             json.writeStringField("trigger", event.trigger().name());
             json.writeStringField("occurredAt", event.occurredAt().toString());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     static String gateScanned(GateScanned event) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
+        return object(json -> {
             json.writeStringField("type", "gate.scanned");
             json.writeStringField("siteId", event.siteId());
             json.writeStringField("logId", event.logId());
@@ -57,10 +67,6 @@ final class LiveMessages {
             }
             json.writeBooleanField("offline", event.offline());
             json.writeStringField("occurredAt", event.at().toString());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 }

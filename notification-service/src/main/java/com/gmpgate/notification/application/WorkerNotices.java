@@ -1,14 +1,9 @@
 package com.gmpgate.notification.application;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.gmpgate.domain.checklist.ChecklistEvaluated;
 import com.gmpgate.domain.notify.PushSubscription;
 import com.gmpgate.port.PushSubscriptions;
 import com.gmpgate.port.WorkerPush;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 
@@ -19,8 +14,6 @@ import java.time.Clock;
  * push service calls gone is forgotten.
  */
 public final class WorkerNotices {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final PushSubscriptions subscriptions;
     private final WorkerPush push;
@@ -62,17 +55,11 @@ public final class WorkerNotices {
 
     /** The push message (docs/asyncapi.yaml, {@code review.decided}): the service worker shows it and tells the app. */
     static String reviewDecided(ChecklistEvaluated event) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
+        return LiveMessages.object(json -> {
             json.writeStringField("type", "review.decided");
             json.writeStringField("submissionId", event.submissionId());
             json.writeStringField("verdict", event.verdict().name());
             json.writeStringField("occurredAt", event.occurredAt().toString());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 }
