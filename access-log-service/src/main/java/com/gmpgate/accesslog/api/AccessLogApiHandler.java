@@ -22,9 +22,11 @@ import com.gmpgate.api.Paging;
 import com.gmpgate.api.Violations;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.events.EventBridgePriming;
 import com.gmpgate.gate.GateScan;
 import com.gmpgate.gate.OfflineSync;
 import com.gmpgate.keys.KeyUnavailableException;
+import com.gmpgate.keys.SecretsManagerPriming;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -47,7 +49,8 @@ public final class AccessLogApiHandler extends ApiFunction {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AccessLogApiHandler() {
         this(Env.system());
-        Priming.register("AccessLogFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
+        Priming.register("AccessLogFunction", this,
+                List.of(DynamoDbPriming::prime, EventBridgePriming::prime, SecretsManagerPriming::prime), PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): a worker asking who is inside, refused (403) before any store. */

@@ -23,6 +23,7 @@ import com.gmpgate.api.Priming;
 import com.gmpgate.api.Roles;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.s3.S3Priming;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -43,7 +44,8 @@ public final class AiApiHandler extends ApiFunction {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AiApiHandler() {
         this(Env.system());
-        Priming.register("AiFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
+        Priming.register("AiFunction", this, List.of(DynamoDbPriming::prime, S3Priming::prime, AiWiring::primeAssessor),
+                PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): an admin asking for an upload URL, refused (403) before any store. */

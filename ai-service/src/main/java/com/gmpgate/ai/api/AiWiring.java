@@ -9,6 +9,7 @@ import com.gmpgate.ai.image.ImagePolicy;
 import com.gmpgate.ai.image.ImagePreparer;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
+import com.gmpgate.bedrock.BedrockPriming;
 import com.gmpgate.bedrock.BedrockSettings;
 import com.gmpgate.bedrock.BedrockWoundAssessor;
 import com.gmpgate.dynamodb.DynamoDbAnalysisStore;
@@ -23,6 +24,7 @@ import com.gmpgate.s3.S3Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -61,6 +63,13 @@ record AiWiring(UploadService uploads, AnalysisService analyses, Clock clock, Co
             default -> throw new IllegalStateException("environment variable " + AiEnvironment.PROVIDER
                     + " must be bedrock or manual, not " + provider);
         };
+    }
+
+    /** SnapStart priming of the model's client, where the function asks the model ({@link BedrockPriming}). */
+    static void primeAssessor(Map<String, String> environment) {
+        if (assessor(Env.of(environment)) instanceof BedrockWoundAssessor) {
+            BedrockPriming.prime(environment);
+        }
     }
 
     static AiSettings settings(Env env) {

@@ -50,6 +50,7 @@ import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.dynamodb.DynamoDbPriming;
 import com.gmpgate.keys.KeyUnavailableException;
+import com.gmpgate.keys.SecretsManagerPriming;
 import com.gmpgate.port.LoginIdTakenException;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,8 @@ public final class AuthApiHandler extends ApiFunction {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public AuthApiHandler() {
         this(Env.system());
-        Priming.register("AuthFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
+        Priming.register("AuthFunction", this, List.of(DynamoDbPriming::prime, SecretsManagerPriming::prime),
+                PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): a worker asking for the user list, refused (403) before any store. */

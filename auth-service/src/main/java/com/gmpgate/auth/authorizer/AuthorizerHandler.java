@@ -22,6 +22,7 @@ import com.gmpgate.dynamodb.DynamoDbUserStore;
 import com.gmpgate.keys.KeyRingStore;
 import com.gmpgate.keys.ReloadingKeyRing;
 import com.gmpgate.domain.user.UserStatus;
+import com.gmpgate.keys.SecretsManagerPriming;
 import com.gmpgate.port.UserStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,8 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
     public AuthorizerHandler() {
         this(Env.system());
-        Priming.register("AuthorizerFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
+        Priming.register("AuthorizerFunction", this, List.of(DynamoDbPriming::prime, SecretsManagerPriming::prime),
+                PRIMING_EVENT);
     }
 
     /**

@@ -34,6 +34,8 @@ import com.gmpgate.domain.rules.RulePack;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.verdict.Verdict;
 import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.events.EventBridgePriming;
+import com.gmpgate.keys.SecretsManagerPriming;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.port.StaleVersionException;
 import com.gmpgate.port.Stored;
@@ -56,7 +58,8 @@ public final class ChecklistApiHandler extends ApiFunction {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public ChecklistApiHandler() {
         this(Env.system());
-        Priming.register("ChecklistFunction", this, List.of(DynamoDbPriming::prime), PRIMING_EVENT);
+        Priming.register("ChecklistFunction", this,
+                List.of(DynamoDbPriming::prime, EventBridgePriming::prime, SecretsManagerPriming::prime), PRIMING_EVENT);
     }
 
     /** SnapStart priming ({@link Priming}): an admin submitting a checklist, refused (403) before any store. */

@@ -5,11 +5,15 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.gmpgate.api.Env;
+import com.gmpgate.api.Priming;
+import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.messaging.SnsPriming;
 import com.gmpgate.notification.application.AlertOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.util.List;
 
 /**
  * NotificationFunction: {@code ChecklistAlertRule} (FAIL and PENDING_REVIEW on the stack's bus) invokes it
@@ -25,6 +29,8 @@ public final class ChecklistAlertHandler implements RequestStreamHandler {
     /** Lambda's entry: real adapters from the environment, built once per execution environment. */
     public ChecklistAlertHandler() {
         this(Env.system());
+        // clients only: a synthetic checklist event would send a real alert
+        Priming.register("NotificationFunction", this, List.of(DynamoDbPriming::prime, SnsPriming::prime));
     }
 
     /** local-api's entry: the function's environment from template.yaml. */

@@ -6,10 +6,14 @@ import com.gmpgate.api.ApiResponse;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.api.Env;
 import com.gmpgate.api.Json;
+import com.gmpgate.api.Priming;
 import com.gmpgate.domain.user.Role;
+import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.keys.SecretsManagerPriming;
 import com.gmpgate.notification.application.WorkerNotices;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -24,7 +28,12 @@ public final class PushSubscriptionsHandler extends ApiFunction {
 
     public PushSubscriptionsHandler() {
         this(Env.system());
+        Priming.register("PushSubscriptionsFunction", this, List.of(DynamoDbPriming::prime, SecretsManagerPriming::prime),
+                PRIMING_EVENT);
     }
+
+    /** SnapStart priming ({@link Priming}): an admin asking for the push key, refused (403) before the key is read. */
+    static final String PRIMING_EVENT = Priming.restEvent("GET", "/v1/notifications/push-key", "ADMIN", null);
 
     public PushSubscriptionsHandler(Env env) {
         this(PushWiring.subscriptions(env), PushWiring.publicKey(env), Clock.systemUTC(), CorsPolicy.from(env));

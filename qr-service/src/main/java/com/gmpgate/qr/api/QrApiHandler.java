@@ -18,6 +18,7 @@ import com.gmpgate.api.Roles;
 import com.gmpgate.credentials.SigningErrors;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.dynamodb.DynamoDbPriming;
+import com.gmpgate.events.EventBridgePriming;
 import com.gmpgate.gate.GateCheck;
 import com.gmpgate.gate.GateWorkerNotFoundException;
 import com.gmpgate.gate.NoValidPassException;
@@ -26,6 +27,7 @@ import com.gmpgate.gate.GateScan;
 import com.gmpgate.crypto.KeyRingSource;
 import com.gmpgate.keys.KeyUnavailableException;
 import com.gmpgate.crypto.KeyRing;
+import com.gmpgate.keys.SecretsManagerPriming;
 import com.gmpgate.port.IdempotencyConflictException;
 import com.gmpgate.qr.api.QrViews.PassView;
 import com.gmpgate.qr.api.QrViews.RevokedPassView;
@@ -68,7 +70,7 @@ public final class QrApiHandler extends ApiFunction {
         this(Env.system());
         Priming.register("QrFunction", this, List.of(
                 environment -> routes.get(), // under SnapStart the lazy wiring saves nothing: build it into the snapshot
-                DynamoDbPriming::prime), PRIMING_EVENT);
+                DynamoDbPriming::prime, EventBridgePriming::prime, SecretsManagerPriming::prime), PRIMING_EVENT);
     }
 
     /**

@@ -3,9 +3,11 @@ package com.gmpgate.records.archive;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.gmpgate.api.Env;
+import com.gmpgate.api.Priming;
 import com.gmpgate.domain.rules.RulePacks;
 import com.gmpgate.dynamodb.CursorCodec;
 import com.gmpgate.dynamodb.DynamoDbClients;
+import com.gmpgate.dynamodb.DynamoDbPriming;
 import com.gmpgate.dynamodb.DynamoDbSettings;
 import com.gmpgate.dynamodb.DynamoDbSiteStore;
 import com.gmpgate.dynamodb.DynamoDbSubmissionStore;
@@ -15,6 +17,7 @@ import com.gmpgate.records.application.ArchiveClosedDays;
 import com.gmpgate.records.application.DailySheets;
 import com.gmpgate.records.pdf.DailySheetPdf;
 import com.gmpgate.s3.S3Clients;
+import com.gmpgate.s3.S3Priming;
 import com.gmpgate.s3.S3Settings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +25,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * DailySheetArchiveFunction, run by its EventBridge schedule after midnight (site time): writes every site's sheet
@@ -33,6 +37,8 @@ public final class DailySheetArchiveHandler implements RequestStreamHandler {
 
     public DailySheetArchiveHandler() {
         this(Env.system());
+        // clients only: a synthetic run would archive real days
+        Priming.register("DailySheetArchiveFunction", this, List.of(DynamoDbPriming::prime, S3Priming::prime));
     }
 
     public DailySheetArchiveHandler(Env env) {

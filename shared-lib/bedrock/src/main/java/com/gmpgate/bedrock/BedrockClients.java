@@ -4,6 +4,7 @@ import com.gmpgate.aws.LambdaClients;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 
 /** Builds the Bedrock Runtime client once per execution environment. */
 public final class BedrockClients {
@@ -19,13 +20,17 @@ public final class BedrockClients {
      * throttled photo goes to a supervisor instead.
      */
     public static BedrockRuntimeClient create(BedrockSettings settings) {
+        return builder(settings).build();
+    }
+
+    /** The client's builder, as {@link #create} sets it up ({@link BedrockPriming} builds it too). */
+    static BedrockRuntimeClientBuilder builder(BedrockSettings settings) {
         return LambdaClients.target(name -> name.equals(BedrockSettings.REGION) ? settings.region() : Optional.empty(),
                         settings.endpoint())
                 .apply(BedrockRuntimeClient.builder(), settings.attemptTimeout())
                 .overrideConfiguration(o -> o
                         .apiCallTimeout(settings.attemptTimeout())
                         .apiCallAttemptTimeout(settings.attemptTimeout())
-                        .retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+                        .retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 }

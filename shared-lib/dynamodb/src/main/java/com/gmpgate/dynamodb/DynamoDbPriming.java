@@ -1,24 +1,22 @@
 package com.gmpgate.dynamodb;
 
-import java.nio.charset.StandardCharsets;
+import com.gmpgate.aws.CannedHttp;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.warmup.http.CannedResponseHttpClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * SnapStart priming of the DynamoDB path without a network: a client set up as the stores' (the function's region,
- * credentials, retry strategy and timeouts: {@link DynamoDbClients}) but over the SDK's canned-response HTTP client,
- * which answers every request with {@code {}} and never opens a socket. One GetItem and one Query per table schema
- * through the enhanced client initialise the schemas, the enhanced client's operations, the JSON protocol, signing
- * and the endpoint rules, which a function's first real request would otherwise do.
+ * credentials, retry strategy and timeouts: {@link DynamoDbClients}) but over the SDK's canned-response HTTP client
+ * ({@link CannedHttp}), which answers every request with {@code {}} and never opens a socket. One GetItem and one
+ * Query per table schema through the enhanced client initialise the schemas, the enhanced client's operations, the
+ * JSON protocol, signing and the endpoint rules, which a function's first real request would otherwise do.
  */
 public final class DynamoDbPriming {
 
@@ -38,10 +36,8 @@ public final class DynamoDbPriming {
 
     /** @return the requests made, all answered by the canned client */
     public static int prime(DynamoDbSettings settings, ExecutionInterceptor... interceptors) {
-        SdkHttpClient canned = CannedResponseHttpClient.builder()
-                .responseBody("{}".getBytes(StandardCharsets.UTF_8)).statusCode(200).build();
         try (DynamoDbClient client = DynamoDbClients.builder(settings, interceptors)
-                .httpClientBuilder(new CannedBuilder(canned)).build()) {
+                .httpClientBuilder(CannedHttp.answering("{}")).build()) {
             DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
             int requests = 0;
             for (TableSchema<?> schema : SCHEMAS) {
@@ -52,14 +48,6 @@ public final class DynamoDbPriming {
                 requests += 2;
             }
             return requests;
-        }
-    }
-
-    /** The stores' builder takes an HTTP client builder (LambdaClients sets one): this one hands out the canned one. */
-    private record CannedBuilder(SdkHttpClient client) implements SdkHttpClient.Builder<CannedBuilder> {
-        @Override
-        public SdkHttpClient buildWithDefaults(software.amazon.awssdk.utils.AttributeMap serviceDefaults) {
-            return client;
         }
     }
 }

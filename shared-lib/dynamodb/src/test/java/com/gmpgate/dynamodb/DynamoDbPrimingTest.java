@@ -1,11 +1,15 @@
 package com.gmpgate.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gmpgate.fakes.ConnectionCounter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -34,5 +38,19 @@ class DynamoDbPrimingTest {
         assertThat(sent).hasSize(requests)
                 .allMatch(s -> s.endsWith(" dynamodb.eu-west-1.amazonaws.com true"))
                 .filteredOn(s -> s.startsWith("GetItemRequest")).hasSize(DynamoDbPriming.SCHEMAS.size());
+    }
+
+    @Test
+    void prime_opensNoSocket_whereTheStoresClientDoes() {
+        Map<String, String> local = new HashMap<>(Map.of("AWS_REGION", "eu-west-1"));
+        try (ConnectionCounter port = ConnectionCounter.start()) {
+            local.put(DynamoDbSettings.ENDPOINT, port.uri().toString());
+            DynamoDbPriming.prime(local);
+            assertThat(port.connections()).isZero();
+
+            assertThatThrownBy(() -> DynamoDbClients.create(DynamoDbSettings.of(local)).describeTable(t -> t.tableName("x")))
+                    .isInstanceOf(SdkException.class);
+            assertThat(port.connections()).isPositive();
+        }
     }
 }

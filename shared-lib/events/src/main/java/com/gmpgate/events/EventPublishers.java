@@ -8,6 +8,7 @@ import com.gmpgate.port.ChecklistEvents;
 import com.gmpgate.port.GateEvents;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClientBuilder;
 
 /**
  * Picks the event adapter for the environment: locally (a data directory is set, as local-api does) the
@@ -55,6 +56,11 @@ public final class EventPublishers {
 
     private static EventBridgeClient client(Map<String, String> env) {
         required(env, EVENT_BUS_NAME);
-        return LambdaClients.configure(EventBridgeClient.builder(), env).build();
+        return clientBuilder(env).build();
+    }
+
+    /** The publishers' client as the environment sets it up ({@link EventBridgePriming} builds it too). */
+    static EventBridgeClientBuilder clientBuilder(Map<String, String> env) {
+        return LambdaClients.configure(EventBridgeClient.builder(), env);
     }
 }

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 
 /**
  * Where one key ring is stored: in AWS the Secrets Manager secret that {@code secretVariable} names (template.yaml
@@ -84,6 +85,11 @@ public record KeyRingStore(String secretVariable, String fileName) {
     }
 
     private static SecretsManagerClient secretsManager(Map<String, String> env) {
-        return LambdaClients.configure(SecretsManagerClient.builder(), env).build();
+        return secretsManagerBuilder(env).build();
+    }
+
+    /** The key rings' client as the environment sets it up ({@link SecretsManagerPriming} builds it too). */
+    static SecretsManagerClientBuilder secretsManagerBuilder(Map<String, String> env) {
+        return LambdaClients.configure(SecretsManagerClient.builder(), env);
     }
 }

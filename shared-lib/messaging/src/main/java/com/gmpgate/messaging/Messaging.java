@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.SnsClientBuilder;
 
 /**
  * Picks the messaging adapters for the environment: locally (a data directory is set, as local-api does) the outbox;
@@ -53,6 +54,11 @@ public final class Messaging {
     }
 
     static SnsClient sns(Map<String, String> env) {
-        return LambdaClients.target(env, optional(env, SNS_ENDPOINT).map(URI::create)).apply(SnsClient.builder()).build();
+        return snsBuilder(env).build();
+    }
+
+    /** The alerts' client as the environment sets it up ({@link SnsPriming} builds it too). */
+    static SnsClientBuilder snsBuilder(Map<String, String> env) {
+        return LambdaClients.target(env, optional(env, SNS_ENDPOINT).map(URI::create)).apply(SnsClient.builder());
     }
 }

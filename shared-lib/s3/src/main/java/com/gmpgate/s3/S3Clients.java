@@ -7,6 +7,7 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -30,23 +31,35 @@ public final class S3Clients {
     }
 
     public static S3Clients create(S3Settings settings) {
-        LambdaClients.Target target = LambdaClients.target(settings::optional,
-                settings.optional(S3Settings.ENDPOINT).map(URI::create));
+        LambdaClients.Target target = target(settings);
+        return new S3Clients(clientBuilder(target).build(), presignerBuilder(target).build());
+    }
+
+    static LambdaClients.Target target(S3Settings settings) {
+        return LambdaClients.target(settings::optional, settings.optional(S3Settings.ENDPOINT).map(URI::create));
+    }
+
+    /** The client as {@link #create} sets it up ({@link S3Priming} builds it too). */
+    static S3ClientBuilder clientBuilder(LambdaClients.Target target) {
         boolean local = target.endpoint().isPresent();
-        var builder = target.apply(S3Client.builder(), SOCKET_TIMEOUT)
+        return target.apply(S3Client.builder(), SOCKET_TIMEOUT)
                 .forcePathStyle(local)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)
                         .apiCallAttemptTimeout(Duration.ofSeconds(10))
                         .apiCallTimeout(Duration.ofSeconds(20)));
-        // the presigner signs URLs without calling S3: no HTTP client, the same region, credentials and endpoint
+    }
+
+    /** The presigner signs URLs without calling S3: no HTTP client, the same region, credentials and endpoint. */
+    static S3Presigner.Builder presignerBuilder(LambdaClients.Target target) {
         var presigner = S3Presigner.builder()
                 .region(target.region())
                 .credentialsProvider(target.credentials())
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(local).build());
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(target.endpoint().isPresent()).build());
         target.endpoint().ifPresent(presigner::endpointOverride);
-        return new S3Clients(builder.build(), presigner.build());
+        return presigner;
     }
 
     public S3Client client() {
