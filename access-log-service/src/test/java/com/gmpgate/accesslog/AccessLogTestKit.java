@@ -18,6 +18,7 @@ import com.gmpgate.fakes.InMemoryPresenceStore;
 import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
+import com.gmpgate.fakes.Replies;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.gate.GateCheck;
@@ -115,15 +116,11 @@ public final class AccessLogTestKit {
     }
 
     public static RestEvent asAdminOf(RestEvent event, String siteId) {
-        return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller(ADMIN, "ADMIN", siteId);
+        return event.signedIn(ADMIN, "ADMIN", siteId);
     }
 
     public static JsonNode json(ApiResponse response) {
-        try {
-            return Json.mapper().readTree(response.bodyText());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Replies.json(response.bodyText());
     }
 
     /** One queued offline scan as the admin app sends it. */

@@ -1,6 +1,8 @@
 package com.gmpgate.auth;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
+import com.gmpgate.fakes.Replies;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.auth.api.AuthApiHandler;
 import com.gmpgate.auth.application.DeviceService;
@@ -136,7 +138,7 @@ public final class AuthTestKit {
         return context;
     }
 
-    public com.fasterxml.jackson.databind.JsonNode authorizerResponse(byte[] event) {
+    public JsonNode authorizerResponse(byte[] event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             authorizer.handleRequest(new ByteArrayInputStream(event), out, context);
@@ -144,5 +146,15 @@ public final class AuthTestKit {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The reply's JSON body; a body that is not JSON fails the test, showing it. */
+    public static JsonNode body(ApiResponse response) {
+        return Replies.json(response.body());
+    }
+
+    /** The error code of a refusal ({@code error.code}), empty for any other reply. */
+    public static String code(ApiResponse response) {
+        return Replies.errorCode(response.body());
     }
 }

@@ -1,9 +1,12 @@
 package com.gmpgate.checklist;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gmpgate.api.ApiResponse;
+import com.gmpgate.fakes.Replies;
 import com.gmpgate.api.ClientAddress;
 import com.gmpgate.api.CorsPolicy;
 import com.gmpgate.checklist.api.ChecklistApiHandler;
@@ -138,8 +141,7 @@ public final class ChecklistTestKit {
     // ---- requests -------------------------------------------------------------------------------------
 
     public static RestEvent as(RestEvent event, String userId, String role, String siteId) {
-        return event.header("x-api-key", "local-dev-key").bearer("placeholder-access-token")
-                .caller(userId, role, siteId);
+        return event.signedIn(userId, role, siteId);
     }
 
     public static RestEvent submitEvent(String workerId, JsonNode body) {
@@ -178,6 +180,19 @@ public final class ChecklistTestKit {
 
     public ApiResponse submit(String workerId, JsonNode body) {
         return call(submitEvent(workerId, body));
+    }
+
+    /**
+     * A wound screening waiting for a supervisor, now: the photo's analysis asks for a human (NEEDS_REVIEW), so the
+     * worker's submission is PENDING_REVIEW. Its id.
+     */
+    public String pendingWound(String workerId) {
+        String photo = imageKey(workerId);
+        analysed(analyses, workerId, photo, AnalysisStatus.NEEDS_REVIEW, Optional.empty(), clock.instant());
+        ApiResponse reply = submit(workerId, withWoundPhoto(healthy(), photo));
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+        assertThat(body(reply).get("verdict").asText()).isEqualTo("PENDING_REVIEW");
+        return body(reply).get("id").asText();
     }
 
     public ApiResponse review(String submissionId, String adminId, JsonNode body) {
@@ -276,15 +291,11 @@ public final class ChecklistTestKit {
     // ---- replies --------------------------------------------------------------------------------------
 
     public static JsonNode body(ApiResponse response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError(response.body(), e);
-        }
+        return Replies.json(response.body());
     }
 
     public static String code(ApiResponse response) {
-        return body(response).path("error").path("code").asText();
+        return Replies.errorCode(response.body());
     }
 
     /** The pass token as the gate checks it. */

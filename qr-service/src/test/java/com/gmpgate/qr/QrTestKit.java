@@ -21,6 +21,7 @@ import com.gmpgate.fakes.InMemoryPresenceStore;
 import com.gmpgate.fakes.InMemoryUserStore;
 import com.gmpgate.fakes.InMemoryWorkerDayStore;
 import com.gmpgate.fakes.MutableClock;
+import com.gmpgate.fakes.Replies;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
 import com.gmpgate.gate.GateCheck;
@@ -172,15 +173,15 @@ public final class QrTestKit {
     }
 
     public static RestEvent asAdmin(RestEvent event) {
-        return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller(ADMIN, "ADMIN", SITE);
+        return event.signedIn(ADMIN, "ADMIN", SITE);
     }
 
     public static RestEvent asGate(RestEvent event, String gateUserId) {
-        return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller(gateUserId, "GATE", SITE);
+        return event.signedIn(gateUserId, "GATE", SITE);
     }
 
     public static RestEvent asWorker(RestEvent event, String workerId) {
-        return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller(workerId, "WORKER", SITE);
+        return event.signedIn(workerId, "WORKER", SITE);
     }
 
     /** POST /v1/qr/verify as the site's guard. */
@@ -194,11 +195,7 @@ public final class QrTestKit {
     }
 
     public static JsonNode json(ApiResponse response) {
-        try {
-            return Json.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Replies.json(response.body());
     }
 
     /** The admin app's request body, field for field. */

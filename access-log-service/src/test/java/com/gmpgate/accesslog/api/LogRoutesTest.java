@@ -177,7 +177,7 @@ class LogRoutesTest {
         }
 
         private RestEvent asGate(RestEvent event) {
-            return event.header("x-api-key", "local-dev-key").bearer("test-access-token").caller("u-gate", "GATE", SITE);
+            return event.signedIn("u-gate", "GATE", SITE);
         }
 
         private RestEvent query(String name, String value) {

@@ -20,6 +20,7 @@ import com.gmpgate.domain.analysis.ReviewReason;
 import com.gmpgate.domain.checklist.ImageFormat;
 import com.gmpgate.domain.checklist.ImageKeys;
 import com.gmpgate.fakes.ContractSchemas;
+import com.gmpgate.fakes.Replies;
 import com.gmpgate.fakes.FakeLambdaContext;
 import com.gmpgate.fakes.InMemoryQuotaStore;
 import com.gmpgate.fakes.InMemoryAnalysisStore;
@@ -94,11 +95,7 @@ public class AiApiHandlerTest {
     }
 
     static JsonNode body(ApiResponse response) {
-        try {
-            return JSON.readTree(response.bodyText());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Replies.json(response.bodyText());
     }
 
     static RestEvent upload(String json) {

@@ -1,15 +1,15 @@
 package com.gmpgate.auth.api;
 
+import static com.gmpgate.auth.AuthTestKit.body;
+import static com.gmpgate.auth.AuthTestKit.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.fakes.RestEvent;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 class AuthApiHandlerTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String ADMIN_PASSWORD = "Gate-admin-2026";
     static final String WORKER_PASSWORD = "Hands-washed-42";
 
@@ -34,18 +33,6 @@ class AuthApiHandlerTest {
         admin = kit.user("admin", ADMIN_PASSWORD, Role.ADMIN, "demo-site", "관리자");
         worker = kit.user("worker1", WORKER_PASSWORD, Role.WORKER, "demo-site", "김위생");
         otherSiteAdmin = kit.user("admin-b", ADMIN_PASSWORD, Role.ADMIN, "other-site", "다른공장관리자");
-    }
-
-    static JsonNode body(ApiResponse response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError(response.body(), e);
-        }
-    }
-
-    static String code(ApiResponse response) {
-        return body(response).path("error").path("code").asText();
     }
 
     ApiResponse login(String loginId, String password) {

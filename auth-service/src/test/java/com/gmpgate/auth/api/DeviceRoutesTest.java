@@ -1,9 +1,9 @@
 package com.gmpgate.auth.api;
 
+import static com.gmpgate.auth.AuthTestKit.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.crypto.Base64Url;
@@ -12,7 +12,6 @@ import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.fakes.ContractSchemas;
 import com.gmpgate.fakes.RestEvent;
-import java.io.IOException;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class DeviceRoutesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "worker-pass-1234!";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ContractSchemas CONTRACT = ContractSchemas.load();
@@ -153,11 +151,4 @@ class DeviceRoutesTest {
                 + "\",\"y\":\"" + Base64Url.encode(key.verificationKey().y()) + "\"}";
     }
 
-    private static JsonNode body(ApiResponse response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError(response.body(), e);
-        }
-    }
 }

@@ -1,16 +1,15 @@
 package com.gmpgate.auth.api;
 
+import static com.gmpgate.auth.AuthTestKit.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.auth.application.SessionIssuer;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.fakes.RestEvent;
-import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** The GATE role: an admin creates gate accounts; a gate signs in, looks workers up by name, and manages no one. */
 class GateRoleTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "Gate-tablet-2026";
 
     private AuthTestKit kit;
@@ -96,11 +94,4 @@ class GateRoleTest {
                 "{\"loginId\":\"" + loginId + "\",\"password\":\"" + PASSWORD + "\"}"));
     }
 
-    private static JsonNode body(ApiResponse response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError(response.body(), e);
-        }
-    }
 }

@@ -1,9 +1,9 @@
 package com.gmpgate.auth.api;
 
+import static com.gmpgate.auth.AuthTestKit.body;
+import static com.gmpgate.auth.AuthTestKit.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.credentials.LoginThrottle;
@@ -11,7 +11,6 @@ import com.gmpgate.auth.application.UserAdminService;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.fakes.RestEvent;
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class LoginDefencesTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String ADMIN_PASSWORD = "Gate-admin-2026";
     static final String WORKER_PASSWORD = "Hands-washed-42";
     static final String ATTACKER = "203.0.113.66";
@@ -30,18 +28,6 @@ class LoginDefencesTest {
     final AuthTestKit kit = new AuthTestKit();
     final User admin = kit.user("admin", ADMIN_PASSWORD, Role.ADMIN, "demo-site", "관리자");
     final User worker = kit.user("worker1", WORKER_PASSWORD, Role.WORKER, "demo-site", "김위생");
-
-    static JsonNode body(ApiResponse response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError(response.body(), e);
-        }
-    }
-
-    static String code(ApiResponse response) {
-        return body(response).at("/error/code").asText();
-    }
 
     ApiResponse login(String loginId, String password, String from) {
         return kit.call(RestEvent.post("/v1/auth/login").sourceIp(from).json(

@@ -1,14 +1,12 @@
 package com.gmpgate.auth.api;
 
+import static com.gmpgate.auth.AuthTestKit.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.fakes.RestEvent;
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class RefreshCookieTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String ORIGIN = "https://gate.example.com";
 
     final AuthTestKit kit = new AuthTestKit();
 
     RefreshCookieTest() {
         kit.user("worker1", "Hands-washed-42", Role.WORKER, "demo-site", "김위생");
-    }
-
-    static JsonNode body(ApiResponse response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError(response.body(), e);
-        }
     }
 
     static String cookieValue(ApiResponse response) {

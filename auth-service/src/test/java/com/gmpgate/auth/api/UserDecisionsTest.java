@@ -1,16 +1,14 @@
 package com.gmpgate.auth.api;
 
+import static com.gmpgate.auth.AuthTestKit.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.auth.AuthTestKit;
 import com.gmpgate.domain.user.Role;
 import com.gmpgate.domain.user.User;
 import com.gmpgate.fakes.RestEvent;
 import com.gmpgate.fakes.TestPasses;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class UserDecisionsTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String ADMIN_PASSWORD = "Gate-admin-2026";
     static final String WORKER_PASSWORD = "Hands-washed-42";
 
@@ -31,14 +28,6 @@ class UserDecisionsTest {
     final User secondAdmin = kit.user("admin2", ADMIN_PASSWORD, Role.ADMIN, "demo-site", "부관리자");
     final User worker = kit.user("worker1", WORKER_PASSWORD, Role.WORKER, "demo-site", "김위생");
     final TestPasses passes = new TestPasses(kit.passes);
-
-    static JsonNode body(ApiResponse response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError(response.body(), e);
-        }
-    }
 
     String accessToken(String loginId, String password) {
         ApiResponse response = kit.call(RestEvent.post("/v1/auth/login").json(

@@ -9,7 +9,6 @@ final class RecordsEventKit {
     }
 
     static RestEvent as(RestEvent event, String userId, String role, String siteId) {
-        return event.header("x-api-key", "local-dev-key").bearer("placeholder-access-token")
-                .caller(userId, role, siteId);
+        return event.signedIn(userId, role, siteId);
     }
 }

@@ -129,6 +129,14 @@ public final class RestEvent {
         return authorizer(Map.of("userId", userId, "role", role, "siteId", siteId));
     }
 
+    /**
+     * As API Gateway hands on a request it let through: the API key, a bearer access token and the authorizer's
+     * context naming the caller (checking the token was the authorizer's work; the handler reads the context).
+     */
+    public RestEvent signedIn(String userId, String role, String siteId) {
+        return header("x-api-key", "local-dev-key").bearer("test-access-token").caller(userId, role, siteId);
+    }
+
     /** {@code requestContext.identity.sourceIp}: the client address as API Gateway saw it. */
     public RestEvent sourceIp(String address) {
         ((ObjectNode) context().path("identity")).put("sourceIp", address);
