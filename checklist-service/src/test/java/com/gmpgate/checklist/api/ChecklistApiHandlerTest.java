@@ -11,7 +11,6 @@ import static com.gmpgate.checklist.ChecklistTestKit.healthy;
 import static com.gmpgate.checklist.ChecklistTestKit.imageKey;
 import static com.gmpgate.checklist.ChecklistTestKit.reviewEvent;
 import static com.gmpgate.checklist.ChecklistTestKit.with;
-import static com.gmpgate.checklist.ChecklistTestKit.withNewClientId;
 import static com.gmpgate.checklist.ChecklistTestKit.withWoundPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -729,12 +728,7 @@ class ChecklistApiHandlerTest {
 
         @BeforeEach
         void aWoundWaitingForASupervisor() {
-            String photo = imageKey(WORKER);
-            ChecklistTestKit.analysed(kit.analyses, WORKER, photo, AnalysisStatus.NEEDS_REVIEW, Optional.empty(),
-                    ChecklistTestKit.START);
-            JsonNode reply = submitted(WORKER, withWoundPhoto(healthy(), photo));
-            assertThat(reply.get("verdict").asText()).isEqualTo("PENDING_REVIEW");
-            pending = reply.get("id").asText();
+            pending = kit.pendingWound(WORKER);
             kit.clock.advance(Duration.ofMinutes(10));
         }
 

@@ -4,15 +4,12 @@ import static com.gmpgate.checklist.ChecklistTestKit.body;
 import static com.gmpgate.checklist.ChecklistTestKit.code;
 import static com.gmpgate.checklist.ChecklistTestKit.decision;
 import static com.gmpgate.checklist.ChecklistTestKit.healthy;
-import static com.gmpgate.checklist.ChecklistTestKit.imageKey;
 import static com.gmpgate.checklist.ChecklistTestKit.with;
-import static com.gmpgate.checklist.ChecklistTestKit.withWoundPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.checklist.ChecklistTestKit;
-import com.gmpgate.domain.analysis.AnalysisStatus;
 import com.gmpgate.domain.checklist.WorkerDay;
 import com.gmpgate.domain.gate.Pass;
 import com.gmpgate.fakes.Race;
@@ -165,12 +162,7 @@ class FailDayTest {
     // ---- review after a later FAIL (item 5) -------------------------------------------------------------
 
     String pendingWound() {
-        String photo = imageKey(WORKER);
-        ChecklistTestKit.analysed(kit.analyses, WORKER, photo, AnalysisStatus.NEEDS_REVIEW, Optional.empty(),
-                kit.clock.instant());
-        JsonNode pending = submitted(withWoundPhoto(healthy(), photo));
-        assertThat(pending.get("verdict").asText()).isEqualTo("PENDING_REVIEW");
-        return pending.get("id").asText();
+        return kit.pendingWound(WORKER);
     }
 
     @Test

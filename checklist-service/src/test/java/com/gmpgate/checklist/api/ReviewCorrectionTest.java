@@ -7,16 +7,13 @@ import static com.gmpgate.checklist.ChecklistTestKit.correction;
 import static com.gmpgate.checklist.ChecklistTestKit.decision;
 import static com.gmpgate.checklist.ChecklistTestKit.getEvent;
 import static com.gmpgate.checklist.ChecklistTestKit.healthy;
-import static com.gmpgate.checklist.ChecklistTestKit.imageKey;
 import static com.gmpgate.checklist.ChecklistTestKit.with;
-import static com.gmpgate.checklist.ChecklistTestKit.withWoundPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gmpgate.api.ApiResponse;
 import com.gmpgate.checklist.ChecklistTestKit;
-import com.gmpgate.domain.analysis.AnalysisStatus;
 import com.gmpgate.domain.audit.AuditAction;
 import com.gmpgate.domain.audit.AuditEntry;
 import com.gmpgate.domain.checklist.Review;
@@ -51,12 +48,7 @@ class ReviewCorrectionTest {
         kit = new ChecklistTestKit();
         kit.registerAdmin(ADMIN, SITE);
         kit.registerAdmin(QA, SITE);
-        String photo = imageKey(WORKER);
-        ChecklistTestKit.analysed(kit.analyses, WORKER, photo, AnalysisStatus.NEEDS_REVIEW, Optional.empty(),
-                ChecklistTestKit.START);
-        JsonNode reply = body(kit.submit(WORKER, withWoundPhoto(healthy(), photo)));
-        assertThat(reply.get("verdict").asText()).isEqualTo("PENDING_REVIEW");
-        pending = reply.get("id").asText();
+        pending = kit.pendingWound(WORKER);
         kit.clock.advance(Duration.ofMinutes(10));
     }
 

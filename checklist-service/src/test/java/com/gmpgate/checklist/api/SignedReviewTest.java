@@ -5,9 +5,6 @@ import static com.gmpgate.checklist.ChecklistTestKit.body;
 import static com.gmpgate.checklist.ChecklistTestKit.code;
 import static com.gmpgate.checklist.ChecklistTestKit.decision;
 import static com.gmpgate.checklist.ChecklistTestKit.getEvent;
-import static com.gmpgate.checklist.ChecklistTestKit.healthy;
-import static com.gmpgate.checklist.ChecklistTestKit.imageKey;
-import static com.gmpgate.checklist.ChecklistTestKit.withWoundPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +14,6 @@ import com.gmpgate.api.ApiResponse;
 import com.gmpgate.checklist.ChecklistTestKit;
 import com.gmpgate.credentials.AccountLockedException;
 import com.gmpgate.credentials.LoginThrottle;
-import com.gmpgate.domain.analysis.AnalysisStatus;
 import com.gmpgate.domain.checklist.Review;
 import com.gmpgate.domain.checklist.SignedDecisions;
 import com.gmpgate.domain.checklist.Submission;
@@ -25,7 +21,6 @@ import com.gmpgate.domain.verdict.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +41,7 @@ class SignedReviewTest {
     void aWoundWaitingForASupervisor() {
         kit = new ChecklistTestKit();
         kit.registerAdmin(ADMIN, SITE);
-        String photo = imageKey(WORKER);
-        ChecklistTestKit.analysed(kit.analyses, WORKER, photo, AnalysisStatus.NEEDS_REVIEW, Optional.empty(),
-                ChecklistTestKit.START);
-        JsonNode reply = body(kit.submit(WORKER, withWoundPhoto(healthy(), photo)));
-        assertThat(reply.get("verdict").asText()).isEqualTo("PENDING_REVIEW");
-        pending = reply.get("id").asText();
+        pending = kit.pendingWound(WORKER);
         kit.clock.advance(Duration.ofMinutes(10));
     }
 
