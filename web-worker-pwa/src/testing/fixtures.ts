@@ -72,22 +72,25 @@ export const pharmaTemplateJson: TemplateReply = {
   ],
 };
 
+/** A healthy worker's answers to the default template, as typed into the form (the temperature is text there). */
+export const ALL_GOOD_ANSWERS = {
+  temperature: '36.5',
+  vomiting: false,
+  diarrhea: false,
+  jaundice: false,
+  sore_throat_fever: false,
+  reportable_diagnosis: false,
+  hand_wound: false,
+  uniform_clean: true,
+  hair_covered: true,
+  jewelry_removed: true,
+  nails_ok: true,
+  hands_washed: true,
+};
+
+/** The same answers as the submission sends them (the temperature a number). */
 export function answerAll(overrides: Record<string, boolean | number> = {}) {
-  return {
-    temperature: 36.5,
-    vomiting: false,
-    diarrhea: false,
-    jaundice: false,
-    sore_throat_fever: false,
-    reportable_diagnosis: false,
-    hand_wound: false,
-    uniform_clean: true,
-    hair_covered: true,
-    jewelry_removed: true,
-    nails_ok: true,
-    hands_washed: true,
-    ...overrides,
-  };
+  return { ...ALL_GOOD_ANSWERS, temperature: 36.5, ...overrides };
 }
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();

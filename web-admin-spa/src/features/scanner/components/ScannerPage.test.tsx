@@ -280,7 +280,11 @@ describe('ScannerPage', () => {
     expect(screen.getByText('동기화 완료: 1건 확정, 0건 거부')).toBeInTheDocument();
   });
 
-  it('shows a provisional result when the server is slow, then the server’s own answer in its place', async () => {
+  /**
+   * A pass typed in while the server is slow, 5 s on: the server answers (accepted) only when the test calls answer().
+   * It leaves fake timers on; the caller restores real ones.
+   */
+  async function scanWithASlowServer() {
     let answer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => (answer = resolve));
     server.use(
@@ -294,13 +298,18 @@ describe('ScannerPage', () => {
     const now = Math.floor(Date.now() / 1000);
     const token = await signer.sign(passHeader(signer.kid), passClaims({ iat: now, nbf: now, exp: now + 3600 }));
     vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { user } = renderScanner();
+    await waitFor(() => expect(screen.getByText('오프라인 검증 키 1개 저장됨')).toBeInTheDocument());
+    await user.type(screen.getByTestId('manual-token'), `${token}{Enter}`);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5_100);
+    });
+    return { user, answer };
+  }
+
+  it('shows a provisional result when the server is slow, then the server’s own answer in its place', async () => {
     try {
-      const { user } = renderScanner();
-      await waitFor(() => expect(screen.getByText('오프라인 검증 키 1개 저장됨')).toBeInTheDocument());
-      await user.type(screen.getByTestId('manual-token'), `${token}{Enter}`);
-      await act(async () => {
-        await vi.advanceTimersByTimeAsync(5_100);
-      });
+      const { answer } = await scanWithASlowServer();
       const provisional = await screen.findByTestId('scan-result');
       expect(provisional).toHaveAttribute('data-provisional', 'true');
       await waitFor(() => expect(screen.getByTestId('queue-size')).toHaveAttribute('data-count', '1'));
@@ -315,26 +324,8 @@ describe('ScannerPage', () => {
   });
 
   it('shows the slow server’s answer even when the provisional result was dismissed meanwhile', async () => {
-    let answer: () => void = () => undefined;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    server.use(
-      http.get(`${API}/v1/qr/keys`, () => HttpResponse.json({ keys: [signer.jwk] })),
-      http.post(`${API}/v1/qr/verify`, async () => {
-        await answered;
-        return HttpResponse.json(accepted);
-      }),
-      http.post(`${API}/v1/access-log/entries/batch`, () => HttpResponse.error()),
-    );
-    const now = Math.floor(Date.now() / 1000);
-    const token = await signer.sign(passHeader(signer.kid), passClaims({ iat: now, nbf: now, exp: now + 3600 }));
-    vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      const { user } = renderScanner();
-      await waitFor(() => expect(screen.getByText('오프라인 검증 키 1개 저장됨')).toBeInTheDocument());
-      await user.type(screen.getByTestId('manual-token'), `${token}{Enter}`);
-      await act(async () => {
-        await vi.advanceTimersByTimeAsync(5_100);
-      });
+      const { user, answer } = await scanWithASlowServer();
       expect(await screen.findByTestId('scan-result')).toHaveAttribute('data-provisional', 'true');
       await user.keyboard('{Escape}');
       expect(screen.queryByTestId('scan-result')).not.toBeInTheDocument();

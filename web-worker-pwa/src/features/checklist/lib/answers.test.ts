@@ -1,5 +1,5 @@
 import { ChecklistTemplateSchema } from '../api/get-template';
-import { krFoodTemplateJson, pharmaTemplateJson } from '@/testing/fixtures';
+import { ALL_GOOD_ANSWERS, krFoodTemplateJson, pharmaTemplateJson } from '@/testing/fixtures';
 import {
   activeItems,
   buildPayload,
@@ -13,21 +13,7 @@ import {
 
 const template = ChecklistTemplateSchema.parse(krFoodTemplateJson);
 
-const allAnswered = (over: FormValues = {}): FormValues => ({
-  temperature: '36.5',
-  vomiting: false,
-  diarrhea: false,
-  jaundice: false,
-  sore_throat_fever: false,
-  reportable_diagnosis: false,
-  hand_wound: false,
-  uniform_clean: true,
-  hair_covered: true,
-  jewelry_removed: true,
-  nails_ok: true,
-  hands_washed: true,
-  ...over,
-});
+const allAnswered = (over: FormValues = {}): FormValues => ({ ...ALL_GOOD_ANSWERS, ...over });
 
 describe('template schema', () => {
   it('reads the contract’s spelling: upper-case types, requiredWhen {itemId, is}', () => {
