@@ -1,0 +1,2 @@
+export { appLayers } from './layers.mjs';
+export { typescriptReact } from './typescript.mjs';
